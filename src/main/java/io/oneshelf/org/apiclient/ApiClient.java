@@ -1,0 +1,21 @@
+package io.oneshelf.org.apiclient;
+
+import io.oneshelf.org.ScopeRef;
+import io.oneshelf.platform.security.Role;
+import io.oneshelf.platform.web.ApiProblem;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An integration (ERP, WMS, legacy POS) that calls the API with signed requests, acting with a role and scope. */
+record ApiClient(UUID id, String name, String keyId, Role role, ScopeRef scope, ApiClientStatus status,
+                 OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
+
+    enum ApiClientStatus { ACTIVE, REVOKED }
+
+    ApiClient revoke() {
+        if (status == ApiClientStatus.REVOKED) {
+            throw ApiProblem.conflict("status", "the client is already revoked");
+        }
+        return new ApiClient(id, name, keyId, role, scope, ApiClientStatus.REVOKED, createdAt, lastUsedAt);
+    }
+}

@@ -1,0 +1,112 @@
+package io.oneshelf.org.apiclient;
+
+import io.oneshelf.org.ScopeRef;
+import io.oneshelf.org.Scopes;
+import io.oneshelf.org.apiclient.ApiClient.ApiClientStatus;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.security.ApiCredentials;
+import io.oneshelf.platform.security.Role;
+import io.oneshelf.platform.security.ScopeType;
+import io.oneshelf.platform.security.SecurityProperties;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+
+/**
+ * API clients of a brand, and the credential look-up the platform uses to verify signed requests.
+ * Secrets are stored as issued because verifying an HMAC needs them (see docs/decisions/0003).
+ */
+@Repository
+class ApiClients implements ApiCredentials {
+
+
+    private final JdbcClient jdbc;
+    private final SecurityProperties properties;
+
+    ApiClients(JdbcClient jdbc, SecurityProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    List<ApiClient> list(Actor actor, UUID after, int limit) {
+        return jdbc.sql("select x.*, " + Scopes.SCOPE_NAME + " as scope_name from api_client x"
+                        + " where x.tenant_id = :tenant and x.id > :after order by x.id limit :limit")
+                .param("tenant", actor.tenantId()).param("after", after).param("limit", limit)
+                .query(ApiClients::map).list();
+    }
+
+    Optional<ApiClient> find(Actor actor, UUID id) {
+        return jdbc.sql("select x.*, " + Scopes.SCOPE_NAME + " as scope_name from api_client x"
+                        + " where x.tenant_id = :tenant and x.id = :id")
+                .param("tenant", actor.tenantId()).param("id", id)
+                .query(ApiClients::map).optional();
+    }
+
+    void insert(UUID tenantId, ApiClient client, String secret) {
+        jdbc.sql("""
+                insert into api_client(id, tenant_id, name, key_id, secret, role, scope_type, scope_id, status,
+                                       created_at)
+                values (:id, :tenant, :name, :key, :secret, :role, :scopeType, :scopeId, :status, now())""")
+                .param("id", client.id()).param("tenant", tenantId).param("name", client.name())
+                .param("key", client.keyId()).param("secret", secret).param("role", client.role().name())
+                .param("scopeType", client.scope().type().name()).param("scopeId", client.scope().id())
+                .param("status", client.status().name())
+                .update();
+    }
+
+    void updateStatus(UUID tenantId, ApiClient client) {
+        jdbc.sql("update api_client set status = :status where tenant_id = :tenant and id = :id")
+                .param("status", client.status().name()).param("tenant", tenantId).param("id", client.id())
+                .update();
+    }
+
+    @Override
+    public Optional<ApiCredential> findActive(String keyId) {
+        return jdbc.sql("select * from api_client where key_id = :key and status = 'ACTIVE'")
+                .param("key", keyId)
+                .query((rs, n) -> new ApiCredential(rs.getString("key_id"),
+                        rs.getString("secret").getBytes(StandardCharsets.UTF_8),
+                        new Actor(Actor.Kind.API_CLIENT, rs.getObject("id", UUID.class),
+                                rs.getObject("tenant_id", UUID.class), rs.getString("name"),
+                                Role.valueOf(rs.getString("role")), ScopeType.valueOf(rs.getString("scope_type")),
+                                rs.getObject("scope_id", UUID.class))))
+                .optional();
+    }
+
+    @Override
+    public boolean firstUseOfNonce(ApiCredential credential, String nonce) {
+        int inserted = jdbc.sql("""
+                insert into api_nonce(tenant_id, key_id, nonce, used_at) values (:tenant, :key, :nonce, now())
+                on conflict do nothing""")
+                .param("tenant", credential.actor().tenantId()).param("key", credential.keyId())
+                .param("nonce", nonce).update();
+        if (inserted == 1) {
+            jdbc.sql("update api_client set last_used_at = now() where key_id = :key")
+                    .param("key", credential.keyId()).update();
+        }
+        return inserted == 1;
+    }
+
+    /** Nonces older than twice the clock tolerance can never be replayed (their timestamp is refused anyway). */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void forgetOldNonces() {
+        jdbc.sql("delete from api_nonce where used_at < now() - make_interval(secs => :secs)")
+                .param("secs", properties.signatureTolerance().toSeconds() * 2).update();
+    }
+
+    private static ApiClient map(ResultSet rs, int row) throws SQLException {
+        return new ApiClient(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("key_id"),
+                Role.valueOf(rs.getString("role")),
+                new ScopeRef(ScopeType.valueOf(rs.getString("scope_type")), rs.getObject("scope_id", UUID.class),
+                        rs.getString("scope_name")),
+                ApiClientStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("last_used_at", OffsetDateTime.class));
+    }
+}

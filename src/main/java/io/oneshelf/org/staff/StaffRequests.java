@@ -1,0 +1,43 @@
+package io.oneshelf.org.staff;
+
+import io.oneshelf.platform.security.Role;
+import io.oneshelf.platform.security.ScopeType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+final class StaffRequests {
+
+    static final String LOGIN = "[A-Za-z0-9._@-]{3,64}";
+
+    private StaffRequests() {
+    }
+
+    record CreateStaff(
+            @NotBlank @Pattern(regexp = LOGIN, message = "use 3-64 letters, digits, . _ @ or -") String login,
+            @NotBlank @Size(max = 50) String displayName,
+            @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "must be a phone number") String phone,
+            @NotNull Role role,
+            @NotNull ScopeType scopeType,
+            UUID scopeId,
+            @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String initialPassword) {
+    }
+
+    record AssignRole(@NotNull Role role, @NotNull ScopeType scopeType, UUID scopeId) {
+    }
+
+    record ChangeStatus() {
+    }
+
+    record Login(@NotBlank String login, @NotBlank String password) {
+    }
+
+    record Refresh(@NotBlank String refreshToken) {
+    }
+
+    record ChangePassword(@NotBlank String currentPassword,
+                          @NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String newPassword) {
+    }
+}

@@ -1,0 +1,106 @@
+package io.oneshelf.org.staff;
+
+import io.oneshelf.org.ScopeRef;
+import io.oneshelf.org.Scopes;
+import io.oneshelf.org.staff.StaffMember.StaffStatus;
+import io.oneshelf.org.staff.StaffRequests.AssignRole;
+import io.oneshelf.org.staff.StaffRequests.CreateStaff;
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.ApiProblem;
+import java.security.SecureRandom;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates staff accounts and changes their role, scope and status within the caller's authority. */
+@Service
+class StaffService {
+
+    private static final String PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom random = new SecureRandom();
+
+    private final StaffAccounts accounts;
+    private final Scopes scopes;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+
+    StaffService(StaffAccounts accounts, Scopes scopes, PasswordEncoder passwords, AuditLog audit) {
+        this.accounts = accounts;
+        this.scopes = scopes;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    /** A new account and, once only, its initial password (generated when the request gave none). */
+    record Invited(StaffMember staff, String initialPassword) {
+    }
+
+    @Transactional
+    Invited create(Actor actor, CreateStaff request) {
+        ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
+        StaffGrantPolicy.checkGrant(actor, request.role(), scope);
+        String password = request.initialPassword() != null ? request.initialPassword() : generatedPassword();
+        StaffMember staff = new StaffMember(Ids.next(), request.login().trim(), request.displayName().trim(),
+                blankToNull(request.phone()), request.role(), scope, StaffStatus.ACTIVE, 0, null, null);
+        try {
+            accounts.insert(actor.tenantId(), staff, passwords.encode(password));
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("login", "the login " + request.login() + " is taken");
+        }
+        StaffMember created = get(actor, staff.id());
+        audit.record(actor, "staff.created", "staff", created.id(), null, created);
+        return new Invited(created, password);
+    }
+
+    @Transactional
+    StaffMember assign(Actor actor, UUID id, AssignRole request) {
+        StaffMember before = get(actor, id);
+        StaffGrantPolicy.checkChange(actor, before);
+        ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
+        StaffGrantPolicy.checkGrant(actor, request.role(), scope);
+        return save(actor, "staff.role-assigned", before, before.assign(request.role(), scope));
+    }
+
+    @Transactional
+    StaffMember disable(Actor actor, UUID id) {
+        StaffMember before = get(actor, id);
+        StaffGrantPolicy.checkChange(actor, before);
+        StaffMember after = save(actor, "staff.disabled", before, before.disable());
+        accounts.revokeRefreshTokens(id);
+        return after;
+    }
+
+    @Transactional
+    StaffMember enable(Actor actor, UUID id) {
+        StaffMember before = get(actor, id);
+        StaffGrantPolicy.checkChange(actor, before);
+        return save(actor, "staff.enabled", before, before.enable());
+    }
+
+    StaffMember get(Actor actor, UUID id) {
+        return accounts.find(actor, id).orElseThrow(() -> ApiProblem.notFound("Staff member"));
+    }
+
+    private StaffMember save(Actor actor, String action, StaffMember before, StaffMember after) {
+        accounts.update(actor.tenantId(), after);
+        StaffMember saved = get(actor, after.id());
+        audit.record(actor, action, "staff", saved.id(), before, saved);
+        return saved;
+    }
+
+    private static String generatedPassword() {
+        StringBuilder sb = new StringBuilder(12);
+        for (int i = 0; i < 12; i++) {
+            sb.append(PASSWORD_CHARS.charAt(random.nextInt(PASSWORD_CHARS.length())));
+        }
+        return sb.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

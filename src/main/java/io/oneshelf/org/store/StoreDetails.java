@@ -1,0 +1,25 @@
+package io.oneshelf.org.store;
+
+import io.oneshelf.org.store.Store.StoreKind;
+import io.oneshelf.platform.web.ApiProblem;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.UUID;
+
+/** The editable facts of a store, shared by create and edit, with the rules that span several fields. */
+record StoreDetails(String name, StoreKind kind, UUID regionId, UUID franchiseeId, String address,
+                    BigDecimal latitude, BigDecimal longitude, LocalTime opensAt, LocalTime closesAt, String phone) {
+
+    StoreDetails validated() {
+        if (kind == StoreKind.FRANCHISED && franchiseeId == null) {
+            throw ApiProblem.invalid("franchiseeId", "is required for a franchised store");
+        }
+        if (kind == StoreKind.DIRECT && franchiseeId != null) {
+            throw ApiProblem.invalid("franchiseeId", "must be empty for a direct store");
+        }
+        if (!closesAt.isAfter(opensAt)) {
+            throw ApiProblem.invalid("closesAt", "must be later than opensAt");
+        }
+        return this;
+    }
+}

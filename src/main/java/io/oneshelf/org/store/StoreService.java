@@ -1,0 +1,86 @@
+package io.oneshelf.org.store;
+
+import io.oneshelf.org.Scopes;
+import io.oneshelf.org.store.Store.StoreStatus;
+import io.oneshelf.org.store.StoreRequests.CreateStore;
+import io.oneshelf.org.store.StoreRequests.EditStore;
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.security.ScopeType;
+import io.oneshelf.platform.web.ApiProblem;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, edits, closes and reopens stores within the caller's scope, auditing each change. */
+@Service
+class StoreService {
+
+    private final Stores stores;
+    private final Scopes scopes;
+    private final AuditLog audit;
+
+    StoreService(Stores stores, Scopes scopes, AuditLog audit) {
+        this.stores = stores;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Store create(Actor actor, CreateStore request) {
+        StoreDetails d = placed(actor, request.details());
+        Store store = new Store(Ids.next(), actor.tenantId(), request.code(), d.name(), d.kind(), d.regionId(), null,
+                d.franchiseeId(), null, d.address(), d.latitude(), d.longitude(), d.opensAt(), d.closesAt(),
+                d.phone(), StoreStatus.OPEN, null, 0, null, null);
+        try {
+            stores.insert(store);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("code", "another store already uses code " + request.code());
+        }
+        Store created = stores.find(actor, store.id()).orElseThrow();
+        audit.record(actor, "store.created", "store", created.id(), null, created);
+        return created;
+    }
+
+    @Transactional
+    Store edit(Actor actor, UUID id, EditStore request) {
+        Store before = get(actor, id);
+        Store after = before.edit(placed(actor, request.details()));
+        return save(actor, "store.edited", before, after, request.version());
+    }
+
+    @Transactional
+    Store close(Actor actor, UUID id, String reason) {
+        Store before = get(actor, id);
+        return save(actor, "store.closed", before, before.close(reason), before.version());
+    }
+
+    @Transactional
+    Store reopen(Actor actor, UUID id) {
+        Store before = get(actor, id);
+        return save(actor, "store.reopened", before, before.reopen(), before.version());
+    }
+
+    Store get(Actor actor, UUID id) {
+        return stores.find(actor, id).orElseThrow(() -> ApiProblem.notFound("Store"));
+    }
+
+    private Store save(Actor actor, String action, Store before, Store after, int expectedVersion) {
+        stores.update(after, expectedVersion);
+        Store saved = get(actor, after.id());
+        audit.record(actor, action, "store", saved.id(), before, saved);
+        return saved;
+    }
+
+    /** The region must be within the caller's scope and the franchisee must belong to the brand. */
+    private StoreDetails placed(Actor actor, StoreDetails details) {
+        scopes.within(actor, ScopeType.REGION, details.regionId(), "regionId");
+        if (details.franchiseeId() != null
+                && scopes.resolve(actor.tenantId(), ScopeType.FRANCHISEE, details.franchiseeId()).isEmpty()) {
+            throw ApiProblem.invalid("franchiseeId", "is not a franchisee of this brand");
+        }
+        return details;
+    }
+}

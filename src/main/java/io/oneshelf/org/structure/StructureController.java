@@ -1,0 +1,90 @@
+package io.oneshelf.org.structure;
+
+import io.oneshelf.org.structure.StructureRequests.CreateFranchisee;
+import io.oneshelf.org.structure.StructureRequests.CreateRegion;
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Regions and franchisees: the frame that stores and scopes hang from. */
+@RestController
+@Tag(name = "Organisation")
+class StructureController {
+
+    private final StructureRepository repository;
+    private final AuditLog audit;
+
+    StructureController(StructureRepository repository, AuditLog audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/regions")
+    @PreAuthorize("hasAuthority('org:read') or hasAuthority('staff:write') or hasAuthority('store:write')")
+    @Operation(summary = "List regions within your scope")
+    Page<Region> regions(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        int size = Page.limit(limit);
+        return Page.of(repository.regions(Actor.current(), Page.after(cursor), size + 1), size, Region::id);
+    }
+
+    @PostMapping("/api/v1/regions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('org:write')")
+    @Transactional
+    @Operation(summary = "Create a region")
+    Region createRegion(@Valid @RequestBody CreateRegion request) {
+        Actor actor = Actor.current();
+        Region region = new Region(Ids.next(), request.code(), request.name(), OffsetDateTime.now(ZoneOffset.UTC));
+        try {
+            repository.insert(actor.tenantId(), region);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("code", "another region already uses code " + request.code());
+        }
+        audit.record(actor, "region.created", "region", region.id(), null, region);
+        return region;
+    }
+
+    @GetMapping("/api/v1/franchisees")
+    @PreAuthorize("hasAuthority('org:read') or hasAuthority('staff:write') or hasAuthority('store:write')")
+    @Operation(summary = "List franchisees within your scope")
+    Page<Franchisee> franchisees(@RequestParam(required = false) String cursor,
+                                 @RequestParam(required = false) Integer limit) {
+        int size = Page.limit(limit);
+        return Page.of(repository.franchisees(Actor.current(), Page.after(cursor), size + 1), size, Franchisee::id);
+    }
+
+    @PostMapping("/api/v1/franchisees")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('org:write')")
+    @Transactional
+    @Operation(summary = "Register a franchisee")
+    Franchisee createFranchisee(@Valid @RequestBody CreateFranchisee request) {
+        Actor actor = Actor.current();
+        Franchisee franchisee = new Franchisee(Ids.next(), request.code(), request.name(), request.contactName(),
+                request.contactPhone(), OffsetDateTime.now(ZoneOffset.UTC));
+        try {
+            repository.insert(actor.tenantId(), franchisee);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("code", "another franchisee already uses code " + request.code());
+        }
+        audit.record(actor, "franchisee.created", "franchisee", franchisee.id(), null, franchisee);
+        return franchisee;
+    }
+}

@@ -1,0 +1,100 @@
+package io.oneshelf.platform.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the embedded PostgreSQL on a data folder that survives restarts.
+ *
+ * <p>After the JVM was killed with SIGKILL, the postmaster it started keeps running and still owns the folder
+ * and the port. We stop that orphan cleanly (SIGINT = fast shutdown: committed data is already durable in the
+ * WAL) and remove a lock file whose process is gone, then start normally; PostgreSQL replays its WAL itself.
+ * One instance per folder per JVM: test contexts that share a folder share the server, and it stops with the
+ * JVM (the library registers a shutdown hook), not with whichever context closes first.
+ */
+public final class EmbeddedPostgresLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
+    private static final Map<Path, EmbeddedPostgres> running = new ConcurrentHashMap<>();
+
+    private EmbeddedPostgresLauncher() {
+    }
+
+    public static synchronized EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        EmbeddedPostgres existing = running.get(dir);
+        if (existing != null) {
+            return existing;
+        }
+        Path pgData = dir.resolve("pg");
+        Files.createDirectories(pgData);
+        stopOrphanPostmaster(pgData);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setPort(port == 0 ? freePort() : port)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("timezone", "UTC")
+                .start();
+        log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), pgData);
+        running.put(dir, postgres);
+        return postgres;
+    }
+
+    static void stopOrphanPostmaster(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
+        if (orphan.isEmpty()) {
+            log.warn("Removing stale {} left by a PostgreSQL that is no longer running", pidFile);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        log.warn("Stopping orphaned PostgreSQL (pid {}) left running by a previous crash", orphan.get().pid());
+        interrupt(orphan.get().pid());
+        try {
+            orphan.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("Orphaned PostgreSQL pid " + orphan.get().pid() + " did not stop", e);
+        }
+    }
+
+    private static void interrupt(long pid) throws IOException {
+        try {
+            new ProcessBuilder(List.of("kill", "-INT", Long.toString(pid))).inheritIO().start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static Optional<Long> readPid(Path pidFile) throws IOException {
+        List<String> lines = Files.readAllLines(pidFile);
+        try {
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

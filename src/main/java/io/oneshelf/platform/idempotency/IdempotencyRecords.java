@@ -1,0 +1,107 @@
+package io.oneshelf.platform.idempotency;
+
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.CachedBodyRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/** Idempotency keys per caller, with the response of the first successful attempt. */
+@Repository
+class IdempotencyRecords {
+
+    private static final Duration RETENTION = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+
+    IdempotencyRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims the key, or returns what an earlier committed attempt with this key answered. */
+    Optional<StoredResponse> claim(Claim claim) {
+        int inserted = jdbc.sql("""
+                insert into idempotency_record(tenant_id, actor_id, idem_key, request_hash, created_at)
+                values (:tenant, :actor, :key, :hash, now())
+                on conflict (tenant_id, actor_id, idem_key) do nothing""")
+                .param("tenant", claim.tenantId()).param("actor", claim.actorId())
+                .param("key", claim.key()).param("hash", claim.requestHash())
+                .update();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select request_hash, response_status, content_type, location, response_body
+                from idempotency_record where tenant_id = :tenant and actor_id = :actor and idem_key = :key""")
+                .param("tenant", claim.tenantId()).param("actor", claim.actorId()).param("key", claim.key())
+                .query((rs, n) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        rs.getString(4), rs.getBytes(5)))
+                .optional();
+    }
+
+    void complete(Claim claim, ContentCachingResponseWrapper response) {
+        jdbc.sql("""
+                update idempotency_record
+                set response_status = :status, content_type = :type, location = :location, response_body = :body
+                where tenant_id = :tenant and actor_id = :actor and idem_key = :key""")
+                .param("status", response.getStatus())
+                .param("type", response.getContentType())
+                .param("location", response.getHeader("Location"))
+                .param("body", response.getContentAsByteArray())
+                .param("tenant", claim.tenantId()).param("actor", claim.actorId()).param("key", claim.key())
+                .update();
+    }
+
+    /** Keys are a retry window, not an archive. Safe on several instances: deleting twice deletes nothing. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetOldKeys() {
+        jdbc.sql("delete from idempotency_record where created_at < now() - make_interval(secs => :secs)")
+                .param("secs", RETENTION.toSeconds()).update();
+    }
+
+    record Claim(UUID tenantId, UUID actorId, String key, String requestHash) {
+
+        static Claim of(Actor actor, String key, CachedBodyRequest request) {
+            return new Claim(actor.tenantId(), actor.id(), key, hash(request));
+        }
+
+        private static String hash(CachedBodyRequest request) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                String query = request.getQueryString();
+                digest.update((request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query)
+                        + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(request.body());
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    record StoredResponse(String requestHash, int status, String contentType, String location, byte[] body) {
+
+        void writeTo(HttpServletResponse response) throws IOException {
+            response.setStatus(status);
+            if (contentType != null) {
+                response.setContentType(contentType);
+            }
+            if (location != null) {
+                response.setHeader("Location", location);
+            }
+            if (body != null) {
+                response.getOutputStream().write(body);
+            }
+        }
+    }
+}

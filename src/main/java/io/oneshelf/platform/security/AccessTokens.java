@@ -1,0 +1,88 @@
+package io.oneshelf.platform.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.stereotype.Component;
+
+/** Issues and verifies the short-lived access tokens (HS256 JWT) that carry an {@link Actor}. */
+@Component
+public class AccessTokens {
+
+    private static final String ISSUER = "oneshelf";
+
+    private final SecretKey key;
+    private final SecurityProperties properties;
+    private final JwtDecoder decoder;
+
+    AccessTokens(JdbcClient jdbc, SecurityProperties properties) {
+        this.properties = properties;
+        this.key = new SecretKeySpec(signingKey(jdbc), "HmacSHA256");
+        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    public IssuedToken issue(Actor actor) {
+        Instant now = Instant.now();
+        Instant expires = now.plus(properties.accessTokenTtl());
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(actor.id().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .claim("kind", actor.kind().name())
+                .claim("tid", actor.tenantId().toString())
+                .claim("name", actor.name())
+                .claim("role", actor.role().name())
+                .claim("st", actor.scopeType().name())
+                .claim("sid", actor.scopeId().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            jwt.sign(new MACSigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign access token", e);
+        }
+        return new IssuedToken(jwt.serialize(), properties.accessTokenTtl().toSeconds());
+    }
+
+    JwtDecoder decoder() {
+        return decoder;
+    }
+
+    static Actor actorOf(Jwt jwt) {
+        return new Actor(Actor.Kind.valueOf(jwt.getClaimAsString("kind")), UUID.fromString(jwt.getSubject()),
+                UUID.fromString(jwt.getClaimAsString("tid")), jwt.getClaimAsString("name"),
+                Role.valueOf(jwt.getClaimAsString("role")), ScopeType.valueOf(jwt.getClaimAsString("st")),
+                UUID.fromString(jwt.getClaimAsString("sid")));
+    }
+
+    /** Created once per database, then shared by all instances; never leaves the server. */
+    private static byte[] signingKey(JdbcClient jdbc) {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        jdbc.sql("insert into platform_secret(name, value) values ('jwt-signing-key', :v) on conflict do nothing")
+                .param("v", Base64.getEncoder().encodeToString(fresh)).update();
+        String stored = jdbc.sql("select value from platform_secret where name = 'jwt-signing-key'")
+                .query(String.class).single();
+        return Base64.getDecoder().decode(stored);
+    }
+
+    /** An access token and its lifetime in seconds. */
+    public record IssuedToken(String value, long expiresIn) {
+    }
+}

@@ -1,0 +1,25 @@
+package io.oneshelf.platform.security;
+
+/** What a role may do; the code is the authority string checked by {@code @PreAuthorize} and sent to the UI. */
+public enum Permission {
+    STORE_READ("store:read"),
+    STORE_WRITE("store:write"),
+    WAREHOUSE_READ("warehouse:read"),
+    WAREHOUSE_WRITE("warehouse:write"),
+    STAFF_READ("staff:read"),
+    STAFF_WRITE("staff:write"),
+    ORG_READ("org:read"),
+    ORG_WRITE("org:write"),
+    API_CLIENT_MANAGE("api-client:manage"),
+    AUDIT_READ("audit:read");
+
+    private final String code;
+
+    Permission(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,48 @@
+package io.oneshelf.platform.security;
+
+import static io.oneshelf.platform.security.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The staff roles of a chain brand, what each may do, which scope kinds fit it, and which roles it may hand
+ * out. This enum is the single permission matrix of the system.
+ */
+public enum Role {
+    HQ_ADMIN(EnumSet.allOf(Permission.class), EnumSet.of(ScopeType.BRAND)),
+    REGION_MANAGER(EnumSet.of(STORE_READ, STORE_WRITE, WAREHOUSE_READ, STAFF_READ, STAFF_WRITE, ORG_READ),
+            EnumSet.of(ScopeType.REGION)),
+    STORE_MANAGER(EnumSet.of(STORE_READ, STAFF_READ, STAFF_WRITE),
+            EnumSet.of(ScopeType.STORE, ScopeType.FRANCHISEE)),
+    CASHIER(EnumSet.noneOf(Permission.class), EnumSet.of(ScopeType.STORE)),
+    GUIDE(EnumSet.noneOf(Permission.class), EnumSet.of(ScopeType.STORE)),
+    FINANCE(EnumSet.of(STORE_READ, WAREHOUSE_READ, ORG_READ),
+            EnumSet.of(ScopeType.BRAND, ScopeType.REGION, ScopeType.FRANCHISEE));
+
+    private final Set<Permission> permissions;
+    private final Set<ScopeType> scopeTypes;
+
+    Role(Set<Permission> permissions, Set<ScopeType> scopeTypes) {
+        this.permissions = permissions;
+        this.scopeTypes = scopeTypes;
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean fits(ScopeType scopeType) {
+        return scopeTypes.contains(scopeType);
+    }
+
+    /** Managers hand out only the roles below them; HQ admins hand out any. */
+    public boolean mayGrant(Role other) {
+        return switch (this) {
+            case HQ_ADMIN -> true;
+            case REGION_MANAGER -> EnumSet.of(STORE_MANAGER, CASHIER, GUIDE).contains(other);
+            case STORE_MANAGER -> EnumSet.of(CASHIER, GUIDE).contains(other);
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package io.oneshelf.platform.security;
+
+import io.oneshelf.platform.web.ProblemType;
+import io.oneshelf.platform.web.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Stateless API security: staff present a bearer access token, integrations sign each request. Everything
+ * under {@code /api/} needs one of the two except signing in; what a caller may do is checked per endpoint
+ * against its role, and what it may see is filtered by tenant and scope in every query.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ApiCredentials credentials,
+                            SecurityProperties properties, ProblemWriter problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/auth/**").permitAll()
+                        .requestMatchers("/api/docs/**", "/api/openapi.json", "/api/openapi.json/**").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.decoder(tokens.decoder())
+                                .jwtAuthenticationConverter(j -> new ActorAuthentication(AccessTokens.actorOf(j))))
+                        .authenticationEntryPoint((req, res, e) ->
+                                problems.write(res, ProblemType.UNAUTHORIZED, "A valid access token is required")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) ->
+                                problems.write(res, ProblemType.UNAUTHORIZED, "Sign in first"))
+                        .accessDeniedHandler((req, res, e) ->
+                                problems.write(res, ProblemType.FORBIDDEN, "Your role does not allow this")))
+                .addFilterBefore(new SignedRequestFilter(credentials, properties, problems),
+                        BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,21 @@
+package io.oneshelf.platform.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Token lifetimes and signed-request tolerances. The token signing key is generated once and kept in the
+ * database, so every server instance sharing the database verifies every other's tokens.
+ */
+@ConfigurationProperties("oneshelf.security")
+public record SecurityProperties(Duration accessTokenTtl, Duration refreshTokenTtl, Duration signatureTolerance,
+                                 int maxFailedLogins, Duration lockout) {
+
+    public SecurityProperties {
+        accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
+        refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(14) : refreshTokenTtl;
+        signatureTolerance = signatureTolerance == null ? Duration.ofMinutes(5) : signatureTolerance;
+        maxFailedLogins = maxFailedLogins <= 0 ? 5 : maxFailedLogins;
+        lockout = lockout == null ? Duration.ofMinutes(15) : lockout;
+    }
+}

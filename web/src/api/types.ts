@@ -1,0 +1,180 @@
+// Types mirroring the OneShelf HTTP API (JSON, camelCase).
+
+export const ROLES = ['HQ_ADMIN', 'REGION_MANAGER', 'STORE_MANAGER', 'CASHIER', 'GUIDE', 'FINANCE'] as const
+export type Role = (typeof ROLES)[number]
+
+export const SCOPE_TYPES = ['BRAND', 'REGION', 'FRANCHISEE', 'STORE'] as const
+export type ScopeType = (typeof SCOPE_TYPES)[number]
+
+export const STORE_KINDS = ['DIRECT', 'FRANCHISED'] as const
+export type StoreKind = (typeof STORE_KINDS)[number]
+
+export const STORE_STATUSES = ['OPEN', 'CLOSED'] as const
+export type StoreStatus = (typeof STORE_STATUSES)[number]
+
+export const WAREHOUSE_STATUSES = ['ACTIVE', 'CLOSED'] as const
+export type WarehouseStatus = (typeof WAREHOUSE_STATUSES)[number]
+
+export const STAFF_STATUSES = ['ACTIVE', 'DISABLED'] as const
+export type StaffStatus = (typeof STAFF_STATUSES)[number]
+
+export const API_CLIENT_STATUSES = ['ACTIVE', 'REVOKED'] as const
+export type ApiClientStatus = (typeof API_CLIENT_STATUSES)[number]
+
+export type Permission =
+  | 'store:read'
+  | 'store:write'
+  | 'warehouse:read'
+  | 'warehouse:write'
+  | 'staff:read'
+  | 'staff:write'
+  | 'org:read'
+  | 'org:write'
+  | 'api-client:manage'
+  | 'audit:read'
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** RFC 9457 problem details. */
+export interface Problem {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  instance?: string
+  errors?: FieldError[]
+  [extra: string]: unknown
+}
+
+export interface Page<T> {
+  items: T[]
+  nextCursor?: string | null
+}
+
+export interface TokenResponse {
+  accessToken: string
+  tokenType: string
+  expiresIn: number
+  refreshToken: string
+  refreshExpiresIn: number
+}
+
+export interface Scope {
+  type: ScopeType
+  id: string | null
+  name: string | null
+}
+
+export interface Tenant {
+  id: string
+  name: string
+  currency: string
+  timeZone: string
+}
+
+export interface Me {
+  id: string
+  login: string
+  displayName: string
+  role: Role
+  scope: Scope
+  tenant: Tenant
+  permissions: string[]
+}
+
+export interface Region {
+  id: string
+  code: string
+  name: string
+}
+
+export interface Franchisee {
+  id: string
+  code: string
+  name: string
+  contactName: string | null
+  contactPhone: string | null
+}
+
+export interface Store {
+  id: string
+  code: string
+  name: string
+  kind: StoreKind
+  regionId: string | null
+  regionName: string | null
+  franchiseeId: string | null
+  franchiseeName: string | null
+  address: string | null
+  latitude: number | null
+  longitude: number | null
+  opensAt: string | null
+  closesAt: string | null
+  phone: string | null
+  status: StoreStatus
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Warehouse {
+  id: string
+  code: string
+  name: string
+  regionId: string | null
+  regionName: string | null
+  address: string | null
+  latitude: number | null
+  longitude: number | null
+  status: WarehouseStatus
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Staff {
+  id: string
+  login: string
+  displayName: string
+  phone: string | null
+  role: Role
+  scope: Scope
+  status: StaffStatus
+  createdAt: string
+  lastLoginAt: string | null
+}
+
+export interface CreatedStaff extends Staff {
+  initialPassword?: string | null
+}
+
+export interface ApiClient {
+  id: string
+  name: string
+  keyId: string
+  role: Role
+  scope: Scope
+  status: ApiClientStatus
+  createdAt: string
+  lastUsedAt: string | null
+}
+
+export interface CreatedApiClient extends ApiClient {
+  secret: string
+}
+
+export interface AuditEvent {
+  id: string
+  occurredAt: string
+  actorId: string | null
+  actorName: string | null
+  action: string
+  entityType: string
+  entityId: string | null
+  before: unknown
+  after: unknown
+  requestId: string | null
+}

@@ -1,0 +1,59 @@
+// Cursor-paginated list state: {items, nextCursor} pages with a "Load more" button.
+import { ref, shallowRef } from 'vue'
+import { http, type Query } from '../api/http'
+import type { Page } from '../api/types'
+import { showError } from './useFormSubmit'
+
+export function useCursorList<T>(path: string, filters: () => Query, pageSize = 50) {
+  const items = shallowRef<T[]>([])
+  const nextCursor = ref<string | null>(null)
+  const loading = ref(false)
+  const loadingMore = ref(false)
+  let generation = 0
+
+  async function reload(): Promise<void> {
+    const gen = ++generation
+    loading.value = true
+    try {
+      const page = await http.get<Page<T>>(path, { ...filters(), limit: pageSize })
+      if (gen !== generation) return
+      items.value = page.items ?? []
+      nextCursor.value = page.nextCursor ?? null
+    } catch (e) {
+      if (gen === generation) showError(e)
+    } finally {
+      if (gen === generation) loading.value = false
+    }
+  }
+
+  async function loadMore(): Promise<void> {
+    if (!nextCursor.value || loadingMore.value) return
+    const gen = generation
+    loadingMore.value = true
+    try {
+      const page = await http.get<Page<T>>(path, { ...filters(), limit: pageSize, cursor: nextCursor.value })
+      if (gen !== generation) return
+      items.value = [...items.value, ...(page.items ?? [])]
+      nextCursor.value = page.nextCursor ?? null
+    } catch (e) {
+      showError(e)
+    } finally {
+      loadingMore.value = false
+    }
+  }
+
+  /** Replace one item in place (after an update) or prepend it (after a create). */
+  function upsert(item: T, key: (x: T) => unknown): void {
+    const k = key(item)
+    const idx = items.value.findIndex((x) => key(x) === k)
+    if (idx >= 0) {
+      const copy = items.value.slice()
+      copy[idx] = item
+      items.value = copy
+    } else {
+      items.value = [item, ...items.value]
+    }
+  }
+
+  return { items, nextCursor, loading, loadingMore, reload, loadMore, upsert }
+}

@@ -1,0 +1,84 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { ensureSession, isSignedIn } from '../auth/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Route is reachable without signing in. */
+    public?: boolean
+    /** Permission (from /me.permissions) needed to open the route. */
+    permission?: string
+    /** i18n key of the page title. */
+    title?: string
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('../views/LoginView.vue'),
+    meta: { public: true, title: 'login.title' },
+  },
+  {
+    path: '/',
+    component: () => import('../layouts/MainLayout.vue'),
+    children: [
+      { path: '', name: 'home', component: () => import('../views/HomeView.vue'), meta: { title: 'nav.home' } },
+      {
+        path: 'stores',
+        name: 'stores',
+        component: () => import('../views/StoresView.vue'),
+        meta: { permission: 'store:read', title: 'nav.stores' },
+      },
+      {
+        path: 'org',
+        name: 'org',
+        component: () => import('../views/OrgView.vue'),
+        meta: { permission: 'org:read', title: 'nav.org' },
+      },
+      {
+        path: 'warehouses',
+        name: 'warehouses',
+        component: () => import('../views/WarehousesView.vue'),
+        meta: { permission: 'warehouse:read', title: 'nav.warehouses' },
+      },
+      {
+        path: 'staff',
+        name: 'staff',
+        component: () => import('../views/StaffView.vue'),
+        meta: { permission: 'staff:read', title: 'nav.staff' },
+      },
+      {
+        path: 'api-clients',
+        name: 'api-clients',
+        component: () => import('../views/ApiClientsView.vue'),
+        meta: { permission: 'api-client:manage', title: 'nav.apiClients' },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('../views/AuditView.vue'),
+        meta: { permission: 'audit:read', title: 'nav.audit' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('../views/NotFoundView.vue'),
+      },
+    ],
+  },
+]
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+})
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) {
+    if (to.name === 'login' && isSignedIn()) return { name: 'home' }
+    return true
+  }
+  if (await ensureSession()) return true
+  return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+})

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+// The production build is written to web/dist; Maven copies it into the jar's
+// static folder and the Spring Boot server serves it at "/".
+// Routing uses hash history, so no SPA fallback is needed on the server.
+export default defineConfig({
+  base: '/',
+  plugins: [vue()],
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': {
+        target: process.env.ONESHELF_API ?? 'http://127.0.0.1:8080',
+        changeOrigin: false,
+      },
+    },
+  },
+})
