@@ -3,7 +3,6 @@ package io.oneshelf.platform.db;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -19,7 +18,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        return EmbeddedPostgresLauncher.start(Path.of(properties.dataDir()), properties.port());
+        return EmbeddedPostgresLauncher.start(properties.dataPath(), properties.port());
     }
 
     @Bean

@@ -1,9 +1,14 @@
 package io.oneshelf.platform.db;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the embedded PostgreSQL keeps its files and which port it listens on (0 picks a free port).
+ * The data folder {@code temp} means a throw-away folder, one per JVM (tests).
  */
 @ConfigurationProperties("oneshelf.embedded-db")
 public record EmbeddedDatabaseProperties(String dataDir, Integer port) {
@@ -11,5 +16,23 @@ public record EmbeddedDatabaseProperties(String dataDir, Integer port) {
     public EmbeddedDatabaseProperties {
         dataDir = dataDir == null || dataDir.isBlank() ? "./data" : dataDir;
         port = port == null ? 54329 : port;
+    }
+
+    private static Path temp;
+
+    Path dataPath() {
+        if (!"temp".equals(dataDir)) {
+            return Path.of(dataDir);
+        }
+        synchronized (EmbeddedDatabaseProperties.class) {
+            if (temp == null) {
+                try {
+                    temp = Files.createTempDirectory("oneshelf-db-");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return temp;
+        }
     }
 }

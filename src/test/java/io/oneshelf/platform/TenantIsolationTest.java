@@ -1,0 +1,233 @@
+package io.oneshelf.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.oneshelf.support.Api.Reply;
+import io.oneshelf.support.ApiTest;
+import io.oneshelf.support.BrandFixture;
+import io.oneshelf.support.BrandFixture.Brand;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks EVERY registered {@code /api/v1} endpoint as an intruder from another brand and as a user of the same
+ * brand with a narrower scope, and proves that neither reads nor changes the owner's objects. An endpoint added
+ * later is covered automatically: if this test does not know how to fill in its path variables or body, it fails
+ * and says what to add below.
+ */
+class TenantIsolationTest extends ApiTest {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** One call as the owner's objects would be addressed; {@code targetsOwner} bodies name owner ids. */
+    record Endpoint(String method, String pattern) {
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    @Test
+    void another_brand_and_a_narrower_scope_can_neither_see_nor_change_the_owners_objects() {
+        Brand owner = brands.aBrand();
+        Brand intruderBrand = brands.aBrand();
+        String ownerAdmin = api.login(owner.login("admin"), BrandFixture.PASSWORD);
+        Map<String, String> ids = ownerObjects(owner, ownerAdmin);
+        Map<String, Object> bodies = sampleBodies(owner);
+        String snapshotBefore = snapshot(owner);
+
+        String intruder = api.login(intruderBrand.login("admin"), BrandFixture.PASSWORD);
+        String narrower = api.login(owner.login("othermanager"), BrandFixture.PASSWORD);
+        List<String> failures = new ArrayList<>();
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints).hasSizeGreaterThan(20);
+
+        for (Endpoint endpoint : endpoints) {
+            String path = fillIn(endpoint.pattern(), ids, failures);
+            if (path == null) {
+                continue;
+            }
+            boolean mutating = !endpoint.method().equals("GET");
+            if (mutating && !bodies.containsKey(endpoint.key())) {
+                failures.add("No sample body for " + endpoint.key() + ": add one to sampleBodies()");
+                continue;
+            }
+            Object body = bodies.get(endpoint.key());
+            boolean addressesOwnerObject = !path.equals(endpoint.pattern()) && !path.startsWith("/api/v1/me");
+            if (addressesOwnerObject && endpoint.method().equals("GET")) {
+                Reply own = api.get(path, ownerAdmin);
+                if (own.status() != 200) {
+                    failures.add(endpoint.key() + ": the owner itself gets " + own.status() + " (bad sample id?)");
+                }
+            }
+            check(endpoint, path, body, intruder, "another brand", owner, addressesOwnerObject, true, failures);
+            check(endpoint, path, body, narrower, "a narrower scope", owner, addressesOwnerObject, false, failures);
+        }
+        assertThat(failures).as("isolation failures").isEmpty();
+        assertThat(snapshot(owner)).as("the owner's data after the walk").isEqualTo(snapshotBefore);
+    }
+
+    private void check(Endpoint endpoint, String path, Object body, String token, String who, Brand owner,
+                       boolean addressesOwnerObject, boolean crossTenant, List<String> failures) {
+        Reply reply = api.send(endpoint.method(), path, token, body, UUID.randomUUID().toString());
+        String label = endpoint.key() + " as " + who + " -> " + reply.status();
+        if (reply.status() >= 500) {
+            failures.add(label + " (server error)");
+        } else if (addressesOwnerObject) {
+            boolean hidden = crossTenant ? reply.status() == 404 : reply.status() == 404 || reply.status() == 403;
+            if (!hidden) {
+                failures.add(label + ", expected " + (crossTenant ? "404" : "403/404"));
+            }
+        } else if (endpoint.method().equals("POST") && body != null && referencesOwner(body, owner)
+                   && reply.status() < 300) {
+            failures.add(label + ": created something pointing at the owner's objects");
+        }
+        // the problem's "instance" echoes the path the caller sent; that is not a leak
+        String answer = reply.raw() == null ? null : reply.raw().replace(path, "");
+        if (leaks(answer, owner, crossTenant)) {
+            failures.add(label + ": response mentions the owner's data: " + reply.raw());
+        }
+    }
+
+    /** Another brand must see nothing of the owner; a store manager of store two nothing of store one. */
+    private static boolean leaks(String raw, Brand owner, boolean crossTenant) {
+        if (raw == null) {
+            return false;
+        }
+        if (crossTenant) {
+            return raw.contains(owner.code()) || raw.contains(owner.tenantId().toString());
+        }
+        return raw.contains(owner.storeId().toString()) || raw.contains("Store One " + owner.code())
+               || raw.contains(owner.login("cashier"));
+    }
+
+    private static boolean referencesOwner(Object body, Brand owner) {
+        String text = body.toString();
+        return text.contains(owner.regionId().toString()) || text.contains(owner.storeId().toString());
+    }
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> result = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/v1/") || pattern.startsWith("/api/v1/auth/")) {
+                    continue;
+                }
+                var methods = info.getMethodsCondition().getMethods();
+                if (methods.isEmpty()) {
+                    fail("Endpoint " + pattern + " accepts every HTTP method; declare one");
+                }
+                for (RequestMethod method : methods) {
+                    result.add(new Endpoint(method.name(), pattern));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Replaces {id} by the owner's object of the collection the path names, e.g. /stores/{id} -> a store. */
+    private static String fillIn(String pattern, Map<String, String> ids, List<String> failures) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String before = pattern.substring(0, m.start());
+            String collection = before.substring(before.lastIndexOf('/', before.length() - 2) + 1,
+                    before.length() - 1);
+            String id = ids.get(collection);
+            if (id == null) {
+                failures.add("No owner object for {" + m.group(1) + "} in " + pattern
+                             + ": add one for '" + collection + "' to ownerObjects()");
+                return null;
+            }
+            m.appendReplacement(path, id);
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    /** One object of the owner per collection, reachable through the API by the owner. */
+    private Map<String, String> ownerObjects(Brand owner, String ownerAdmin) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("stores", owner.storeId().toString());
+        ids.put("warehouses", owner.warehouseId().toString());
+        ids.put("regions", owner.regionId().toString());
+        ids.put("franchisees", owner.franchiseeId().toString());
+        Reply staff = api.get("/api/v1/staff?q=" + owner.login("cashier"), ownerAdmin);
+        ids.put("staff", staff.body().get("items").get(0).get("id").asString());
+        Reply client = api.post("/api/v1/api-clients", ownerAdmin, Map.of("name", "ERP of " + owner.code(),
+                "role", "CASHIER", "scopeType", "STORE", "scopeId", owner.storeId()));
+        assertThat(client.status()).isEqualTo(201);
+        ids.put("api-clients", client.id());
+        Reply audit = api.get("/api/v1/audit-events?limit=1", ownerAdmin);
+        ids.put("audit-events", audit.body().get("items").get(0).get("id").asString());
+        return ids;
+    }
+
+    /** A valid body for every mutating endpoint, pointing at the owner's objects where it can. */
+    private static Map<String, Object> sampleBodies(Brand owner) {
+        Map<String, Object> store = new LinkedHashMap<>(Map.of("name", "Hijacked", "kind", "DIRECT",
+                "regionId", owner.regionId(), "address", "Elsewhere 9", "latitude", 31.2, "longitude", 121.4,
+                "opensAt", "09:00", "closesAt", "21:00"));
+        Map<String, Object> newStore = new LinkedHashMap<>(store);
+        newStore.put("code", "HIJACK");
+        Map<String, Object> editStore = new LinkedHashMap<>(store);
+        editStore.put("version", 0);
+        Map<String, Object> warehouse = new LinkedHashMap<>(Map.of("name", "Hijacked", "regionId", owner.regionId(),
+                "address", "Elsewhere 9", "latitude", 31.2, "longitude", 121.4));
+        Map<String, Object> newWarehouse = new LinkedHashMap<>(warehouse);
+        newWarehouse.put("code", "HIJACK");
+        Map<String, Object> editWarehouse = new LinkedHashMap<>(warehouse);
+        editWarehouse.put("version", 0);
+        Map<String, Object> staffScope = Map.of("role", "GUIDE", "scopeType", "STORE", "scopeId", owner.storeId());
+        Map<String, Object> newStaff = new LinkedHashMap<>(staffScope);
+        newStaff.put("login", "hijack@" + owner.code() + "x");
+        newStaff.put("displayName", "Hijack");
+
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/stores", newStore);
+        bodies.put("PUT /api/v1/stores/{id}", editStore);
+        bodies.put("POST /api/v1/stores/{id}/close", Map.of("reason", "hijacked"));
+        bodies.put("POST /api/v1/stores/{id}/reopen", Map.of());
+        bodies.put("POST /api/v1/warehouses", newWarehouse);
+        bodies.put("PUT /api/v1/warehouses/{id}", editWarehouse);
+        bodies.put("POST /api/v1/warehouses/{id}/close", Map.of("reason", "hijacked"));
+        bodies.put("POST /api/v1/staff", newStaff);
+        bodies.put("PUT /api/v1/staff/{id}/role", staffScope);
+        bodies.put("POST /api/v1/staff/{id}/disable", Map.of());
+        bodies.put("POST /api/v1/staff/{id}/enable", Map.of());
+        bodies.put("POST /api/v1/api-clients", Map.of("name", "Hijack", "role", "CASHIER", "scopeType", "STORE",
+                "scopeId", owner.storeId()));
+        bodies.put("POST /api/v1/api-clients/{id}/revoke", Map.of());
+        bodies.put("POST /api/v1/regions", Map.of("code", "HIJACK", "name", "Hijack"));
+        bodies.put("POST /api/v1/franchisees", Map.of("code", "HIJACK", "name", "Hijack"));
+        bodies.put("POST /api/v1/me/password", Map.of("currentPassword", "not-the-password",
+                "newPassword", "whatever-123"));
+        return bodies;
+    }
+
+    /** Everything the owner has, as text: any change by the walk shows up as a difference. */
+    private String snapshot(Brand owner) {
+        StringBuilder sb = new StringBuilder();
+        for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client")) {
+            brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
+                              + " x where tenant_id = :t order by id")
+                    .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        return sb.toString();
+    }
+}
