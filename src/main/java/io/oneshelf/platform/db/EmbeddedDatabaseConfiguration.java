@@ -18,7 +18,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        return EmbeddedPostgresLauncher.start(properties.dataPath(), properties.port());
+        return EmbeddedPostgresLauncher.start(properties.dataPath(), properties.port(), properties.durable());
     }
 
     @Bean

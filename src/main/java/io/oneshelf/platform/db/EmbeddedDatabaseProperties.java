@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The data folder {@code temp} means a throw-away folder, one per JVM (tests).
  */
 @ConfigurationProperties("oneshelf.embedded-db")
-public record EmbeddedDatabaseProperties(String dataDir, Integer port) {
+public record EmbeddedDatabaseProperties(String dataDir, Integer port, Boolean durable) {
 
     public EmbeddedDatabaseProperties {
         dataDir = dataDir == null || dataDir.isBlank() ? "./data" : dataDir;
         port = port == null ? 54329 : port;
+        durable = durable == null || durable;
     }
 
     private static Path temp;

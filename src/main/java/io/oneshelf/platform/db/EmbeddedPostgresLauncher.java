@@ -30,7 +30,15 @@ public final class EmbeddedPostgresLauncher {
     private EmbeddedPostgresLauncher() {
     }
 
-    public static synchronized EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+    public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+        return start(dataDir, port, true);
+    }
+
+    /**
+     * @param durable false only for throw-away test databases: skips fsync, which the embedded library turns
+     *                off by default and which we turn back on, because a commit must survive a power cut too
+     */
+    public static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean durable) throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize();
         EmbeddedPostgres existing = running.get(dir);
         if (existing != null) {
@@ -39,14 +47,7 @@ public final class EmbeddedPostgresLauncher {
         Path pgData = dir.resolve("pg");
         Files.createDirectories(pgData);
         stopOrphanPostmaster(pgData);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(false)
-                .setPort(port == 0 ? freePort() : port)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("timezone", "UTC")
-                .start();
+        EmbeddedPostgres postgres = startWithRetries(pgData, port, durable);
         log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), pgData);
         running.put(dir, postgres);
         return postgres;
@@ -61,8 +62,10 @@ public final class EmbeddedPostgresLauncher {
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
         if (orphan.isEmpty()) {
-            log.warn("Removing stale {} left by a PostgreSQL that is no longer running", pidFile);
-            Files.deleteIfExists(pidFile);
+            // The postmaster died too. PostgreSQL itself recognises a stale lock file and refuses to start while
+            // any of the dead postmaster's children still use its shared memory; those exit on their own once
+            // they notice their parent is gone, so the start below is retried until they have.
+            log.warn("Found {} of a PostgreSQL that is no longer running; PostgreSQL will recover", pidFile);
             return;
         }
         log.warn("Stopping orphaned PostgreSQL (pid {}) left running by a previous crash", orphan.get().pid());
@@ -71,6 +74,38 @@ public final class EmbeddedPostgresLauncher {
             orphan.get().onExit().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IOException("Orphaned PostgreSQL pid " + orphan.get().pid() + " did not stop", e);
+        }
+    }
+
+    private static EmbeddedPostgres startWithRetries(Path pgData, int port, boolean durable) throws IOException {
+        IOException last = null;
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            try {
+                return EmbeddedPostgres.builder()
+                        .setDataDirectory(pgData)
+                        .setCleanDataDirectory(false)
+                        .setPort(port == 0 ? freePort() : port)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setServerConfig("fsync", durable ? "on" : "off")
+                        .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                        .setServerConfig("full_page_writes", durable ? "on" : "off")
+                        .setServerConfig("max_connections", "200")
+                        .setServerConfig("timezone", "UTC")
+                        .start();
+            } catch (IOException | RuntimeException e) {
+                last = e instanceof IOException io ? io : new IOException(e);
+                log.warn("Embedded PostgreSQL did not start (attempt {}): {}", attempt, e.getMessage());
+                sleep(1000L * attempt);
+            }
+        }
+        throw last;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -17,7 +17,7 @@ public enum Role {
             EnumSet.of(ScopeType.STORE, ScopeType.FRANCHISEE)),
     CASHIER(EnumSet.noneOf(Permission.class), EnumSet.of(ScopeType.STORE)),
     GUIDE(EnumSet.noneOf(Permission.class), EnumSet.of(ScopeType.STORE)),
-    FINANCE(EnumSet.of(STORE_READ, WAREHOUSE_READ, ORG_READ),
+    FINANCE(EnumSet.of(STORE_READ, WAREHOUSE_READ, STAFF_READ, ORG_READ),
             EnumSet.of(ScopeType.BRAND, ScopeType.REGION, ScopeType.FRANCHISEE));
 
     private final Set<Permission> permissions;
