@@ -7,7 +7,7 @@ export function required(trigger: 'blur' | 'change' = 'blur'): FormItemRule {
   return { required: true, whitespace: true, message: () => t('validation.required'), trigger }
 }
 
-export const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
+export const HHMM = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/
 
 export function timeOfDay(): FormItemRule {
   return {

@@ -1,0 +1,1114 @@
+/*
+ * OneShelf load driver: closed-loop HTTP load against a OneShelf server on this machine.
+ *
+ * Single-file Java 17 program, no dependencies; run it from the repository root with
+ *
+ *     java bench/LoadDriver.java --base-url http://127.0.0.1:8080 --scenario all
+ *
+ * or, normally, through bench/run.sh, which builds and starts a fresh server for it (see docs/benchmarks.md).
+ *
+ * How it measures: every client is one thread with its own keep-alive HTTP/1.1 connection that sends a
+ * request, waits for the whole answer, records the latency (System.nanoTime, microsecond resolution) in its
+ * own histogram and sends the next one at once (closed loop: no think time, no pacing). A scenario runs
+ * warm-up seconds unrecorded, then duration seconds recorded; a request counts in the window it completes in.
+ * Requests/s counts successful answers only, so errors never inflate throughput.
+ *
+ * Adding a scenario: write a class implementing Scenario (name, next request, optionally setUp, ok and
+ * check) and add it to SCENARIOS below. See MeScenario for an authenticated read with an invariant check.
+ *
+ * Exit codes: 0 all scenarios ran and their checks passed; 1 a check failed; 2 bad arguments;
+ * 3 the server could not be reached or a scenario's set-up failed.
+ */
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+public class LoadDriver {
+
+    // ------------------------------------------------------------------------------------------------------
+    // Scenarios
+    // ------------------------------------------------------------------------------------------------------
+
+    /**
+     * One named load pattern. A fresh instance is made for every run, so set-up state can live in fields;
+     * {@link #next} is called concurrently from all worker threads and must be thread-safe.
+     */
+    interface Scenario {
+        String name();
+
+        /** One line for --list and the report. */
+        String about();
+
+        /** Concurrency when --clients does not name one. */
+        default int defaultClients() {
+            return 64;
+        }
+
+        /** Once, before the warm-up: sign in, create fixtures, read initial state for the check. */
+        default void setUp(Api api) throws Exception {
+        }
+
+        /** The request worker {@code worker} sends as its {@code seq}-th (0-based) request. */
+        HttpRequest next(Api api, int worker, long seq);
+
+        /** Which answers count as success; anything else is an error, counted by status. */
+        default boolean ok(int status) {
+            return status >= 200 && status < 300;
+        }
+
+        /** After the run: the invariants that do not hold (empty = pass). Exceptions count as failures. */
+        default List<String> check(Api api, Result result) throws Exception {
+            return List.of();
+        }
+    }
+
+    /** Scenarios in the order "all" runs them. */
+    static final Map<String, Supplier<Scenario>> SCENARIOS = new LinkedHashMap<>();
+
+    static {
+        SCENARIOS.put("me", MeScenario::new);
+        SCENARIOS.put("health", HealthScenario::new);
+        // SCENARIOS.put("reserve-hot", ReserveHotScenario::new);
+    }
+
+    /** The reference every other scenario is compared with (as a ratio of requests/s in the same run). */
+    static final String REFERENCE = "me";
+
+    /** Unauthenticated baseline: the cheapest request the server answers (no DB query, no token). */
+    static final class HealthScenario implements Scenario {
+        private HttpRequest request;
+
+        public String name() {
+            return "health";
+        }
+
+        public String about() {
+            return "GET /actuator/health, unauthenticated";
+        }
+
+        public void setUp(Api api) {
+            request = api.get("/actuator/health").build();
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            return request;
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            List<String> failures = result.errorsMustBeZero();
+            HttpResponse<String> after = api.send(api.get("/actuator/health").build());
+            Object status = after.statusCode() == 200 ? Json.path(Json.parse(after.body()), "status") : null;
+            if (!"UP".equals(status)) {
+                failures.add("health after the run: HTTP " + after.statusCode() + " " + after.body());
+            }
+            return failures;
+        }
+    }
+
+    /** The cheapest authenticated read: bearer token check plus one small DB query. */
+    static final class MeScenario implements Scenario {
+        private Session session;
+
+        public String name() {
+            return "me";
+        }
+
+        public String about() {
+            return "GET /api/v1/me as admin@demo (bearer token, one small DB query)";
+        }
+
+        public int defaultClients() {
+            return 64;
+        }
+
+        public void setUp(Api api) throws Exception {
+            session = api.login("admin@demo", "Demo@2026");
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            return api.get("/api/v1/me").header("Authorization", session.bearer()).build();
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            List<String> failures = result.errorsMustBeZero();
+            HttpResponse<String> after = api.send(
+                    api.get("/api/v1/me").header("Authorization", session.bearer()).build());
+            if (after.statusCode() != 200) {
+                failures.add("GET /api/v1/me after the run: HTTP " + after.statusCode() + " " + after.body());
+            } else if (!"admin@demo".equals(Json.path(Json.parse(after.body()), "login"))) {
+                failures.add("GET /api/v1/me after the run answered someone else: " + after.body());
+            }
+            return failures;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Helpers for scenarios
+    // ------------------------------------------------------------------------------------------------------
+
+    /** The server under test, for building load requests and for set-up/check calls (own client). */
+    static final class Api {
+        final URI base;
+        final Duration timeout;
+        private final HttpClient control;
+
+        Api(URI base, Duration timeout) {
+            this.base = base;
+            this.timeout = timeout;
+            this.control = newClient();
+        }
+
+        URI uri(String path) {
+            return base.resolve(path);
+        }
+
+        HttpRequest.Builder get(String path) {
+            return HttpRequest.newBuilder(uri(path)).timeout(timeout).GET();
+        }
+
+        /** A JSON POST; pass an idempotency key for mutating API calls (unique per action), or null. */
+        HttpRequest.Builder postJson(String path, String json, String idempotencyKey) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json));
+            return idempotencyKey == null ? b : b.header("Idempotency-Key", idempotencyKey);
+        }
+
+        /** Set-up/check call on the control client (not measured). */
+        HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+            return control.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        Session login(String login, String password) throws Exception {
+            Session s = new Session(this, login, password);
+            s.signIn();
+            return s;
+        }
+
+        HttpClient newClient() {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+    }
+
+    /** A signed-in staff member. Signs in again shortly before the access token expires (900 s by default). */
+    static final class Session {
+        private final Api api;
+        private final String login;
+        private final String password;
+        private volatile String bearer;
+        private volatile long renewAt;
+
+        Session(Api api, String login, String password) {
+            this.api = api;
+            this.login = login;
+            this.password = password;
+        }
+
+        /** "Bearer <access token>", valid for at least another minute. */
+        String bearer() {
+            if (System.nanoTime() - renewAt >= 0) {
+                synchronized (this) {
+                    if (System.nanoTime() - renewAt >= 0) {
+                        try {
+                            signIn();
+                        } catch (Exception e) {
+                            throw new IllegalStateException("signing in again as " + login + " failed", e);
+                        }
+                    }
+                }
+            }
+            return bearer;
+        }
+
+        synchronized void signIn() throws Exception {
+            long before = System.nanoTime();
+            HttpResponse<String> r = api.send(api.postJson("/api/v1/auth/login",
+                    "{\"login\":" + Json.quote(login) + ",\"password\":" + Json.quote(password) + "}", null).build());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("login as " + login + ": HTTP " + r.statusCode() + " " + r.body());
+            }
+            Object tokens = Json.parse(r.body());
+            Object expiresIn = Json.path(tokens, "expiresIn");
+            long seconds = expiresIn instanceof BigDecimal d ? d.longValue() : 900;
+            bearer = "Bearer " + Json.path(tokens, "accessToken");
+            renewAt = before + Duration.ofSeconds(Math.max(10, seconds - 60)).toNanos();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Measurement
+    // ------------------------------------------------------------------------------------------------------
+
+    /**
+     * Log-linear latency histogram in microseconds: exact below 128 us, then 64 buckets per power of two
+     * (values within 1.6 %). Percentiles report the top of their bucket, capped at the exact maximum.
+     */
+    static final class Histogram {
+        private static final int SUB = 64;
+        final long[] counts = new long[128 + 58 * SUB];
+        long total;
+        long max;
+
+        void record(long micros) {
+            counts[index(micros)]++;
+            total++;
+            if (micros > max) {
+                max = micros;
+            }
+        }
+
+        void add(Histogram other) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += other.counts[i];
+            }
+            total += other.total;
+            max = Math.max(max, other.max);
+        }
+
+        static int index(long v) {
+            if (v < 128) {
+                return (int) Math.max(0, v);
+            }
+            int h = 63 - Long.numberOfLeadingZeros(v);
+            int shift = h - 6;
+            return 128 + (h - 7) * SUB + (int) ((v >> shift) - SUB);
+        }
+
+        static long highest(int index) {
+            if (index < 128) {
+                return index;
+            }
+            int h = (index - 128) / SUB + 7;
+            int shift = h - 6;
+            long top = (index - 128) % SUB + SUB;
+            return ((top + 1) << shift) - 1;
+        }
+
+        /** Microseconds at or below which {@code q} (0..1) of the values lie. */
+        long quantile(double q) {
+            if (total == 0) {
+                return 0;
+            }
+            long rank = Math.max(1, (long) Math.ceil(q * total));
+            long seen = 0;
+            for (int i = 0; i < counts.length; i++) {
+                seen += counts[i];
+                if (seen >= rank) {
+                    return Math.min(highest(i), max);
+                }
+            }
+            return max;
+        }
+    }
+
+    /** One worker's tallies; only its own thread writes them until it has been joined. */
+    static final class Tally {
+        final Histogram latency = new Histogram();
+        final Map<String, Long> outcomes = new HashMap<>();
+        long ok;
+        long errors;
+
+        void count(String outcome) {
+            outcomes.merge(outcome, 1L, Long::sum);
+        }
+    }
+
+    /** What one scenario run measured. */
+    static final class Result {
+        final String scenario;
+        final int clients;
+        final double seconds;
+        final Histogram latency = new Histogram();
+        final Map<String, Long> outcomes = new TreeMap<>();
+        final Map<String, Long> errorsByOutcome = new TreeMap<>();
+        long ok;
+        long errors;
+        List<String> failures = List.of();
+        /** Share of the whole machine (all cores = 100 %) used in the measured window; -1 when unknown. */
+        double cpuDriver = -1;
+        double cpuServer = -1;
+        double cpuMachine = -1;
+
+        Result(String scenario, int clients, double seconds) {
+            this.scenario = scenario;
+            this.clients = clients;
+            this.seconds = seconds;
+        }
+
+        long requests() {
+            return ok + errors;
+        }
+
+        double rps() {
+            return ok / seconds;
+        }
+
+        /** A mutable list holding a failure if any request failed; checks add their own to it. */
+        List<String> errorsMustBeZero() {
+            List<String> failures = new ArrayList<>();
+            if (errors > 0) {
+                failures.add(errors + " request(s) failed: " + errorsByOutcome);
+            }
+            if (ok == 0) {
+                failures.add("no successful request in the measured window");
+            }
+            return failures;
+        }
+    }
+
+    static final class Worker extends Thread {
+        private final Scenario scenario;
+        private final Api api;
+        private final HttpClient client;
+        private final int id;
+        private final long measureFrom;
+        private final long stopAt;
+        private final LongAdder progress;
+        private final long slowNanos;
+        private final java.util.concurrent.atomic.AtomicInteger slowLogged;
+        final Tally tally = new Tally();
+
+        Worker(Scenario scenario, Api api, HttpClient client, int id, long measureFrom, long stopAt,
+               LongAdder progress, long slowNanos, java.util.concurrent.atomic.AtomicInteger slowLogged) {
+            super("load-" + scenario.name() + "-" + id);
+            setDaemon(true);
+            this.scenario = scenario;
+            this.api = api;
+            this.client = client;
+            this.id = id;
+            this.measureFrom = measureFrom;
+            this.stopAt = stopAt;
+            this.progress = progress;
+            this.slowNanos = slowNanos;
+            this.slowLogged = slowLogged;
+        }
+
+        @Override
+        public void run() {
+            for (long seq = 0; ; seq++) {
+                long start = System.nanoTime();
+                if (start - stopAt >= 0) {
+                    return;
+                }
+                String outcome;
+                int status = 0;
+                try {
+                    HttpRequest request = scenario.next(api, id, seq);
+                    status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    outcome = Integer.toString(status);
+                } catch (HttpConnectTimeoutException e) {
+                    outcome = "connect-timeout";
+                } catch (HttpTimeoutException e) {
+                    outcome = "timeout";
+                } catch (ConnectException e) {
+                    outcome = "connect-refused";
+                } catch (IOException e) {
+                    outcome = "io:" + e.getClass().getSimpleName();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    outcome = "driver:" + e.getClass().getSimpleName();
+                }
+                long end = System.nanoTime();
+                progress.increment();
+                if (slowNanos > 0 && end - start > slowNanos && end - measureFrom >= 0 && end - stopAt <= 0
+                        && slowLogged.getAndIncrement() < 20) {
+                    log.printf(Locale.ROOT, "   slow: worker %d request %d took %.1f ms (%s), started %.3f s after the"
+                            + " window opened%n", id, seq, (end - start) / 1e6, outcome, (start - measureFrom) / 1e9);
+                }
+                if (end - measureFrom < 0 || end - stopAt > 0) {
+                    continue; // warm-up, or finished after the window closed
+                }
+                tally.count(outcome);
+                if (status != 0) {
+                    tally.latency.record((end - start) / 1_000);
+                }
+                if (status != 0 && scenario.ok(status)) {
+                    tally.ok++;
+                } else {
+                    tally.errors++;
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Running
+    // ------------------------------------------------------------------------------------------------------
+
+    record Options(URI baseUrl, List<String> scenarios, Integer clients, Map<String, Integer> clientsByScenario,
+                   int prewarm, boolean recheck, int warmup, int duration, int timeout, boolean sharedClient, Path out, List<Long> serverPids,
+                   int slowMs) {
+    }
+
+    static final PrintStream log = System.err;
+
+    public static void main(String[] args) throws Exception {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            log.println("load driver: " + e.getMessage());
+            log.println(usage());
+            System.exit(2);
+            return;
+        }
+        if (o == null) {
+            System.out.println(usage());
+            return;
+        }
+        Api api = new Api(o.baseUrl, Duration.ofSeconds(o.timeout));
+        try {
+            HttpResponse<String> health = api.send(api.get("/actuator/health").build());
+            if (health.statusCode() != 200) {
+                throw new IOException("GET /actuator/health answered HTTP " + health.statusCode());
+            }
+        } catch (IOException e) {
+            log.println("load driver: server at " + o.baseUrl + " is not answering: " + e);
+            System.exit(3);
+        }
+
+        List<String> plan = new ArrayList<>(o.scenarios);
+        if (o.recheck && plan.contains(REFERENCE) && plan.stream().distinct().count() > 1) {
+            plan.remove(REFERENCE);
+            plan.add(0, REFERENCE);
+            plan.add(REFERENCE);
+        }
+        if (o.prewarm > 0) {
+            List<String> distinct = o.scenarios.stream().distinct().toList();
+            int each = Math.max(1, o.prewarm / distinct.size());
+            log.printf(Locale.ROOT, "%n== server warm-up: %d s of %s, not recorded%n", each * distinct.size(),
+                    String.join(", ", distinct));
+            for (String name : distinct) {
+                Scenario scenario = SCENARIOS.get(name).get();
+                setUp(scenario, api);
+                run(scenario, api, clients(scenario, o), 0, each, o, false);
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (String name : plan) {
+            Scenario scenario = SCENARIOS.get(name).get();
+            setUp(scenario, api);
+            Result result = run(scenario, api, clients(scenario, o), o.warmup, o.duration, o, true);
+            try {
+                result.failures = new ArrayList<>(scenario.check(api, result));
+            } catch (Exception e) {
+                result.failures = List.of("check threw " + e);
+            }
+            results.add(result);
+        }
+        report(results, o);
+        System.exit(results.stream().allMatch(r -> r.failures.isEmpty()) ? 0 : 1);
+    }
+
+    static int clients(Scenario scenario, Options o) {
+        return o.clientsByScenario.getOrDefault(scenario.name(),
+                o.clients != null ? o.clients : scenario.defaultClients());
+    }
+
+    static void setUp(Scenario scenario, Api api) {
+        try {
+            scenario.setUp(api);
+        } catch (Exception e) {
+            log.println("load driver: set-up of " + scenario.name() + " failed: " + e);
+            System.exit(3);
+        }
+    }
+
+    /** Runs one scenario: {@code warmup} s unrecorded, then {@code duration} s recorded (if {@code measured}). */
+    static Result run(Scenario scenario, Api api, int clients, int warmup, int duration, Options o, boolean measured)
+            throws InterruptedException {
+        if (measured) {
+            log.printf(Locale.ROOT, "%n== %s: %s%n   %d clients, %d s warm-up, %d s measured%n",
+                    scenario.name(), scenario.about(), clients, warmup, duration);
+        } else {
+            log.printf(Locale.ROOT, "   %s: %d clients for %d s%n", scenario.name(), clients, duration);
+        }
+        HttpClient shared = o.sharedClient ? api.newClient() : null;
+        LongAdder progress = new LongAdder();
+        long begin = System.nanoTime();
+        long measureFrom = begin + Duration.ofSeconds(warmup).toNanos();
+        long stopAt = measureFrom + Duration.ofSeconds(duration).toNanos();
+        List<Worker> workers = new ArrayList<>();
+        var slowLogged = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < clients; i++) {
+            workers.add(new Worker(scenario, api, shared != null ? shared : api.newClient(), i, measureFrom, stopAt,
+                    progress, measured ? o.slowMs * 1_000_000L : 0, slowLogged));
+        }
+        workers.forEach(Thread::start);
+
+        long lastCount = 0;
+        long lastTime = begin;
+        long tick = begin;
+        Cpu.Sample cpuFrom = null;
+        if (warmup == 0) {
+            cpuFrom = Cpu.sample(o.serverPids);
+        }
+        while (System.nanoTime() - stopAt < 0) {
+            long next = Math.min(tick + Duration.ofSeconds(5).toNanos(), stopAt);
+            if (cpuFrom == null && next - measureFrom >= 0) {
+                next = measureFrom; // sample the CPU counters when the measured window opens
+            }
+            tick = next;
+            long sleep = tick - System.nanoTime();
+            if (sleep > 0) {
+                Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+            }
+            long now = System.nanoTime();
+            long count = progress.sum();
+            log.printf(Locale.ROOT, "   %5.1f s %-8s %,10.0f answers/s%n", (now - begin) / 1e9,
+                    !measured || now - measureFrom <= 0 ? "warm-up" : "measured",
+                    (count - lastCount) / Math.max(1e-9, (now - lastTime) / 1e9));
+            lastCount = count;
+            lastTime = now;
+            if (cpuFrom == null && now - measureFrom >= 0) {
+                cpuFrom = Cpu.sample(o.serverPids);
+            }
+        }
+        Cpu.Sample cpuTo = Cpu.sample(o.serverPids);
+        long joinBy = System.nanoTime() + Duration.ofSeconds(o.timeout + 5).toNanos();
+        for (Worker w : workers) {
+            w.join(Math.max(1, (joinBy - System.nanoTime()) / 1_000_000));
+        }
+        Result result = new Result(scenario.name(), clients, duration);
+        if (measured && cpuFrom != null) {
+            cpuFrom.shareUntil(cpuTo, result);
+            log.printf(Locale.ROOT, "   CPU in the measured window, %% of all %d cores: driver %s, server %s, machine %s%n",
+                    Runtime.getRuntime().availableProcessors(), pct(result.cpuDriver), pct(result.cpuServer),
+                    pct(result.cpuMachine));
+        }
+        int stuck = 0;
+        for (Worker w : workers) {
+            if (w.isAlive()) {
+                stuck++;
+                w.interrupt();
+                continue;
+            }
+            result.latency.add(w.tally.latency);
+            result.ok += w.tally.ok;
+            result.errors += w.tally.errors;
+            w.tally.outcomes.forEach((k, v) -> result.outcomes.merge(k, v, Long::sum));
+        }
+        result.outcomes.forEach((k, v) -> {
+            if (!(k.chars().allMatch(Character::isDigit) && scenario.ok(Integer.parseInt(k)))) {
+                result.errorsByOutcome.put(k, v);
+            }
+        });
+        if (stuck > 0) {
+            result.errorsByOutcome.merge("stuck-worker", (long) stuck, Long::sum);
+            result.errors += stuck;
+        }
+        return result;
+    }
+
+    static void report(List<Result> results, Options o) throws IOException {
+        List<Result> refs = results.stream().filter(r -> r.scenario.equals(REFERENCE)).toList();
+        double refRps = refs.stream().mapToDouble(Result::rps).average().orElse(0);
+        Double drift = refs.size() > 1 && refs.get(0).rps() > 0
+                ? 100 * (refs.get(refs.size() - 1).rps() / refs.get(0).rps() - 1) : null;
+        String date = LocalDate.now().toString();
+        PrintStream out = System.out;
+        out.println();
+        out.println("| date | scenario | clients | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | vs "
+                + REFERENCE + " | CPU driver/server/machine | check |");
+        out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        List<String> lines = new ArrayList<>();
+        for (Result r : results) {
+            String ratio = refRps == 0 ? "" : fmt(r.rps() / refRps, 3);
+            String errors = r.errors == 0 ? "0" : r.errors + " " + r.errorsByOutcome;
+            out.printf(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", date, r.scenario,
+                    r.clients, r.requests(), errors, fmt(r.rps(), 0), ms(r.latency.quantile(0.50)),
+                    ms(r.latency.quantile(0.90)), ms(r.latency.quantile(0.99)), ms(r.latency.max),
+                    ratio.isEmpty() ? "-" : ratio,
+                    pct(r.cpuDriver) + " / " + pct(r.cpuServer) + " / " + pct(r.cpuMachine),
+                    r.failures.isEmpty() ? "pass" : "FAIL");
+            StringBuilder json = new StringBuilder("{");
+            json.append("\"date\":").append(Json.quote(date));
+            json.append(",\"scenario\":").append(Json.quote(r.scenario));
+            json.append(",\"clients\":").append(r.clients);
+            json.append(",\"warmupS\":").append(o.warmup);
+            json.append(",\"durationS\":").append(o.duration);
+            json.append(",\"httpClient\":").append(Json.quote(o.sharedClient ? "shared" : "per-worker"));
+            json.append(",\"requests\":").append(r.requests());
+            json.append(",\"ok\":").append(r.ok);
+            json.append(",\"errors\":").append(r.errors);
+            json.append(",\"outcomes\":{");
+            json.append(String.join(",", r.outcomes.entrySet().stream()
+                    .map(e -> Json.quote(e.getKey()) + ":" + e.getValue()).toList()));
+            json.append("},\"rps\":").append(fmt(r.rps(), 1));
+            json.append(",\"p50Ms\":").append(ms(r.latency.quantile(0.50)));
+            json.append(",\"p90Ms\":").append(ms(r.latency.quantile(0.90)));
+            json.append(",\"p99Ms\":").append(ms(r.latency.quantile(0.99)));
+            json.append(",\"maxMs\":").append(ms(r.latency.max));
+            json.append(",\"ratioTo").append(Character.toUpperCase(REFERENCE.charAt(0))).append(REFERENCE.substring(1))
+                    .append("\":").append(ratio.isEmpty() ? "null" : ratio);
+            json.append(",\"referenceRps\":").append(refRps == 0 ? "null" : fmt(refRps, 1));
+            json.append(",\"referenceDriftPct\":").append(drift == null ? "null" : fmt(drift, 1));
+            json.append(",\"prewarmS\":").append(o.prewarm);
+            json.append(",\"cpuDriverPct\":").append(r.cpuDriver < 0 ? "null" : fmt(r.cpuDriver, 1));
+            json.append(",\"cpuServerPct\":").append(r.cpuServer < 0 ? "null" : fmt(r.cpuServer, 1));
+            json.append(",\"cpuMachinePct\":").append(r.cpuMachine < 0 ? "null" : fmt(r.cpuMachine, 1));
+            json.append(",\"check\":").append(Json.quote(r.failures.isEmpty() ? "pass" : "fail"));
+            json.append(",\"failures\":[").append(String.join(",", r.failures.stream().map(Json::quote).toList()));
+            json.append("]}");
+            lines.add(json.toString());
+        }
+        if (refs.size() > 1) {
+            out.printf(Locale.ROOT, "%n%s measured %d times: %s req/s (mean %s, last vs first %+.1f %%); ratios use the mean%n",
+                    REFERENCE, refs.size(), String.join(", ", refs.stream().map(r -> fmt(r.rps(), 0)).toList()),
+                    fmt(refRps, 0), drift);
+            if (Math.abs(drift) > 10) {
+                out.println("WARNING: the reference moved by more than 10 % during the run (server still warming up, or"
+                        + " other load on the machine changed): treat the ratios as rough; a longer --prewarm helps");
+            }
+        }
+        out.println();
+        for (String line : lines) {
+            out.println("BENCH " + line);
+        }
+        for (Result r : results) {
+            for (String f : r.failures) {
+                out.println("CHECK FAILED " + r.scenario + ": " + f);
+            }
+        }
+        if (o.out != null) {
+            Files.write(o.out, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    static String ms(long micros) {
+        return fmt(micros / 1000.0, micros < 10_000 ? 2 : 1);
+    }
+
+    static String fmt(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    /**
+     * CPU time from /proc (Linux): the whole machine's busy time, this driver's, and the server processes'
+     * (each given pid with all its descendants, e.g. the JVM and the PostgreSQL postmaster with its backends).
+     */
+    static final class Cpu {
+        record Sample(long machineBusy, long machineTotal, long driver, long server, boolean serverKnown) {
+            void shareUntil(Sample to, Result r) {
+                if (machineTotal < 0 || to.machineTotal < 0) {
+                    return;
+                }
+                double total = to.machineTotal - machineTotal;
+                if (total <= 0) {
+                    return;
+                }
+                r.cpuMachine = 100 * (to.machineBusy - machineBusy) / total;
+                r.cpuDriver = 100 * (to.driver - driver) / total;
+                if (serverKnown && to.serverKnown) {
+                    r.cpuServer = 100 * (to.server - server) / total;
+                }
+            }
+        }
+
+        static Sample sample(List<Long> serverPids) {
+            try {
+                String[] f = Files.readString(Path.of("/proc/stat")).lines().findFirst().orElseThrow().trim()
+                        .split("\\s+");
+                long total = 0;
+                for (int i = 1; i < f.length && i <= 8; i++) { // user..steal; guest is inside user already
+                    total += Long.parseLong(f[i]);
+                }
+                long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+                long driver = ticks(ProcessHandle.current().pid());
+                long server = 0;
+                boolean known = !serverPids.isEmpty();
+                for (long pid : serverPids) {
+                    var handle = ProcessHandle.of(pid);
+                    if (handle.isEmpty()) {
+                        known = false;
+                        continue;
+                    }
+                    server += ticks(pid);
+                    for (ProcessHandle d : handle.get().descendants().toList()) {
+                        server += ticks(d.pid());
+                    }
+                }
+                return new Sample(total - idle, total, driver, server, known);
+            } catch (Exception e) {
+                return new Sample(-1, -1, 0, 0, false);
+            }
+        }
+
+        /** utime + stime of one process (all its threads), in clock ticks; 0 if it is gone. */
+        static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (Exception e) {
+                return 0;
+            }
+        }
+    }
+
+    static String pct(double v) {
+        return v < 0 ? "?" : fmt(v, 0) + "%";
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Arguments
+    // ------------------------------------------------------------------------------------------------------
+
+    static String usage() {
+        StringBuilder s = new StringBuilder(String.format("""
+                usage: java bench/LoadDriver.java [options]
+                  --base-url URL       server to load; loopback addresses only (default http://127.0.0.1:8080)
+                  --scenario NAMES     comma-separated scenario names, or "all" (default all)
+                  --clients N          concurrent closed-loop clients for every scenario (default: each
+                                       scenario's own); or per scenario: --clients me=16,health=32
+                  --prewarm S          once, before any measurement: run the chosen scenarios unrecorded for
+                                       S seconds in all, so the server's JIT is warm (default 60)
+                  --warmup S           unrecorded seconds before each measurement (default 5)
+                  --duration S         measured seconds per scenario (default 20)
+                  --timeout S          per-request timeout (default 30)
+                  --http-client MODE   per-worker (default: one HttpClient per worker thread) or shared
+                  --out FILE           also append the machine-readable result lines (JSON) to FILE
+                  --server-pids P,...  server processes (with their children) whose CPU use to report;
+                                       bench/run.sh passes the JVM's and PostgreSQL's
+                  --no-recheck         do not measure the reference scenario (%s) again at the end; by
+                                       default, when it runs with others, it runs first and last, and
+                                       the ratios use the mean of both
+                  --slow-ms MS         log (up to 20 per scenario) requests slower than MS, for diagnosis
+                  --list               list the scenarios
+                scenarios:
+                """, REFERENCE));
+        SCENARIOS.forEach((name, make) -> {
+            Scenario sc = make.get();
+            s.append(String.format(Locale.ROOT, "  %-12s %s (default %d clients)%n", name, sc.about(),
+                    sc.defaultClients()));
+        });
+        return s.toString();
+    }
+
+    static Options parse(String[] args) {
+        URI base = URI.create("http://127.0.0.1:8080/");
+        List<String> scenarios = new ArrayList<>(SCENARIOS.keySet());
+        Integer clients = null;
+        Map<String, Integer> clientsBy = new HashMap<>();
+        int prewarm = 60;
+        boolean recheck = true;
+        int warmup = 5;
+        int duration = 20;
+        int timeout = 30;
+        boolean shared = false;
+        Path out = null;
+        List<Long> serverPids = new ArrayList<>();
+        int slowMs = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String v = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                v = a.substring(eq + 1);
+                a = a.substring(0, eq);
+            }
+            if (a.equals("--help") || a.equals("-h") || a.equals("--list")) {
+                return null;
+            }
+            if (a.equals("--no-recheck")) {
+                recheck = false;
+                continue;
+            }
+            if (v == null) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("missing value for " + a);
+                }
+                v = args[++i];
+            }
+            switch (a) {
+                case "--base-url" -> base = URI.create(v.endsWith("/") ? v : v + "/");
+                case "--scenario", "--scenarios" -> {
+                    scenarios = v.equals("all") ? new ArrayList<>(SCENARIOS.keySet())
+                            : Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+                    for (String name : scenarios) {
+                        if (!SCENARIOS.containsKey(name)) {
+                            throw new IllegalArgumentException("unknown scenario " + name);
+                        }
+                    }
+                }
+                case "--clients" -> {
+                    for (String part : v.split(",")) {
+                        int at = part.indexOf('=');
+                        if (at < 0) {
+                            clients = bounded("--clients", part, 1, 4096);
+                        } else {
+                            String name = part.substring(0, at).trim();
+                            if (!SCENARIOS.containsKey(name)) {
+                                throw new IllegalArgumentException("unknown scenario " + name + " in --clients");
+                            }
+                            clientsBy.put(name, bounded("--clients", part.substring(at + 1), 1, 4096));
+                        }
+                    }
+                }
+                case "--prewarm" -> prewarm = bounded(a, v, 0, 1800);
+                case "--warmup" -> warmup = bounded(a, v, 0, 600);
+                case "--duration" -> duration = bounded(a, v, 1, 3600);
+                case "--timeout" -> timeout = bounded(a, v, 1, 300);
+                case "--http-client" -> {
+                    if (!v.equals("shared") && !v.equals("per-worker")) {
+                        throw new IllegalArgumentException("--http-client is shared or per-worker");
+                    }
+                    shared = v.equals("shared");
+                }
+                case "--out" -> out = Path.of(v);
+                case "--slow-ms" -> slowMs = bounded(a, v, 1, 3_600_000);
+                case "--server-pids" -> {
+                    for (String pid : v.split(",")) {
+                        if (!pid.isBlank()) {
+                            serverPids.add((long) bounded(a, pid, 1, Integer.MAX_VALUE));
+                        }
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        if (scenarios.isEmpty()) {
+            throw new IllegalArgumentException("no scenario");
+        }
+        requireLoopback(base);
+        return new Options(base, scenarios, clients, clientsBy, prewarm, recheck, warmup, duration, timeout, shared, out,
+                List.copyOf(serverPids), slowMs);
+    }
+
+    static int bounded(String option, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(option + " must be " + min + ".." + max + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, not " + value);
+        }
+    }
+
+    /** Load is only ever sent to a server on this machine. */
+    static void requireLoopback(URI base) {
+        if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme()) || base.getHost() == null) {
+            throw new IllegalArgumentException("--base-url must be http(s)://host:port, not " + base);
+        }
+        try {
+            for (InetAddress a : InetAddress.getAllByName(base.getHost())) {
+                if (!a.isLoopbackAddress()) {
+                    throw new IllegalArgumentException("--base-url must be a loopback address (127.0.0.1, localhost,"
+                            + " [::1]); " + base.getHost() + " is " + a.getHostAddress());
+                }
+            }
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + base.getHost());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Minimal JSON (for set-up and checks; objects become LinkedHashMap, arrays List, numbers BigDecimal)
+    // ------------------------------------------------------------------------------------------------------
+
+    static final class Json {
+        private final String s;
+        private int i;
+
+        private Json(String s) {
+            this.s = s;
+        }
+
+        static Object parse(String text) {
+            Json p = new Json(text);
+            Object v = p.value();
+            p.ws();
+            if (p.i != p.s.length()) {
+                throw p.error("trailing characters");
+            }
+            return v;
+        }
+
+        /** Walks objects by key and arrays by index: path(doc, "items", 0, "id"); null where absent. */
+        static Object path(Object doc, Object... steps) {
+            Object at = doc;
+            for (Object step : steps) {
+                if (at instanceof Map<?, ?> m && step instanceof String k) {
+                    at = m.get(k);
+                } else if (at instanceof List<?> l && step instanceof Integer n && n >= 0 && n < l.size()) {
+                    at = l.get(n);
+                } else {
+                    return null;
+                }
+            }
+            return at;
+        }
+
+        static String quote(String v) {
+            StringBuilder b = new StringBuilder("\"");
+            for (char c : v.toCharArray()) {
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            b.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            b.append(c);
+                        }
+                    }
+                }
+            }
+            return b.append('"').toString();
+        }
+
+        private Object value() {
+            ws();
+            if (i >= s.length()) {
+                throw error("unexpected end");
+            }
+            char c = s.charAt(i);
+            switch (c) {
+                case '{' -> {
+                    i++;
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    ws();
+                    if (peek('}')) {
+                        return m;
+                    }
+                    do {
+                        ws();
+                        String k = string();
+                        ws();
+                        expect(':');
+                        m.put(k, value());
+                        ws();
+                    } while (peek(','));
+                    expect('}');
+                    return m;
+                }
+                case '[' -> {
+                    i++;
+                    List<Object> l = new ArrayList<>();
+                    ws();
+                    if (peek(']')) {
+                        return l;
+                    }
+                    do {
+                        l.add(value());
+                        ws();
+                    } while (peek(','));
+                    expect(']');
+                    return l;
+                }
+                case '"' -> {
+                    return string();
+                }
+                default -> {
+                    if (s.startsWith("true", i)) {
+                        i += 4;
+                        return Boolean.TRUE;
+                    }
+                    if (s.startsWith("false", i)) {
+                        i += 5;
+                        return Boolean.FALSE;
+                    }
+                    if (s.startsWith("null", i)) {
+                        i += 4;
+                        return null;
+                    }
+                    int start = i;
+                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+                        i++;
+                    }
+                    if (start == i) {
+                        throw error("unexpected '" + c + "'");
+                    }
+                    return new BigDecimal(s.substring(start, i));
+                }
+            }
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder b = new StringBuilder();
+            while (true) {
+                if (i >= s.length()) {
+                    throw error("unterminated string");
+                }
+                char c = s.charAt(i++);
+                if (c == '"') {
+                    return b.toString();
+                }
+                if (c != '\\') {
+                    b.append(c);
+                    continue;
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
+                    }
+                    default -> b.append(e);
+                }
+            }
+        }
+
+        private void ws() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+
+        private boolean peek(char c) {
+            if (i < s.length() && s.charAt(i) == c) {
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        private void expect(char c) {
+            if (!peek(c)) {
+                throw error("expected '" + c + "'");
+            }
+        }
+
+        private IllegalArgumentException error(String what) {
+            return new IllegalArgumentException("JSON: " + what + " at " + i);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# OneShelf benchmark: builds the server, starts a fresh one on 127.0.0.1 with the demo data, runs the load
+# driver (bench/LoadDriver.java) against it and stops it again. See docs/benchmarks.md.
+#
+#   bench/run.sh [--no-build] [--jar PATH] [driver options...]
+#
+#   --no-build    use target/oneshelf-0.1.0-SNAPSHOT.jar as it is (default: mvn package first)
+#   --jar PATH    run this pre-built jar instead (implies --no-build); so does ONESHELF_JAR=PATH
+#   --keep        keep the temporary folder (server log, data) and say where it is
+#   everything else goes to the driver, e.g. --scenario me --clients 64 --warmup 5 --duration 20
+#   (java bench/LoadDriver.java --help lists them).
+#
+# Environment: BENCH_SERVER_OPTS (JVM options of the server, default -Xmx1g),
+#              BENCH_DRIVER_OPTS (JVM options of the driver, default -Xmx512m).
+# Exit code: the driver's (0 pass, 1 a check failed, 2 bad arguments, 3 server unreachable or set-up failed),
+#            4 the server did not start, 5 the build failed.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build=1
+keep=0
+jar="${ONESHELF_JAR:-}"
+driver_args=()
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --no-build) build=0 ;;
+        --jar) [[ $# -ge 2 ]] || { echo "run.sh: --jar needs a path" >&2; exit 2; }; jar="$2"; shift ;;
+        --jar=*) jar="${1#--jar=}" ;;
+        --keep) keep=1 ;;
+        --base-url|--base-url=*|--server-pids|--server-pids=*)
+            echo "run.sh: $1 is set by run.sh; to load a server you started yourself, run" \
+                 "java bench/LoadDriver.java --base-url ... directly" >&2
+            exit 2 ;;
+        -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) driver_args+=("$1") ;;
+    esac
+    shift
+done
+[[ -n "$jar" ]] && build=0
+[[ -n "$jar" ]] || jar="$repo/target/oneshelf-0.1.0-SNAPSHOT.jar"
+
+echo "## OneShelf benchmark, $(date '+%Y-%m-%d %H:%M:%S %Z')"
+echo "cores (nproc): $(nproc)"
+echo "cpu: $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "memory: $(awk '/^MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+echo "kernel: $(uname -sr)"
+echo "java: $(java -version 2>&1 | head -n 2 | tr '\n' ' ')"
+echo "commit: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')$(
+    [[ -n "$(git -C "$repo" status --porcelain -- src pom.xml 2>/dev/null)" ]] && echo ' (src has local changes)')"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "busiest processes before the run (other load skews the figures):"
+ps -eo pcpu=,etime=,comm= --sort=-pcpu | head -n 5 | sed 's/^/   /'
+echo
+
+if [[ $build -eq 1 ]]; then
+    echo "building the server: mvn -q -Dskip.web=true -DskipTests package"
+    (cd "$repo" && mvn -q -Dskip.web=true -DskipTests package) || { echo "run.sh: build failed" >&2; exit 5; }
+fi
+[[ -f "$jar" ]] || { echo "run.sh: no server jar at $jar (build it, or pass --jar)" >&2; exit 4; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/oneshelf-bench.XXXXXX")"
+server_pid=""
+
+postmaster_pid() {
+    local f="$work/data/pg/postmaster.pid" pid
+    [[ -f "$f" ]] || return 1
+    pid="$(head -n 1 "$f" 2>/dev/null)"
+    [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && grep -q postgres "/proc/$pid/cmdline" 2>/dev/null \
+        && echo "$pid"
+}
+
+stop_server() {
+    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+        kill "$server_pid" 2>/dev/null || true
+        for _ in $(seq 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
+        if kill -0 "$server_pid" 2>/dev/null; then
+            echo "run.sh: server did not stop in 30 s; killing it" >&2
+            kill -9 "$server_pid" 2>/dev/null || true
+        fi
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    server_pid=""
+    # The embedded PostgreSQL normally stops with the JVM; after a kill -9 it is left running.
+    local pg
+    if pg="$(postmaster_pid)"; then
+        kill -INT "$pg" 2>/dev/null || true
+        for _ in $(seq 60); do kill -0 "$pg" 2>/dev/null || break; sleep 0.5; done
+    fi
+}
+
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    stop_server
+    if [[ $keep -eq 1 ]]; then
+        echo "kept: $work (server.log, data/)" >&2
+    else
+        rm -rf "$work"
+    fi
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# A free port: one that nothing answers on (bash's /dev/tcp, so no extra tools).
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port=""
+for _ in $(seq 50); do
+    candidate=$((20000 + RANDOM % 30000))
+    if port_free "$candidate"; then port="$candidate"; break; fi
+done
+[[ -n "$port" ]] || { echo "run.sh: found no free port" >&2; exit 4; }
+
+health_up() (
+    exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
+    printf 'GET /actuator/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+    answer="$(timeout 5 cat <&3)"
+    [[ "$answer" == "HTTP/1.1 200"* && "$answer" == *'"status":"UP"'* ]]
+) 2>/dev/null
+
+cp "$jar" "$work/oneshelf.jar"
+mkdir -p "$work/data"
+echo "starting the server on 127.0.0.1:$port (data in $work/data, log in $work/server.log)"
+# shellcheck disable=SC2086
+(cd "$work" && exec env ONESHELF_DATA_DIR="$work/data" ONESHELF_DB_PORT=0 PORT="$port" \
+    java ${BENCH_SERVER_OPTS:--Xmx1g} -jar "$work/oneshelf.jar" --spring.profiles.active=demo \
+    --server.address=127.0.0.1 >"$work/server.log" 2>&1) &
+server_pid=$!
+
+started=$SECONDS
+until health_up; do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        echo "run.sh: the server exited while starting; end of its log:" >&2
+        tail -n 40 "$work/server.log" >&2
+        exit 4
+    fi
+    if (( SECONDS - started >= 120 )); then
+        echo "run.sh: the server was not UP after 120 s; end of its log:" >&2
+        tail -n 40 "$work/server.log" >&2
+        exit 4
+    fi
+    sleep 1
+done
+echo "server UP after $((SECONDS - started)) s"
+
+pids="$server_pid"
+if pg="$(postmaster_pid)"; then pids="$pids,$pg"; fi
+
+set +e
+# shellcheck disable=SC2086
+java ${BENCH_DRIVER_OPTS:--Xmx512m} "$repo/bench/LoadDriver.java" --base-url "http://127.0.0.1:$port" \
+    --server-pids "$pids" "${driver_args[@]}"
+rc=$?
+set -e
+if grep -q -E ' ERROR |Exception' "$work/server.log"; then
+    echo "note: the server logged errors during the run; first ones:" >&2
+    grep -m 10 -E ' ERROR |Exception' "$work/server.log" >&2
+fi
+exit "$rc"

@@ -1,0 +1,112 @@
+package io.oneshelf.web;
+
+import io.oneshelf.support.ApiTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives Debian's Chromium (headless) through ChromeDriver against the real server and the built UI.
+ * One browser per test class; each test starts signed out, in English.
+ */
+public abstract class BrowserTest extends ApiTest {
+
+    private static ChromeDriver browser;
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("oneshelf-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void openSignedOutInEnglish() {
+        driver = browser;
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.get(api.base() + "/");
+        ((JavascriptExecutor) driver).executeScript(
+                "localStorage.clear(); sessionStorage.clear(); localStorage.setItem('oneshelf.locale', 'en');");
+        driver.get(api.base() + "/#/login");
+        driver.navigate().refresh();
+    }
+
+    @AfterEach
+    void leave() {
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+    }
+
+    protected WebElement hook(String name) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test='" + name + "']")));
+    }
+
+    protected boolean present(String name) {
+        return !driver.findElements(By.cssSelector("[data-test='" + name + "']")).isEmpty();
+    }
+
+    protected void type(String field, String text) {
+        WebElement input = hook("field-" + field);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /** Opens a select and clicks the option with this hook (options are teleported to the body). */
+    protected void choose(String field, String value) {
+        hook("field-" + field).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-test='option-" + field + "-" + value + "']"))).click();
+    }
+
+    protected String fieldError(String field) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@data-test='field-" + field
+                + "']/ancestor::div[contains(@class,'el-form-item')][1]//div[contains(@class,'el-form-item__error')]")))
+                .getText();
+    }
+
+    protected void signIn(String login, String password) {
+        hook("login-input").sendKeys(login);
+        hook("password-input").sendKeys(password);
+        hook("login-submit").click();
+        hook("current-user");
+    }
+
+    protected void signOut() {
+        hook("logout").click();
+        hook("login-input");
+    }
+
+    protected void waitForText(String hookName, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-test='" + hookName + "']"), text));
+    }
+}
