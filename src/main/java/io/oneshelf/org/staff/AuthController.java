@@ -5,6 +5,9 @@ import io.oneshelf.org.staff.StaffRequests.Login;
 import io.oneshelf.org.staff.StaffRequests.Refresh;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,15 +23,26 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final SignIn signIn;
+    private final AddressThrottle throttle;
 
-    AuthController(SignIn signIn) {
+    AuthController(SignIn signIn, AddressThrottle throttle) {
         this.signIn = signIn;
+        this.throttle = throttle;
     }
 
     @PostMapping("/login")
     @Operation(summary = "Sign in with login and password; returns a short-lived access token and a refresh token")
-    Tokens login(@Valid @RequestBody Login request) {
-        return signIn.login(request.login().trim(), request.password());
+    Tokens login(@Valid @RequestBody Login request, HttpServletRequest http) {
+        String address = http.getRemoteAddr();
+        throttle.check(address);
+        try {
+            return signIn.login(request.login().trim(), request.password());
+        } catch (ApiProblem e) {
+            if (e.type() == ProblemType.BAD_CREDENTIALS) {
+                throttle.failed(address);
+            }
+            throw e;
+        }
     }
 
     @PostMapping("/refresh")
