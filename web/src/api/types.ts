@@ -115,6 +115,7 @@ export interface Store {
   closesAt: string | null
   phone: string | null
   status: StoreStatus
+  closedReason?: string | null
   version: number
   createdAt: string
   updatedAt: string

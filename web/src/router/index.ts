@@ -82,3 +82,14 @@ router.beforeEach(async (to) => {
   if (await ensureSession()) return true
   return { name: 'login', query: to.fullPath && to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
 })
+
+// After a redeploy, lazily loaded chunks of the old build are gone: reload once to pick up the new build.
+router.onError((err: unknown, to) => {
+  const msg = err instanceof Error ? err.message : String(err)
+  if (!/dynamically imported module|Importing a module script failed|Loading chunk/i.test(msg)) return
+  const flag = 'oneshelf.chunkReload'
+  if (sessionStorage.getItem(flag) === to.fullPath) return
+  sessionStorage.setItem(flag, to.fullPath)
+  window.location.hash = to.fullPath
+  window.location.reload()
+})

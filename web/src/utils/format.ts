@@ -42,3 +42,10 @@ export function prettyJson(value: unknown): string {
     return String(value)
   }
 }
+
+/** "08:00:00" / "08:00" -> "08:00" (the server sends java.time.LocalTime). */
+export function hhmm(value: string | null | undefined): string {
+  if (!value) return ''
+  const m = /^(\d{1,2}):(\d{2})(?::00(?:\.0+)?)?$/.exec(value.trim())
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : value
+}
