@@ -7,6 +7,7 @@ import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture.Brand;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 
 /** The owner's catalog objects and sample catalog bodies for {@link TenantIsolationTest}. */
@@ -23,6 +24,15 @@ final class CatalogObjects {
         Reply brand = api.post("/api/v1/product-brands", admin, Map.of("code", "B-" + owner.code(), "name", "自有"));
         assertThat(brand.status()).as(brand.toString()).isEqualTo(201);
         ids.put("product-brands", brand.id());
+        String barcode = "96385074";
+        Reply product = api.post("/api/v1/products", admin, Map.of("code", "P-" + owner.code(), "name", "奶茶",
+                "categoryId", category.id(), "unit", "杯", "specAttributes",
+                List.of(Map.of("name", "杯型", "values", List.of("中杯", "大杯"))),
+                "skus", List.of(Map.of("specs", Map.of("杯型", "中杯"), "barcodes", List.of(barcode)))));
+        assertThat(product.status()).as(product.toString()).isEqualTo(201);
+        ids.put("products", product.id());
+        ids.put("skus", product.body().get("skus").get(0).get("id").asString());
+        ids.put("barcodes", barcode);
         return ids;
     }
 
@@ -33,6 +43,17 @@ final class CatalogObjects {
         bodies.put("DELETE /api/v1/categories/{id}", null);
         bodies.put("POST /api/v1/product-brands", Map.of("code", "HIJACK", "name", "Hijack"));
         bodies.put("PUT /api/v1/product-brands/{id}", Map.of("name", "Hijacked", "version", 0));
+        Map<String, Object> product = new LinkedHashMap<>(Map.of("name", "Hijacked", "unit", "杯",
+                "categoryId", owner.regionId(), "version", 0));
+        bodies.put("PUT /api/v1/products/{id}", product);
+        Map<String, Object> newProduct = new LinkedHashMap<>(product);
+        newProduct.remove("version");
+        newProduct.put("code", "HIJACK");
+        bodies.put("POST /api/v1/products", newProduct);
+        bodies.put("POST /api/v1/products/{id}/on-shelf", Map.of());
+        bodies.put("POST /api/v1/products/{id}/off-shelf", Map.of());
+        bodies.put("POST /api/v1/skus/{id}/barcodes", Map.of("code", "4006381333931"));
+        bodies.put("DELETE /api/v1/skus/{id}/barcodes/{code}", null);
         return bodies;
     }
 
