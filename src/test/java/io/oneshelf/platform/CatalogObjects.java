@@ -33,6 +33,13 @@ final class CatalogObjects {
         ids.put("products", product.id());
         ids.put("skus", product.body().get("skus").get(0).get("id").asString());
         ids.put("barcodes", barcode);
+        Reply policy = api.put("/api/v1/price-policy", admin,
+                Map.of("storeOverride", "WITHIN_BAND", "bandPercent", 10, "version", 0));
+        assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
+        Reply prices = api.put("/api/v1/skus/" + ids.get("skus") + "/prices", admin, Map.of("prices", List.of(
+                Map.of("kind", "LIST", "priceFen", 1800),
+                Map.of("kind", "STORE", "storeId", owner.storeId(), "priceFen", 1700))));
+        assertThat(prices.status()).as(prices.toString()).isEqualTo(200);
         return ids;
     }
 
@@ -54,6 +61,9 @@ final class CatalogObjects {
         bodies.put("POST /api/v1/products/{id}/off-shelf", Map.of());
         bodies.put("POST /api/v1/skus/{id}/barcodes", Map.of("code", "4006381333931"));
         bodies.put("DELETE /api/v1/skus/{id}/barcodes/{code}", null);
+        bodies.put("PUT /api/v1/skus/{id}/prices", Map.of("prices", List.of(Map.of("kind", "LIST", "priceFen", 1))));
+        bodies.put("PUT /api/v1/price-policy", Map.of("storeOverride", "WITHIN_BAND", "bandPercent", 50,
+                "version", 0));
         return bodies;
     }
 
