@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,8 +35,8 @@ final class PriceRequests {
 
         static Price of(PriceRow r) {
             return new Price(r.kind(), r.tierCode(), r.channel(), r.storeId(), r.priceFen(),
-                    r.validFrom() == null ? null : r.validFrom().atOffset(java.time.ZoneOffset.UTC),
-                    r.validTo() == null ? null : r.validTo().atOffset(java.time.ZoneOffset.UTC));
+                    r.validFrom() == null ? null : r.validFrom().atOffset(ZoneOffset.UTC),
+                    r.validTo() == null ? null : r.validTo().atOffset(ZoneOffset.UTC));
         }
 
         PriceRow row() {

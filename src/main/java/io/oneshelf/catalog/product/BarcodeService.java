@@ -3,6 +3,7 @@ package io.oneshelf.catalog.product;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,7 +28,7 @@ class BarcodeService {
     Sku add(Actor actor, UUID skuId, String code) {
         UUID productId = productOf(actor, skuId);
         BarcodePolicy.require("code", code);
-        if (!barcodes.taken(actor.tenantId(), java.util.List.of(code)).isEmpty()) {
+        if (!barcodes.taken(actor.tenantId(), List.of(code)).isEmpty()) {
             throw ApiProblem.conflict("code", "barcode " + code + " already belongs to a SKU");
         }
         try {

@@ -3,6 +3,7 @@ package io.oneshelf.catalog.product;
 import io.oneshelf.catalog.SalesChannel;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +17,7 @@ class ProductSearch {
 
     /** A product as listed, without its variants. */
     record ProductSummary(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
-                          Product.ProductStatus status, java.util.Set<SalesChannel> channels, int skuCount,
+                          Product.ProductStatus status, Set<SalesChannel> channels, int skuCount,
                           int version, OffsetDateTime updatedAt) {
     }
 

@@ -6,7 +6,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -126,7 +125,7 @@ class Products {
 
     static Set<SalesChannel> channelSet(Array array) throws SQLException {
         Set<SalesChannel> set = EnumSet.noneOf(SalesChannel.class);
-        Arrays.stream(strings(array).toArray(String[]::new)).map(SalesChannel::valueOf).forEach(set::add);
+        strings(array).stream().map(SalesChannel::valueOf).forEach(set::add);
         return set;
     }
 
