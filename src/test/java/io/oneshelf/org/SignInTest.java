@@ -27,7 +27,10 @@ class SignInTest extends ApiTest {
         assertThat(me.body().get("role").asString()).isEqualTo("CASHIER");
         assertThat(me.body().get("scope").get("name").asString()).isEqualTo("Store One " + brand.code());
         assertThat(me.body().get("tenant").get("timeZone").asString()).isEqualTo("Asia/Shanghai");
-        assertThat(me.body().get("permissions")).isEmpty();
+        java.util.List<String> permissions = new java.util.ArrayList<>();
+        me.body().get("permissions").forEach(p -> permissions.add(p.asString()));
+        assertThat(permissions).as("a cashier reads the catalog and prices, nothing more")
+                .containsExactlyInAnyOrder("catalog:read", "price:read");
     }
 
     @Test

@@ -11,7 +11,11 @@ public enum Permission {
     ORG_READ("org:read"),
     ORG_WRITE("org:write"),
     API_CLIENT_MANAGE("api-client:manage"),
-    AUDIT_READ("audit:read");
+    AUDIT_READ("audit:read"),
+    CATALOG_READ("catalog:read"),
+    CATALOG_WRITE("catalog:write"),
+    PRICE_READ("price:read"),
+    PRICE_WRITE("price:write");
 
     private final String code;
 

@@ -11,13 +11,14 @@ import java.util.Set;
  */
 public enum Role {
     HQ_ADMIN(EnumSet.allOf(Permission.class), EnumSet.of(ScopeType.BRAND)),
-    REGION_MANAGER(EnumSet.of(STORE_READ, STORE_WRITE, WAREHOUSE_READ, STAFF_READ, STAFF_WRITE, ORG_READ),
+    REGION_MANAGER(EnumSet.of(STORE_READ, STORE_WRITE, WAREHOUSE_READ, STAFF_READ, STAFF_WRITE, ORG_READ,
+            CATALOG_READ, PRICE_READ),
             EnumSet.of(ScopeType.REGION)),
-    STORE_MANAGER(EnumSet.of(STORE_READ, STAFF_READ, STAFF_WRITE),
+    STORE_MANAGER(EnumSet.of(STORE_READ, STAFF_READ, STAFF_WRITE, CATALOG_READ, PRICE_READ),
             EnumSet.of(ScopeType.STORE, ScopeType.FRANCHISEE)),
-    CASHIER(EnumSet.noneOf(Permission.class), EnumSet.of(ScopeType.STORE)),
-    GUIDE(EnumSet.noneOf(Permission.class), EnumSet.of(ScopeType.STORE)),
-    FINANCE(EnumSet.of(STORE_READ, WAREHOUSE_READ, STAFF_READ, ORG_READ),
+    CASHIER(EnumSet.of(CATALOG_READ, PRICE_READ), EnumSet.of(ScopeType.STORE)),
+    GUIDE(EnumSet.of(CATALOG_READ, PRICE_READ), EnumSet.of(ScopeType.STORE)),
+    FINANCE(EnumSet.of(STORE_READ, WAREHOUSE_READ, STAFF_READ, ORG_READ, CATALOG_READ, PRICE_READ),
             EnumSet.of(ScopeType.BRAND, ScopeType.REGION, ScopeType.FRANCHISEE));
 
     private final Set<Permission> permissions;

@@ -1,0 +1,25 @@
+package io.oneshelf.catalog.category;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** The bodies of category requests. */
+final class CategoryRequests {
+
+    private CategoryRequests() {
+    }
+
+    record CreateCategory(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "use 1-32 letters, digits, - or _") String code,
+            @NotBlank @Size(max = 100) String name,
+            UUID parentId,
+            Integer sortOrder) {
+    }
+
+    record EditCategory(@NotBlank @Size(max = 100) String name, UUID parentId, Integer sortOrder,
+                        @NotNull Integer version) {
+    }
+}

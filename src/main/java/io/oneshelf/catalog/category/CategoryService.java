@@ -1,0 +1,77 @@
+package io.oneshelf.catalog.category;
+
+import io.oneshelf.catalog.category.CategoryRequests.CreateCategory;
+import io.oneshelf.catalog.category.CategoryRequests.EditCategory;
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.ApiProblem;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, edits, moves and removes categories of the caller's brand, auditing each change. */
+@Service
+class CategoryService {
+
+    private final Categories categories;
+    private final AuditLog audit;
+
+    CategoryService(Categories categories, AuditLog audit) {
+        this.categories = categories;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Category create(Actor actor, CreateCategory request) {
+        UUID parent = existingParent(actor, request.parentId());
+        Category category = new Category(Ids.next(), actor.tenantId(), parent, request.code(), request.name(),
+                sort(request.sortOrder()), 0, null);
+        try {
+            categories.insert(category);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("code", "another category already uses code " + request.code());
+        }
+        Category created = get(actor, category.id());
+        audit.record(actor, "category.created", "category", created.id(), null, created);
+        return created;
+    }
+
+    @Transactional
+    Category edit(Actor actor, UUID id, EditCategory request) {
+        Category before = get(actor, id);
+        UUID parent = existingParent(actor, request.parentId());
+        Category after = before.edit(request.name(), parent, sort(request.sortOrder()),
+                categories.subtree(actor.tenantId(), id));
+        categories.update(after, request.version());
+        Category saved = get(actor, id);
+        audit.record(actor, "category.edited", "category", id, before, saved);
+        return saved;
+    }
+
+    @Transactional
+    void delete(Actor actor, UUID id) {
+        Category before = get(actor, id);
+        if (categories.inUse(actor.tenantId(), id)) {
+            throw ApiProblem.conflict("id", "the category still has sub-categories or products");
+        }
+        categories.delete(actor.tenantId(), id);
+        audit.record(actor, "category.deleted", "category", id, before, null);
+    }
+
+    Category get(Actor actor, UUID id) {
+        return categories.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("Category"));
+    }
+
+    private UUID existingParent(Actor actor, UUID parentId) {
+        if (parentId != null && categories.find(actor.tenantId(), parentId).isEmpty()) {
+            throw ApiProblem.invalid("parentId", "is not a category of this brand");
+        }
+        return parentId;
+    }
+
+    private static int sort(Integer sortOrder) {
+        return sortOrder == null ? 0 : sortOrder;
+    }
+}

@@ -1,0 +1,95 @@
+package io.oneshelf.catalog.price;
+
+import io.oneshelf.catalog.price.PriceBook.StoredPolicy;
+import io.oneshelf.catalog.price.PriceRequests.Policy;
+import io.oneshelf.catalog.price.PriceRequests.Price;
+import io.oneshelf.catalog.price.PriceRequests.SkuPrices;
+import io.oneshelf.org.PlaceRef;
+import io.oneshelf.org.Places;
+import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.ApiProblem;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and replaces a SKU's price rows, sets the brand's price policy, and resolves prices; audits changes. */
+@Service
+class PriceService {
+
+    private final PriceBook book;
+    private final Places places;
+    private final AuditLog audit;
+
+    PriceService(PriceBook book, Places places, AuditLog audit) {
+        this.book = book;
+        this.places = places;
+        this.audit = audit;
+    }
+
+    /** The SKU's rows; store prices only for the stores the caller's scope reaches. */
+    SkuPrices prices(Actor actor, UUID skuId) {
+        requireSku(actor, skuId);
+        Set<UUID> visible = places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
+        List<Price> rows = book.rows(actor.tenantId(), skuId).stream()
+                .filter(r -> r.storeId() == null || visible.contains(r.storeId())).map(Price::of).toList();
+        return new SkuPrices(skuId, rows);
+    }
+
+    @Transactional
+    SkuPrices replace(Actor actor, UUID skuId, SkuPrices request) {
+        SkuPrices before = prices(actor, skuId);
+        List<PriceRow> rows = request.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            UUID store = rows.get(i).storeId();
+            if (store != null && places.find(actor.tenantId(), store)
+                    .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
+                throw ApiProblem.invalid("prices[" + i + "].storeId", "is not a store of this brand");
+            }
+        }
+        book.replace(actor.tenantId(), skuId, PriceSheet.checked(rows, book.policy(actor.tenantId()).policy()));
+        SkuPrices after = prices(actor, skuId);
+        audit.record(actor, "sku.prices-set", "sku", skuId, before, after);
+        return after;
+    }
+
+    StoredPolicy policy(Actor actor) {
+        return book.policy(actor.tenantId());
+    }
+
+    @Transactional
+    StoredPolicy setPolicy(Actor actor, Policy request) {
+        StoredPolicy before = book.policy(actor.tenantId());
+        if (before.version() != request.version()) {
+            throw ApiProblem.staleVersion();
+        }
+        PricePolicy policy = new PricePolicy(request.storeOverride(), request.bandPercent());
+        if (!book.savePolicy(actor.tenantId(), policy, request.version())) {
+            throw ApiProblem.staleVersion();
+        }
+        StoredPolicy after = book.policy(actor.tenantId());
+        audit.record(actor, "price-policy.set", "price_policy", actor.tenantId(), before, after);
+        return after;
+    }
+
+    ResolvedPrice resolve(Actor actor, PriceQuery query) {
+        requireSku(actor, query.skuId());
+        if (query.storeId() != null && places.find(actor.tenantId(), query.storeId())
+                .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
+            throw ApiProblem.invalid("storeId", "is not a store of this brand");
+        }
+        PriceRules rules = new PriceRules(book.rows(actor.tenantId(), query.skuId()),
+                book.policy(actor.tenantId()).policy());
+        return PriceResolution.resolve(rules, query)
+                .orElseThrow(() -> ApiProblem.notFound("A list price valid at that time"));
+    }
+
+    private void requireSku(Actor actor, UUID skuId) {
+        if (!book.skuExists(actor.tenantId(), skuId)) {
+            throw ApiProblem.notFound("SKU");
+        }
+    }
+}

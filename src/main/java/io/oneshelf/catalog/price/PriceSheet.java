@@ -1,0 +1,67 @@
+package io.oneshelf.catalog.price;
+
+import io.oneshelf.platform.web.ApiProblem;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules a SKU's set of price rows obeys on save: each row carries exactly the key of its kind, a period
+ * that ends after it starts, no two rows of one rule start at the same instant, and store prices exist only as
+ * far as the brand's price policy permits them against every list price valid in the same period.
+ */
+final class PriceSheet {
+
+    private PriceSheet() {
+    }
+
+    static List<PriceRow> checked(List<PriceRow> rows, PricePolicy policy) {
+        Set<String> starts = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PriceRow row = rows.get(i);
+            String field = "prices[" + i + "]";
+            checkKey(row, field);
+            if (row.validFrom() != null && row.validTo() != null && !row.validFrom().isBefore(row.validTo())) {
+                throw ApiProblem.invalid(field + ".validTo", "must be later than validFrom");
+            }
+            if (!starts.add(row.kind() + "/" + row.key() + "/" + row.validFrom())) {
+                throw ApiProblem.invalid(field + ".validFrom", "another row of the same rule starts at the same time");
+            }
+            if (row.kind() == PriceKind.STORE) {
+                checkStorePrice(row, field, rows, policy);
+            }
+        }
+        return rows;
+    }
+
+    private static void checkKey(PriceRow row, String field) {
+        boolean tier = row.tierCode() != null;
+        boolean channel = row.channel() != null;
+        boolean store = row.storeId() != null;
+        if (tier != (row.kind() == PriceKind.TIER)) {
+            throw ApiProblem.invalid(field + ".tierCode", tier ? "is only for TIER prices" : "is required");
+        }
+        if (channel != (row.kind() == PriceKind.CHANNEL)) {
+            throw ApiProblem.invalid(field + ".channel", channel ? "is only for CHANNEL prices" : "is required");
+        }
+        if (store != (row.kind() == PriceKind.STORE)) {
+            throw ApiProblem.invalid(field + ".storeId", store ? "is only for STORE prices" : "is required");
+        }
+    }
+
+    private static void checkStorePrice(PriceRow row, String field, List<PriceRow> rows, PricePolicy policy) {
+        if (policy.storeOverride() == PricePolicy.StoreOverride.FORBIDDEN) {
+            throw ApiProblem.invalid(field + ".priceFen", "the brand's price policy forbids store prices");
+        }
+        List<PriceRow> lists = rows.stream().filter(r -> r.kind() == PriceKind.LIST && r.overlaps(row)).toList();
+        if (lists.isEmpty()) {
+            throw ApiProblem.invalid(field + ".priceFen", "needs a list price valid in the same period");
+        }
+        for (PriceRow list : lists) {
+            if (!policy.permits(row.priceFen(), list.priceFen())) {
+                throw ApiProblem.invalid(field + ".priceFen", "is outside the band of ±" + policy.bandPercent()
+                        + "% around the list price of " + list.priceFen() + " fen");
+            }
+        }
+    }
+}

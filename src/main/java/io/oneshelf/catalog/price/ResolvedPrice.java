@@ -1,0 +1,17 @@
+package io.oneshelf.catalog.price;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The price to charge, the kind of rule that set it, a readable explanation, and every rule that was valid and
+ * matched the query with what became of it.
+ */
+public record ResolvedPrice(long priceFen, PriceKind rule, String explanation, List<Candidate> candidates) {
+
+    public enum Verdict { APPLIED, REPLACED, SUPERSEDED, NOT_LOWER, OUTSIDE_POLICY }
+
+    public record Candidate(PriceKind kind, String key, long priceFen, Instant validFrom, Instant validTo,
+                            Verdict verdict) {
+    }
+}

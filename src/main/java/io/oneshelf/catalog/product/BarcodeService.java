@@ -1,0 +1,60 @@
+package io.oneshelf.catalog.product;
+
+import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.ApiProblem;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds and removes the barcodes of a SKU; a code is unique within the brand. */
+@Service
+class BarcodeService {
+
+    private final Products products;
+    private final Barcodes barcodes;
+    private final AuditLog audit;
+
+    BarcodeService(Products products, Barcodes barcodes, AuditLog audit) {
+        this.products = products;
+        this.barcodes = barcodes;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Sku add(Actor actor, UUID skuId, String code) {
+        UUID productId = productOf(actor, skuId);
+        BarcodePolicy.require("code", code);
+        if (!barcodes.taken(actor.tenantId(), List.of(code)).isEmpty()) {
+            throw ApiProblem.conflict("code", "barcode " + code + " already belongs to a SKU");
+        }
+        try {
+            barcodes.add(actor.tenantId(), skuId, code);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("code", "barcode " + code + " already belongs to a SKU");
+        }
+        audit.record(actor, "sku.barcode-added", "sku", skuId, null, Map.of("barcode", code));
+        return sku(actor, productId, skuId);
+    }
+
+    @Transactional
+    void remove(Actor actor, UUID skuId, String code) {
+        productOf(actor, skuId);
+        if (!barcodes.remove(actor.tenantId(), skuId, code)) {
+            throw ApiProblem.notFound("Barcode");
+        }
+        audit.record(actor, "sku.barcode-removed", "sku", skuId, Map.of("barcode", code), null);
+    }
+
+    Sku sku(Actor actor, UUID productId, UUID skuId) {
+        return products.find(actor.tenantId(), productId).orElseThrow().skus().stream()
+                .filter(s -> s.id().equals(skuId)).findFirst().orElseThrow();
+    }
+
+    UUID productOf(Actor actor, UUID skuId) {
+        return products.productOf(actor.tenantId(), skuId).orElseThrow(() -> ApiProblem.notFound("SKU"));
+    }
+}

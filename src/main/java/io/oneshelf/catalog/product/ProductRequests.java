@@ -1,0 +1,82 @@
+package io.oneshelf.catalog.product;
+
+import io.oneshelf.catalog.SalesChannel;
+import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The bodies of product requests. */
+final class ProductRequests {
+
+    private static final String CODE = "[A-Za-z0-9_-]{1,40}";
+    private static final String CODE_MESSAGE = "use 1-40 letters, digits, - or _";
+
+    private ProductRequests() {
+    }
+
+    record CreateProduct(
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull UUID categoryId,
+            UUID brandId,
+            @NotBlank @Size(max = 20) String unit,
+            @Size(max = 2000) String description,
+            @Size(max = 5) List<@Valid @NotNull SpecAttribute> specAttributes,
+            @Size(max = SkuMatrix.MAX_VARIANTS) List<@Valid @NotNull NewSku> skus,
+            Set<SalesChannel> channels) {
+
+        List<SpecAttribute> attributes() {
+            return specAttributes == null ? List.of() : specAttributes;
+        }
+
+        List<SkuInput> skuInputs() {
+            return skus == null ? List.of() : skus.stream().map(NewSku::input).toList();
+        }
+
+        Product.Details details() {
+            return new Product.Details(name, categoryId, brandId, unit, blankToNull(description), channelSet(channels));
+        }
+    }
+
+    /** An explicit variant: its combination of spec values, optionally its code and barcodes. */
+    record NewSku(@Pattern(regexp = CODE, message = CODE_MESSAGE) String code, Map<String, String> specs,
+                  @Size(max = 10) List<@NotBlank String> barcodes) {
+
+        SkuInput input() {
+            return new SkuInput(code, specs, barcodes);
+        }
+    }
+
+    record EditProduct(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull UUID categoryId,
+            UUID brandId,
+            @NotBlank @Size(max = 20) String unit,
+            @Size(max = 2000) String description,
+            Set<SalesChannel> channels,
+            @NotNull Integer version) {
+
+        Product.Details details() {
+            return new Product.Details(name, categoryId, brandId, unit, blankToNull(description), channelSet(channels));
+        }
+    }
+
+    record AddBarcode(@NotBlank String code) {
+    }
+
+    static Set<SalesChannel> channelSet(Set<SalesChannel> channels) {
+        return channels == null || channels.isEmpty() ? EnumSet.noneOf(SalesChannel.class) : EnumSet.copyOf(channels);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,116 @@
+package io.oneshelf.catalog.product;
+
+import io.oneshelf.catalog.product.Product.ProductStatus;
+import io.oneshelf.catalog.product.ProductRequests.CreateProduct;
+import io.oneshelf.catalog.product.ProductRequests.EditProduct;
+import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.ApiProblem;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates products with their generated variants, edits them and moves them on and off the shelf. */
+@Service
+class ProductService {
+
+    private final Products products;
+    private final Barcodes barcodes;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    ProductService(Products products, Barcodes barcodes, JdbcClient jdbc, AuditLog audit) {
+        this.products = products;
+        this.barcodes = barcodes;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Product create(Actor actor, CreateProduct request) {
+        Product.Details d = checked(actor, request.details());
+        List<SkuDraft> drafts = SkuMatrix.generate(request.code(), request.name(), request.attributes(),
+                request.skuInputs());
+        rejectTaken(actor, drafts);
+        Product product = new Product(Ids.next(), actor.tenantId(), request.code(), d.name(), d.categoryId(),
+                d.brandId(), d.unit(), d.description(), request.attributes(), ProductStatus.DRAFT, d.channels(),
+                List.of(), 0, null, null);
+        try {
+            products.insert(product);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("code", "another product already uses code " + request.code());
+        }
+        for (SkuDraft draft : drafts) {
+            UUID skuId = Ids.next();
+            products.insertSku(actor.tenantId(), product.id(), skuId, draft);
+            draft.barcodes().forEach(code -> barcodes.add(actor.tenantId(), skuId, code));
+        }
+        Product created = get(actor, product.id());
+        audit.record(actor, "product.created", "product", created.id(), null, created);
+        return created;
+    }
+
+    @Transactional
+    Product edit(Actor actor, UUID id, EditProduct request) {
+        Product before = get(actor, id);
+        return save(actor, "product.edited", before, before.edit(checked(actor, request.details())),
+                request.version());
+    }
+
+    @Transactional
+    Product putOnShelf(Actor actor, UUID id) {
+        Product before = get(actor, id);
+        Product after = before.putOnShelf(products.pricedSkus(actor.tenantId(), id));
+        return save(actor, "product.on-shelf", before, after, before.version());
+    }
+
+    @Transactional
+    Product takeOffShelf(Actor actor, UUID id) {
+        Product before = get(actor, id);
+        return save(actor, "product.off-shelf", before, before.takeOffShelf(), before.version());
+    }
+
+    Product get(Actor actor, UUID id) {
+        return products.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("Product"));
+    }
+
+    private Product save(Actor actor, String action, Product before, Product after, int expectedVersion) {
+        products.update(after, expectedVersion);
+        Product saved = get(actor, after.id());
+        audit.record(actor, action, "product", saved.id(), before, saved);
+        return saved;
+    }
+
+    private void rejectTaken(Actor actor, List<SkuDraft> drafts) {
+        List<String> codes = products.takenSkuCodes(actor.tenantId(), drafts.stream().map(SkuDraft::code).toList());
+        if (!codes.isEmpty()) {
+            throw ApiProblem.conflict("skus", "SKU codes already in use: " + String.join(", ", codes));
+        }
+        List<String> taken = barcodes.taken(actor.tenantId(),
+                drafts.stream().flatMap(d -> d.barcodes().stream()).toList());
+        if (!taken.isEmpty()) {
+            throw ApiProblem.conflict("skus", "barcodes already in use: " + String.join(", ", taken));
+        }
+    }
+
+    /** The category and the product brand must belong to the caller's brand. */
+    private Product.Details checked(Actor actor, Product.Details d) {
+        if (!exists("category", actor, d.categoryId())) {
+            throw ApiProblem.invalid("categoryId", "is not a category of this brand");
+        }
+        if (d.brandId() != null && !exists("product_brand", actor, d.brandId())) {
+            throw ApiProblem.invalid("brandId", "is not a product brand of this brand");
+        }
+        return d;
+    }
+
+    private boolean exists(String table, Actor actor, UUID id) {
+        return jdbc.sql("select exists(select 1 from " + table + " where tenant_id = :tenant and id = :id)")
+                .param("tenant", actor.tenantId()).param("id", id).query(Boolean.class).single();
+    }
+}

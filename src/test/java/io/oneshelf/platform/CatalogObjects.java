@@ -1,0 +1,70 @@
+package io.oneshelf.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oneshelf.support.Api;
+import io.oneshelf.support.Api.Reply;
+import io.oneshelf.support.BrandFixture.Brand;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.List;
+import java.util.Map;
+
+/** The owner's catalog objects and sample catalog bodies for {@link TenantIsolationTest}. */
+final class CatalogObjects {
+
+    private CatalogObjects() {
+    }
+
+    static Map<String, String> create(Api api, Brand owner, String admin) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Reply category = api.post("/api/v1/categories", admin, Map.of("code", "C-" + owner.code(), "name", "飲品"));
+        assertThat(category.status()).as(category.toString()).isEqualTo(201);
+        ids.put("categories", category.id());
+        Reply brand = api.post("/api/v1/product-brands", admin, Map.of("code", "B-" + owner.code(), "name", "自有"));
+        assertThat(brand.status()).as(brand.toString()).isEqualTo(201);
+        ids.put("product-brands", brand.id());
+        String barcode = "96385074";
+        Reply product = api.post("/api/v1/products", admin, Map.of("code", "P-" + owner.code(), "name", "奶茶",
+                "categoryId", category.id(), "unit", "杯", "specAttributes",
+                List.of(Map.of("name", "杯型", "values", List.of("中杯", "大杯"))),
+                "skus", List.of(Map.of("specs", Map.of("杯型", "中杯"), "barcodes", List.of(barcode)))));
+        assertThat(product.status()).as(product.toString()).isEqualTo(201);
+        ids.put("products", product.id());
+        ids.put("skus", product.body().get("skus").get(0).get("id").asString());
+        ids.put("barcodes", barcode);
+        Reply policy = api.put("/api/v1/price-policy", admin,
+                Map.of("storeOverride", "WITHIN_BAND", "bandPercent", 10, "version", 0));
+        assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
+        Reply prices = api.put("/api/v1/skus/" + ids.get("skus") + "/prices", admin, Map.of("prices", List.of(
+                Map.of("kind", "LIST", "priceFen", 1800),
+                Map.of("kind", "STORE", "storeId", owner.storeId(), "priceFen", 1700))));
+        assertThat(prices.status()).as(prices.toString()).isEqualTo(200);
+        return ids;
+    }
+
+    static Map<String, Object> sampleBodies(Brand owner) {
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/categories", Map.of("code", "HIJACK", "name", "Hijack"));
+        bodies.put("PUT /api/v1/categories/{id}", Map.of("name", "Hijacked", "version", 0));
+        bodies.put("DELETE /api/v1/categories/{id}", null);
+        bodies.put("POST /api/v1/product-brands", Map.of("code", "HIJACK", "name", "Hijack"));
+        bodies.put("PUT /api/v1/product-brands/{id}", Map.of("name", "Hijacked", "version", 0));
+        Map<String, Object> product = new LinkedHashMap<>(Map.of("name", "Hijacked", "unit", "杯",
+                "categoryId", owner.regionId(), "version", 0));
+        bodies.put("PUT /api/v1/products/{id}", product);
+        Map<String, Object> newProduct = new LinkedHashMap<>(product);
+        newProduct.remove("version");
+        newProduct.put("code", "HIJACK");
+        bodies.put("POST /api/v1/products", newProduct);
+        bodies.put("POST /api/v1/products/{id}/on-shelf", Map.of());
+        bodies.put("POST /api/v1/products/{id}/off-shelf", Map.of());
+        bodies.put("POST /api/v1/skus/{id}/barcodes", Map.of("code", "4006381333931"));
+        bodies.put("DELETE /api/v1/skus/{id}/barcodes/{code}", null);
+        bodies.put("PUT /api/v1/skus/{id}/prices", Map.of("prices", List.of(Map.of("kind", "LIST", "priceFen", 1))));
+        bodies.put("PUT /api/v1/price-policy", Map.of("storeOverride", "WITHIN_BAND", "bandPercent", 50,
+                "version", 0));
+        return bodies;
+    }
+
+}
