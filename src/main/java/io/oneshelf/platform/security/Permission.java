@@ -11,7 +11,12 @@ public enum Permission {
     ORG_READ("org:read"),
     ORG_WRITE("org:write"),
     API_CLIENT_MANAGE("api-client:manage"),
-    AUDIT_READ("audit:read");
+    AUDIT_READ("audit:read"),
+    STOCK_READ("stock:read"),
+    /** Receipts, adjustments and stock location settings. */
+    STOCK_WRITE("stock:write"),
+    /** Holding stock for a sale (POS, guide, online order), confirming and releasing holds. */
+    STOCK_RESERVE("stock:reserve");
 
     private final String code;
 

@@ -11,13 +11,14 @@ import java.util.Set;
  */
 public enum Role {
     HQ_ADMIN(EnumSet.allOf(Permission.class), EnumSet.of(ScopeType.BRAND)),
-    REGION_MANAGER(EnumSet.of(STORE_READ, STORE_WRITE, WAREHOUSE_READ, STAFF_READ, STAFF_WRITE, ORG_READ),
+    REGION_MANAGER(EnumSet.of(STORE_READ, STORE_WRITE, WAREHOUSE_READ, STAFF_READ, STAFF_WRITE, ORG_READ,
+            STOCK_READ, STOCK_WRITE),
             EnumSet.of(ScopeType.REGION)),
-    STORE_MANAGER(EnumSet.of(STORE_READ, STAFF_READ, STAFF_WRITE),
+    STORE_MANAGER(EnumSet.of(STORE_READ, STAFF_READ, STAFF_WRITE, STOCK_READ, STOCK_WRITE),
             EnumSet.of(ScopeType.STORE, ScopeType.FRANCHISEE)),
-    CASHIER(EnumSet.noneOf(Permission.class), EnumSet.of(ScopeType.STORE)),
-    GUIDE(EnumSet.noneOf(Permission.class), EnumSet.of(ScopeType.STORE)),
-    FINANCE(EnumSet.of(STORE_READ, WAREHOUSE_READ, STAFF_READ, ORG_READ),
+    CASHIER(EnumSet.of(STOCK_READ, STOCK_RESERVE), EnumSet.of(ScopeType.STORE)),
+    GUIDE(EnumSet.of(STOCK_READ, STOCK_RESERVE), EnumSet.of(ScopeType.STORE)),
+    FINANCE(EnumSet.of(STORE_READ, WAREHOUSE_READ, STAFF_READ, ORG_READ, STOCK_READ),
             EnumSet.of(ScopeType.BRAND, ScopeType.REGION, ScopeType.FRANCHISEE));
 
     private final Set<Permission> permissions;
