@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 class StockLedgerPropertyTest extends ApiTest {
 
-    private static final int STEPS = 150;
+    private static final int STEPS = 100;
     private static final long WAREHOUSE_SAFETY = 3;
 
     @Autowired
