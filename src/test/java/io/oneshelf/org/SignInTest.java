@@ -27,7 +27,9 @@ class SignInTest extends ApiTest {
         assertThat(me.body().get("role").asString()).isEqualTo("CASHIER");
         assertThat(me.body().get("scope").get("name").asString()).isEqualTo("Store One " + brand.code());
         assertThat(me.body().get("tenant").get("timeZone").asString()).isEqualTo("Asia/Shanghai");
-        assertThat(me.body().get("permissions")).isEmpty();
+        assertThat(me.body().get("permissions").valueStream().map(p -> p.asString()))
+                .as("a cashier administers nothing; they only read and hold stock for a sale")
+                .containsExactlyInAnyOrder("stock:read", "stock:reserve");
     }
 
     @Test
