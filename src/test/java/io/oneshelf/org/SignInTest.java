@@ -27,10 +27,9 @@ class SignInTest extends ApiTest {
         assertThat(me.body().get("role").asString()).isEqualTo("CASHIER");
         assertThat(me.body().get("scope").get("name").asString()).isEqualTo("Store One " + brand.code());
         assertThat(me.body().get("tenant").get("timeZone").asString()).isEqualTo("Asia/Shanghai");
-        java.util.List<String> permissions = new java.util.ArrayList<>();
-        me.body().get("permissions").forEach(p -> permissions.add(p.asString()));
-        assertThat(permissions).as("a cashier reads the catalog and prices, nothing more")
-                .containsExactlyInAnyOrder("catalog:read", "price:read");
+        assertThat(me.body().get("permissions").valueStream().map(p -> p.asString()))
+                .as("a cashier administers nothing; they read the catalog, prices and stock and hold stock for a sale")
+                .containsExactlyInAnyOrder("catalog:read", "price:read", "stock:read", "stock:reserve");
     }
 
     @Test

@@ -7,10 +7,12 @@ import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
+import io.oneshelf.support.SkuFixture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +32,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenantIsolationTest extends ApiTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
-    /** The brand's one catalog (同貨): every store of the brand may read it, only HQ may change it. */
-    private static final java.util.Set<String> BRAND_SHARED = java.util.Set.of("/api/v1/categories",
-            "/api/v1/product-brands", "/api/v1/products", "/api/v1/skus", "/api/v1/barcodes");
+    /**
+     * Brand-wide objects: the one catalog (同貨) and a SKU's online stock are the same for every store, so any
+     * scope of the brand may read them; changes stay restricted. Another brand still gets 404, and every answer
+     * is still checked for leaks of places the reader cannot see.
+     */
+    private static final Set<String> BRAND_SHARED = Set.of("/api/v1/categories", "/api/v1/product-brands",
+            "/api/v1/products", "/api/v1/skus", "/api/v1/barcodes", "/api/v1/stock/online");
+
+
+    @Autowired
+    SkuFixture skus;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -51,7 +61,7 @@ class TenantIsolationTest extends ApiTest {
         Brand intruderBrand = brands.aBrand();
         String ownerAdmin = api.login(owner.login("admin"), BrandFixture.PASSWORD);
         Map<String, String> ids = ownerObjects(owner, ownerAdmin);
-        Map<String, Object> bodies = sampleBodies(owner);
+        Map<String, Object> bodies = sampleBodies(owner, ids.get("online"));
         String snapshotBefore = snapshot(owner);
 
         String intruder = api.login(intruderBrand.login("admin"), BrandFixture.PASSWORD);
@@ -181,11 +191,21 @@ class TenantIsolationTest extends ApiTest {
         ids.putAll(CatalogObjects.create(api, owner, ownerAdmin));
         Reply audit = api.get("/api/v1/audit-events?limit=1", ownerAdmin);
         ids.put("audit-events", audit.body().get("items").get(0).get("id").asString());
+        UUID sku = skus.aSku(owner);
+        ids.put("online", sku.toString());
+        ids.put("stock-locations", owner.storeId().toString());
+        assertThat(api.post("/api/v1/stock/receipts", ownerAdmin, Map.of("skuId", sku, "locationId", owner.storeId(),
+                "quantity", 10)).status()).isEqualTo(201);
+        Reply reservation = api.post("/api/v1/stock/reservations", ownerAdmin, Map.of("reference", "OWN-1",
+                "expiresInSeconds", 3600, "lines", List.of(Map.of("skuId", sku, "locationId", owner.storeId(),
+                        "quantity", 2))));
+        assertThat(reservation.status()).isEqualTo(201);
+        ids.put("reservations", reservation.id());
         return ids;
     }
 
     /** A valid body for every mutating endpoint, pointing at the owner's objects where it can. */
-    private static Map<String, Object> sampleBodies(Brand owner) {
+    private static Map<String, Object> sampleBodies(Brand owner, String sku) {
         Map<String, Object> store = new LinkedHashMap<>(Map.of("name", "Hijacked", "kind", "DIRECT",
                 "regionId", owner.regionId(), "address", "Elsewhere 9", "latitude", 31.2, "longitude", 121.4,
                 "opensAt", "09:00", "closesAt", "21:00"));
@@ -221,6 +241,16 @@ class TenantIsolationTest extends ApiTest {
         bodies.put("POST /api/v1/api-clients/{id}/revoke", Map.of());
         bodies.put("POST /api/v1/regions", Map.of("code", "HIJACK", "name", "Hijack"));
         bodies.put("POST /api/v1/franchisees", Map.of("code", "HIJACK", "name", "Hijack"));
+        Map<String, Object> stockLine = Map.of("skuId", sku, "locationId", owner.storeId(), "quantity", 1);
+        bodies.put("POST /api/v1/stock/receipts", stockLine);
+        Map<String, Object> adjustment = new LinkedHashMap<>(stockLine);
+        adjustment.put("reason", "hijack");
+        bodies.put("POST /api/v1/stock/adjustments", adjustment);
+        bodies.put("PUT /api/v1/stock-locations/{placeId}", Map.of("sharedWithOnline", true, "safetyStock", 9));
+        bodies.put("POST /api/v1/stock/reservations", Map.of("reference", "HIJACK", "expiresInSeconds", 60,
+                "lines", List.of(stockLine)));
+        bodies.put("POST /api/v1/stock/reservations/{id}/confirm", Map.of());
+        bodies.put("POST /api/v1/stock/reservations/{id}/release", Map.of());
         bodies.put("POST /api/v1/me/password", Map.of("currentPassword", "not-the-password",
                 "newPassword", "whatever-123"));
         bodies.putAll(CatalogObjects.sampleBodies(owner));
@@ -231,7 +261,8 @@ class TenantIsolationTest extends ApiTest {
     private String snapshot(Brand owner) {
         StringBuilder sb = new StringBuilder();
         for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client",
-                "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy")) {
+                "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
+                "stock_location", "stock_balance", "stock_movement", "stock_reservation")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

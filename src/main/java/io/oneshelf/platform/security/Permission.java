@@ -15,7 +15,12 @@ public enum Permission {
     CATALOG_READ("catalog:read"),
     CATALOG_WRITE("catalog:write"),
     PRICE_READ("price:read"),
-    PRICE_WRITE("price:write");
+    PRICE_WRITE("price:write"),
+    STOCK_READ("stock:read"),
+    /** Receipts, adjustments and stock location settings. */
+    STOCK_WRITE("stock:write"),
+    /** Holding stock for a sale (POS, guide, online order), confirming and releasing holds. */
+    STOCK_RESERVE("stock:reserve");
 
     private final String code;
 

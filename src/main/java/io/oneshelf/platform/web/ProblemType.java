@@ -17,6 +17,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     CONFLICT(HttpStatus.CONFLICT, "Conflict"),
     STALE_VERSION(HttpStatus.CONFLICT, "Stale version"),
+    OUT_OF_STOCK(HttpStatus.CONFLICT, "Out of stock"),
     IDEMPOTENCY_KEY_REQUIRED(HttpStatus.BAD_REQUEST, "Idempotency-Key required"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused with another request"),
     IDEMPOTENCY_IN_PROGRESS(HttpStatus.CONFLICT, "Request with this Idempotency-Key is in progress"),

@@ -1,0 +1,9 @@
+/**
+ * The stock pool (同庫存): stores and warehouses as stock locations, the append-only stock ledger with the
+ * balances kept in step with it in the same transaction, reservations (hold, confirm, release, expire) and the
+ * online sellable quantity. No change of stock ever lets reserved exceed on hand. Depends on {@code platform},
+ * on {@code org} for places and scopes ({@link io.oneshelf.org.Places}) and on {@code catalog} for SKUs
+ * ({@link io.oneshelf.catalog.SkuCatalog}); it never reads their tables.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "org", "catalog"})
+package io.oneshelf.inventory;

@@ -1,0 +1,110 @@
+package io.oneshelf.inventory.reservation;
+
+import io.oneshelf.inventory.reservation.Reservation.Line;
+import io.oneshelf.platform.security.Actor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reservations with their lines, always within one tenant (except the expiry job's claim). */
+@Repository
+class Reservations {
+
+    private final JdbcClient jdbc;
+
+    Reservations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts the reservation unless its reference is taken; a concurrent insert of the same reference waits for
+     * the other transaction and then returns false (it committed) or inserts (it rolled back).
+     */
+    boolean insertIfAbsent(Reservation r, Actor actor) {
+        int inserted = jdbc.sql("""
+                insert into stock_reservation(id, tenant_id, reference, status, expires_at, actor_id, actor_name,
+                                              version, created_at, updated_at)
+                values (:id, :tenant, :reference, :status, :expires, :actor, :actorName, 0, now(), now())
+                on conflict (tenant_id, reference) do nothing""")
+                .param("id", r.id()).param("tenant", r.tenantId()).param("reference", r.reference())
+                .param("status", r.status().name()).param("expires", r.expiresAt()).param("actor", actor.id())
+                .param("actorName", actor.name())
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        for (int i = 0; i < r.lines().size(); i++) {
+            Line l = r.lines().get(i);
+            jdbc.sql("""
+                    insert into stock_reservation_line(reservation_id, line_no, tenant_id, sku_id, location_id, quantity)
+                    values (:id, :no, :tenant, :sku, :location, :quantity)""")
+                    .param("id", r.id()).param("no", i).param("tenant", r.tenantId()).param("sku", l.skuId())
+                    .param("location", l.locationId()).param("quantity", l.quantity())
+                    .update();
+        }
+        return true;
+    }
+
+    Optional<Reservation> find(UUID tenant, UUID id) {
+        return jdbc.sql("select * from stock_reservation where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant).param("id", id).query(this::map).optional();
+    }
+
+    /** The reservation, locked until the end of the transaction so that one transition wins. */
+    Optional<Reservation> lock(UUID tenant, UUID id) {
+        return jdbc.sql("select * from stock_reservation where tenant_id = :tenant and id = :id for update")
+                .param("tenant", tenant).param("id", id).query(this::map).optional();
+    }
+
+    Optional<Reservation> findByReference(UUID tenant, String reference) {
+        return jdbc.sql("select * from stock_reservation where tenant_id = :tenant and reference = :reference")
+                .param("tenant", tenant).param("reference", reference).query(this::map).optional();
+    }
+
+    /**
+     * Claims up to {@code limit} held reservations past their expiry, of any tenant, locking them; rows another
+     * instance has already claimed are skipped, so no reservation is expired twice.
+     */
+    List<Reservation> claimDue(int limit) {
+        return jdbc.sql("""
+                select * from stock_reservation where status = 'HELD' and expires_at < now()
+                order by expires_at limit :limit for update skip locked""")
+                .param("limit", limit).query(this::map).list();
+    }
+
+    void update(Reservation r) {
+        int updated = jdbc.sql("""
+                update stock_reservation set status = :status, version = version + 1, updated_at = now()
+                where tenant_id = :tenant and id = :id and version = :version""")
+                .param("status", r.status().name()).param("tenant", r.tenantId()).param("id", r.id())
+                .param("version", r.version())
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("reservation " + r.id() + " changed meanwhile");
+        }
+    }
+
+    private List<Line> lines(UUID reservationId) {
+        return jdbc.sql("""
+                select sku_id, location_id, quantity from stock_reservation_line where reservation_id = :id
+                order by line_no""")
+                .param("id", reservationId)
+                .query((rs, n) -> new Line(rs.getObject("sku_id", UUID.class), rs.getObject("location_id", UUID.class),
+                        rs.getLong("quantity")))
+                .list();
+    }
+
+    private Reservation map(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new Reservation(id, rs.getObject("tenant_id", UUID.class), rs.getString("reference"),
+                ReservationStatus.valueOf(rs.getString("status")), rs.getObject("expires_at", OffsetDateTime.class),
+                lines(id), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,56 @@
+package io.oneshelf.inventory.stock;
+
+import io.oneshelf.platform.security.Actor;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * One change of stock at one SKU x location, to be applied to its balance and recorded in the ledger together.
+ *
+ * @param actorId {@code null} for the system (e.g. the expiry job)
+ */
+public record Posting(UUID tenantId, UUID skuId, UUID locationId, MovementKind kind, long onHandDelta,
+                      long reservedDelta, UUID actorId, String actorName, String reason, String reference,
+                      UUID reservationId, UUID correctsId) {
+
+    /**
+     * The one order in which every transaction locks balance rows, so that two transactions touching the same
+     * rows never wait on each other in a circle.
+     */
+    public static final Comparator<Posting> LOCK_ORDER =
+            Comparator.comparing(Posting::skuId).thenComparing(Posting::locationId);
+
+    public static final String SYSTEM = "system";
+
+    public static Posting receipt(Actor actor, UUID sku, UUID location, long quantity, String reference) {
+        return new Posting(actor.tenantId(), sku, location, MovementKind.RECEIPT, quantity, 0, actor.id(),
+                actor.name(), null, reference, null, null);
+    }
+
+    public static Posting adjustment(Actor actor, UUID sku, UUID location, long delta, String reason,
+                                     UUID correctsId) {
+        return new Posting(actor.tenantId(), sku, location, MovementKind.ADJUSTMENT, delta, 0, actor.id(),
+                actor.name(), reason, null, null, correctsId);
+    }
+
+    /** Holds stock: reserved grows, on hand stays. */
+    public static Posting reserve(UUID tenant, UUID actorId, String actorName, UUID sku, UUID location,
+                                  long quantity, String reference, UUID reservationId) {
+        return new Posting(tenant, sku, location, MovementKind.RESERVE, 0, quantity, actorId, actorName, null,
+                reference, reservationId, null);
+    }
+
+    /** Held stock leaves the shop: on hand and reserved both shrink. */
+    public static Posting sale(UUID tenant, UUID actorId, String actorName, UUID sku, UUID location,
+                               long quantity, String reference, UUID reservationId) {
+        return new Posting(tenant, sku, location, MovementKind.SALE, -quantity, -quantity, actorId, actorName,
+                null, reference, reservationId, null);
+    }
+
+    /** Held stock becomes available again. */
+    public static Posting release(UUID tenant, UUID actorId, String actorName, UUID sku, UUID location,
+                                  long quantity, String reason, String reference, UUID reservationId) {
+        return new Posting(tenant, sku, location, MovementKind.RELEASE, 0, -quantity, actorId, actorName, reason,
+                reference, reservationId, null);
+    }
+}

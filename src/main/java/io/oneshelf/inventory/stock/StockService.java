@@ -1,0 +1,62 @@
+package io.oneshelf.inventory.stock;
+
+import io.oneshelf.inventory.stock.StockRequests.Adjustment;
+import io.oneshelf.inventory.stock.StockRequests.Receipt;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.ProblemType;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Receives and adjusts stock at the places within the caller's scope; the ledger row is the audit trail. */
+@Service
+class StockService {
+
+    private final StockPlaces places;
+    private final StockLedger ledger;
+    private final Balances balances;
+
+    StockService(StockPlaces places, StockLedger ledger, Balances balances) {
+        this.places = places;
+        this.ledger = ledger;
+        this.balances = balances;
+    }
+
+    @Transactional
+    StockMovement receive(Actor actor, Receipt r) {
+        places.sku(actor, r.skuId(), "skuId");
+        places.within(actor, r.locationId(), "locationId");
+        UUID id = ledger.post(Posting.receipt(actor, r.skuId(), r.locationId(), r.quantity(), blankToNull(r.reference())))
+                .orElseThrow(() -> new IllegalStateException("a receipt cannot break a balance"));
+        return balances.movement(actor.tenantId(), id);
+    }
+
+    @Transactional
+    StockMovement adjust(Actor actor, Adjustment a) {
+        if (a.quantity() == 0) {
+            throw ApiProblem.invalid("quantity", "must not be 0");
+        }
+        places.sku(actor, a.skuId(), "skuId");
+        places.within(actor, a.locationId(), "locationId");
+        if (a.correctsId() != null) {
+            StockMovement corrected = balances.movement(actor.tenantId(), a.correctsId());
+            if (corrected == null || !corrected.skuId().equals(a.skuId())
+                || !corrected.locationId().equals(a.locationId())) {
+                throw ApiProblem.invalid("correctsId", "is not a movement of this SKU at this location");
+            }
+        }
+        Posting posting = Posting.adjustment(actor, a.skuId(), a.locationId(), a.quantity(), a.reason().trim(),
+                a.correctsId());
+        UUID id = ledger.post(posting).orElseThrow(() -> new ApiProblem(ProblemType.OUT_OF_STOCK,
+                "The adjustment would leave less on hand than is reserved",
+                List.of(new FieldError("quantity", "would leave less on hand than is reserved"))));
+        return balances.movement(actor.tenantId(), id);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

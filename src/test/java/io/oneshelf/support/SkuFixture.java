@@ -1,0 +1,43 @@
+package io.oneshelf.support;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Makes SKUs for tests straight in the catalog's tables (category, product, variant), as V3 defines them. */
+@Component
+public class SkuFixture {
+
+    private static final AtomicInteger sequence = new AtomicInteger();
+
+    private final JdbcClient jdbc;
+
+    SkuFixture(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new active SKU of the brand, in a product and category of its own. */
+    public UUID aSku(BrandFixture.Brand brand) {
+        String code = "K" + sequence.incrementAndGet() + "-" + brand.code();
+        UUID category = UUID.randomUUID();
+        jdbc.sql("""
+                insert into category(id, tenant_id, code, name, created_at)
+                values (:id, :t, :c, :n, now())""")
+                .param("id", category).param("t", brand.tenantId()).param("c", "C" + code).param("n", "Teas " + code)
+                .update();
+        UUID spu = UUID.randomUUID();
+        jdbc.sql("""
+                insert into spu(id, tenant_id, code, name, category_id, unit, status, version, created_at, updated_at)
+                values (:id, :t, :c, :n, :cat, 'cup', 'ON_SHELF', 0, now(), now())""")
+                .param("id", spu).param("t", brand.tenantId()).param("c", "P" + code).param("n", "Oolong " + code)
+                .param("cat", category).update();
+        UUID sku = UUID.randomUUID();
+        jdbc.sql("""
+                insert into sku(id, tenant_id, spu_id, code, name, status, version, created_at, updated_at)
+                values (:id, :t, :spu, :c, :n, 'ACTIVE', 0, now(), now())""")
+                .param("id", sku).param("t", brand.tenantId()).param("spu", spu).param("c", code)
+                .param("n", "Oolong large " + code).update();
+        return sku;
+    }
+}
