@@ -209,6 +209,7 @@ export const http = {
     request<T>('POST', path, { body: body ?? {}, idempotencyKey }),
   put: <T>(path: string, body: unknown, idempotencyKey?: string) =>
     request<T>('PUT', path, { body, idempotencyKey }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 }
 
 /** Fetches every page of a cursor-paginated list (used for small lookup lists such as regions). */

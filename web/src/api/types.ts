@@ -32,6 +32,10 @@ export type Permission =
   | 'org:write'
   | 'api-client:manage'
   | 'audit:read'
+  | 'catalog:read'
+  | 'catalog:write'
+  | 'price:read'
+  | 'price:write'
 
 export interface FieldError {
   field: string
@@ -178,4 +182,122 @@ export interface AuditEvent {
   before: unknown
   after: unknown
   requestId: string | null
+}
+
+// ---- catalog and prices ----
+
+export const CHANNELS = ['ONLINE_MALL', 'POS', 'GUIDE', 'GROUP_BUY'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const PRODUCT_STATUSES = ['DRAFT', 'ON_SHELF', 'OFF_SHELF'] as const
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number]
+
+export const PRICE_KINDS = ['LIST', 'TIER', 'CHANNEL', 'STORE'] as const
+export type PriceKind = (typeof PRICE_KINDS)[number]
+
+export const STORE_OVERRIDES = ['FORBIDDEN', 'WITHIN_BAND'] as const
+export type StoreOverride = (typeof STORE_OVERRIDES)[number]
+
+export interface Category {
+  id: string
+  parentId: string | null
+  code: string
+  name: string
+  sortOrder: number
+  version: number
+  createdAt?: string
+}
+
+export interface CategoryNode extends Category {
+  children: CategoryNode[]
+}
+
+export interface ProductBrand {
+  id: string
+  code: string
+  name: string
+  version: number
+  createdAt: string
+}
+
+export interface SpecAttribute {
+  name: string
+  values: string[]
+}
+
+export interface Sku {
+  id: string
+  code: string
+  name: string
+  specs: Record<string, string>
+  status: 'ACTIVE' | 'DISCONTINUED'
+  barcodes: string[]
+}
+
+export interface Product {
+  id: string
+  code: string
+  name: string
+  categoryId: string
+  brandId: string | null
+  unit: string
+  description: string | null
+  specAttributes: SpecAttribute[]
+  status: ProductStatus
+  channels: Channel[]
+  skus: Sku[]
+  version: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ProductSummary {
+  id: string
+  code: string
+  name: string
+  categoryId: string
+  brandId: string | null
+  unit: string
+  status: ProductStatus
+  channels: Channel[]
+  skuCount: number
+  version: number
+  updatedAt: string
+}
+
+export interface PriceRow {
+  kind: PriceKind
+  tierCode?: string | null
+  channel?: Channel | null
+  storeId?: string | null
+  priceFen: number
+  validFrom?: string | null
+  validTo?: string | null
+}
+
+export interface SkuPrices {
+  skuId?: string
+  prices: PriceRow[]
+}
+
+export interface PricePolicy {
+  storeOverride: StoreOverride
+  bandPercent: number
+  version: number
+}
+
+export interface PriceCandidate {
+  kind: PriceKind
+  key: string
+  priceFen: number
+  validFrom: string | null
+  validTo: string | null
+  verdict: 'APPLIED' | 'REPLACED' | 'SUPERSEDED' | 'NOT_LOWER' | 'OUTSIDE_POLICY'
+}
+
+export interface ResolvedPrice {
+  priceFen: number
+  rule: PriceKind
+  explanation: string
+  candidates: PriceCandidate[]
 }

@@ -31,6 +31,42 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: 'store:read', title: 'nav.stores' },
       },
       {
+        path: 'categories',
+        name: 'categories',
+        component: () => import('../views/CategoriesView.vue'),
+        meta: { permission: 'catalog:read', title: 'nav.categories' },
+      },
+      {
+        path: 'products',
+        name: 'products',
+        component: () => import('../views/ProductsView.vue'),
+        meta: { permission: 'catalog:read', title: 'nav.products' },
+      },
+      {
+        path: 'products/new',
+        name: 'product-new',
+        component: () => import('../views/ProductEditorView.vue'),
+        meta: { permission: 'catalog:write', title: 'product.create' },
+      },
+      {
+        path: 'products/:id',
+        name: 'product-detail',
+        component: () => import('../views/ProductDetailView.vue'),
+        meta: { permission: 'catalog:read', title: 'product.detail' },
+      },
+      {
+        path: 'products/:id/edit',
+        name: 'product-edit',
+        component: () => import('../views/ProductEditorView.vue'),
+        meta: { permission: 'catalog:write', title: 'product.edit' },
+      },
+      {
+        path: 'price-policy',
+        name: 'price-policy',
+        component: () => import('../views/PricePolicyView.vue'),
+        meta: { permission: 'price:read', title: 'nav.pricePolicy' },
+      },
+      {
         path: 'org',
         name: 'org',
         component: () => import('../views/OrgView.vue'),

@@ -18,7 +18,19 @@ export function formatDateTime(iso: string | null | undefined): string {
   }).format(d)
 }
 
-type EnumGroup = 'role' | 'scopeType' | 'storeKind' | 'storeStatus' | 'warehouseStatus' | 'staffStatus' | 'apiClientStatus'
+export type EnumGroup =
+  | 'role'
+  | 'scopeType'
+  | 'storeKind'
+  | 'storeStatus'
+  | 'warehouseStatus'
+  | 'staffStatus'
+  | 'apiClientStatus'
+  | 'productStatus'
+  | 'channel'
+  | 'priceKind'
+  | 'storeOverride'
+  | 'verdict'
 
 /** Translated label for an enum value; falls back to the raw value for unknown values. */
 export function enumLabel(group: EnumGroup, value: string | null | undefined): string {
