@@ -7,14 +7,19 @@
  *
  * or, normally, through bench/run.sh, which builds and starts a fresh server for it (see docs/benchmarks.md).
  *
- * How it measures: every client is one thread with its own keep-alive HTTP/1.1 connection that sends a
- * request, waits for the whole answer, records the latency (System.nanoTime, microsecond resolution) in its
- * own histogram and sends the next one at once (closed loop: no think time, no pacing). A scenario runs
- * warm-up seconds unrecorded, then duration seconds recorded; a request counts in the window it completes in.
- * Requests/s counts successful answers only, so errors never inflate throughput.
+ * How it measures: every client is one thread that sends a request over a keep-alive HTTP/1.1 connection
+ * (java.net.http, one connection per client), waits for the whole answer, records the latency
+ * (System.nanoTime, microsecond resolution) in its own histogram and sends the next one at once (closed
+ * loop: no think time, no pacing). First the chosen scenarios run unrecorded for --prewarm seconds so the
+ * server's JIT has compiled the hot paths; then each scenario runs --warmup seconds unrecorded and --duration
+ * seconds recorded; a request counts in the window it completes in. Requests/s counts successful answers
+ * only, so errors never inflate throughput. The reference scenario (me) runs first and again last, and
+ * every scenario is reported as a ratio to it: absolute figures on a shared 2-core machine move from run to
+ * run, ratios measured in the same run much less.
  *
- * Adding a scenario: write a class implementing Scenario (name, next request, optionally setUp, ok and
- * check) and add it to SCENARIOS below. See MeScenario for an authenticated read with an invariant check.
+ * Adding a scenario: write a class implementing Scenario (name, next request, optionally defaultClients,
+ * setUp, ok and check) and add it to SCENARIOS below. See MeScenario for an authenticated read with an
+ * invariant check, and the sketch next to SCENARIOS for a write.
  *
  * Exit codes: 0 all scenarios ran and their checks passed; 1 a check failed; 2 bad arguments;
  * 3 the server could not be reached or a scenario's set-up failed.
@@ -96,10 +101,41 @@ public class LoadDriver {
         // SCENARIOS.put("reserve-hot", ReserveHotScenario::new);
     }
 
+    /*
+     * Sketch of a write scenario (the endpoint and bodies are made up; adapt them to the real API):
+     *
+     *   static final class ReserveHotScenario implements Scenario {
+     *       private Session session;
+     *       private long stockBefore;
+     *       public String name() { return "reserve-hot"; }
+     *       public String about() { return "POST reservations of one hot SKU"; }
+     *       public int defaultClients() { return 256; }
+     *       public void setUp(Api api) throws Exception {
+     *           session = api.login("admin@demo", "Demo@2026");
+     *           stockBefore = ...; // read via api.send(...) and Json.path(Json.parse(body), ...)
+     *       }
+     *       public HttpRequest next(Api api, int worker, long seq) {
+     *           return api.postJson("/api/v1/...", "{...}", "bench-" + RUN_ID + "-" + worker + "-" + seq)
+     *                   .header("Authorization", session.bearer()).build();   // unique Idempotency-Key
+     *       }
+     *       public boolean ok(int status) { return status == 201 || status == 409; } // 409: sold out
+     *       public List<String> check(Api api, Result result) throws Exception {
+     *           // e.g. stock after == stockBefore - reservations made (count them after the run, since warm-up
+     *           // requests reserve too), no oversell, result.outcomes has no 5xx
+     *       }
+     *   }
+     */
+
+    /** Unique per driver run, for Idempotency-Key values that must not repeat across runs. */
+    static final String RUN_ID = Long.toString(System.currentTimeMillis(), 36);
+
     /** The reference every other scenario is compared with (as a ratio of requests/s in the same run). */
     static final String REFERENCE = "me";
 
-    /** Unauthenticated baseline: the cheapest request the server answers (no DB query, no token). */
+    /**
+     * Unauthenticated baseline: no token, only the filter chain and Spring's health indicators (a
+     * connection validity check against PostgreSQL, disk space).
+     */
     static final class HealthScenario implements Scenario {
         private HttpRequest request;
 
@@ -109,6 +145,11 @@ public class LoadDriver {
 
         public String about() {
             return "GET /actuator/health, unauthenticated";
+        }
+
+        /** As many as the reference, so the two compare like for like. */
+        public int defaultClients() {
+            return 16;
         }
 
         public void setUp(Api api) {
@@ -142,8 +183,9 @@ public class LoadDriver {
             return "GET /api/v1/me as admin@demo (bearer token, one small DB query)";
         }
 
+        /** Enough to keep both cores busy; more only lengthens the queues (see docs/benchmarks.md). */
         public int defaultClients() {
-            return 64;
+            return 16;
         }
 
         public void setUp(Api api) throws Exception {
@@ -210,8 +252,12 @@ public class LoadDriver {
             return s;
         }
 
+        /**
+         * HTTP/1.1 with keep-alive. Answers are handled on the client's selector thread (direct executor)
+         * instead of being handed to a thread pool: on 2 cores that halves the driver's CPU use.
+         */
         HttpClient newClient() {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            return HttpClient.newBuilder().executor(Runnable::run).version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
         }
     }
@@ -365,6 +411,11 @@ public class LoadDriver {
             return ok + errors;
         }
 
+        /** Share of the machine used by neither the driver nor the server (other processes, kernel). */
+        double otherCpu() {
+            return cpuMachine - cpuDriver - cpuServer;
+        }
+
         double rps() {
             return ok / seconds;
         }
@@ -442,6 +493,13 @@ public class LoadDriver {
                     log.printf(Locale.ROOT, "   slow: worker %d request %d took %.1f ms (%s), started %.3f s after the"
                             + " window opened%n", id, seq, (end - start) / 1e6, outcome, (start - measureFrom) / 1e9);
                 }
+                if (status == 0) {
+                    try {
+                        Thread.sleep(10); // no answer at all (server gone?): do not spin
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
                 if (end - measureFrom < 0 || end - stopAt > 0) {
                     continue; // warm-up, or finished after the window closed
                 }
@@ -463,8 +521,8 @@ public class LoadDriver {
     // ------------------------------------------------------------------------------------------------------
 
     record Options(URI baseUrl, List<String> scenarios, Integer clients, Map<String, Integer> clientsByScenario,
-                   int prewarm, boolean recheck, int warmup, int duration, int timeout, boolean sharedClient, Path out, List<Long> serverPids,
-                   int slowMs) {
+                   int prewarm, boolean recheck, int warmup, int duration, int timeout, boolean sharedClient,
+                   Path out, List<Long> serverPids, int slowMs) {
     }
 
     static final PrintStream log = System.err;
@@ -474,8 +532,7 @@ public class LoadDriver {
         try {
             o = parse(args);
         } catch (IllegalArgumentException e) {
-            log.println("load driver: " + e.getMessage());
-            log.println(usage());
+            log.println("load driver: " + e.getMessage() + " (--help lists the options)");
             System.exit(2);
             return;
         }
@@ -519,7 +576,9 @@ public class LoadDriver {
             try {
                 result.failures = new ArrayList<>(scenario.check(api, result));
             } catch (Exception e) {
-                result.failures = List.of("check threw " + e);
+                List<String> failures = result.errorsMustBeZero();
+                failures.add("check threw " + e);
+                result.failures = failures;
             }
             results.add(result);
         }
@@ -583,7 +642,7 @@ public class LoadDriver {
             long now = System.nanoTime();
             long count = progress.sum();
             log.printf(Locale.ROOT, "   %5.1f s %-8s %,10.0f answers/s%n", (now - begin) / 1e9,
-                    !measured || now - measureFrom <= 0 ? "warm-up" : "measured",
+                    !measured || tick - measureFrom <= 0 ? "warm-up" : "measured",
                     (count - lastCount) / Math.max(1e-9, (now - lastTime) / 1e9));
             lastCount = count;
             lastTime = now;
@@ -599,7 +658,8 @@ public class LoadDriver {
         Result result = new Result(scenario.name(), clients, duration);
         if (measured && cpuFrom != null) {
             cpuFrom.shareUntil(cpuTo, result);
-            log.printf(Locale.ROOT, "   CPU in the measured window, %% of all %d cores: driver %s, server %s, machine %s%n",
+            log.printf(Locale.ROOT,
+                    "   CPU in the measured window, %% of all %d cores: driver %s, server %s, machine %s%n",
                     Runtime.getRuntime().availableProcessors(), pct(result.cpuDriver), pct(result.cpuServer),
                     pct(result.cpuMachine));
         }
@@ -642,14 +702,15 @@ public class LoadDriver {
         for (Result r : results) {
             String ratio = refRps == 0 ? "" : fmt(r.rps() / refRps, 3);
             String errors = r.errors == 0 ? "0" : r.errors + " " + r.errorsByOutcome;
-            out.printf(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", date, r.scenario,
-                    r.clients, r.requests(), errors, fmt(r.rps(), 0), ms(r.latency.quantile(0.50)),
+            out.printf(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    date, r.scenario, r.clients, r.requests(), errors, fmt(r.rps(), 0), ms(r.latency.quantile(0.50)),
                     ms(r.latency.quantile(0.90)), ms(r.latency.quantile(0.99)), ms(r.latency.max),
                     ratio.isEmpty() ? "-" : ratio,
                     pct(r.cpuDriver) + " / " + pct(r.cpuServer) + " / " + pct(r.cpuMachine),
                     r.failures.isEmpty() ? "pass" : "FAIL");
             StringBuilder json = new StringBuilder("{");
             json.append("\"date\":").append(Json.quote(date));
+            json.append(",\"order\":").append(lines.size() + 1);
             json.append(",\"scenario\":").append(Json.quote(r.scenario));
             json.append(",\"clients\":").append(r.clients);
             json.append(",\"warmupS\":").append(o.warmup);
@@ -680,12 +741,34 @@ public class LoadDriver {
             lines.add(json.toString());
         }
         if (refs.size() > 1) {
-            out.printf(Locale.ROOT, "%n%s measured %d times: %s req/s (mean %s, last vs first %+.1f %%); ratios use the mean%n",
+            out.printf(Locale.ROOT,
+                    "%n%s measured %d times: %s req/s (mean %s, last vs first %+.1f %%); ratios use the mean%n",
                     REFERENCE, refs.size(), String.join(", ", refs.stream().map(r -> fmt(r.rps(), 0)).toList()),
                     fmt(refRps, 0), drift);
             if (Math.abs(drift) > 10) {
-                out.println("WARNING: the reference moved by more than 10 % during the run (server still warming up, or"
-                        + " other load on the machine changed): treat the ratios as rough; a longer --prewarm helps");
+                Result first = refs.get(0);
+                Result last = refs.get(refs.size() - 1);
+                double otherFirst = first.otherCpu();
+                double otherLast = last.otherCpu();
+                boolean known = first.cpuServer >= 0 && last.cpuServer >= 0;
+                String why = !known ? "server still warming up, or other load on the machine changed"
+                        : Math.abs(otherLast - otherFirst) >= 5
+                        ? String.format(Locale.ROOT, "other load on the machine changed: besides driver and server,"
+                        + " %.0f %% of the machine was busy during the first, %.0f %% during the last", otherFirst,
+                        otherLast)
+                        : "the server was probably still warming up: a longer --prewarm helps";
+                out.println("WARNING: the reference moved by more than 10 % during the run (" + why
+                        + "); treat the ratios as rough and run again");
+            }
+        }
+        double refOther = refs.stream().filter(r -> r.cpuServer >= 0).mapToDouble(Result::otherCpu).average()
+                .orElse(-1);
+        for (Result r : results) {
+            if (refOther >= 0 && r.cpuServer >= 0 && !r.scenario.equals(REFERENCE)
+                    && Math.abs(r.otherCpu() - refOther) >= 10) {
+                out.printf(Locale.ROOT, "WARNING: other processes used %.0f %% of the machine while %s ran,"
+                        + " %.0f %% while %s ran: its ratio is skewed; run again%n", r.otherCpu(), r.scenario,
+                        refOther, REFERENCE);
             }
         }
         out.println();
@@ -789,11 +872,12 @@ public class LoadDriver {
                   --clients N          concurrent closed-loop clients for every scenario (default: each
                                        scenario's own); or per scenario: --clients me=16,health=32
                   --prewarm S          once, before any measurement: run the chosen scenarios unrecorded for
-                                       S seconds in all, so the server's JIT is warm (default 60)
+                                       S seconds in all, so the server's JIT is warm (default 90)
                   --warmup S           unrecorded seconds before each measurement (default 5)
                   --duration S         measured seconds per scenario (default 20)
                   --timeout S          per-request timeout (default 30)
-                  --http-client MODE   per-worker (default: one HttpClient per worker thread) or shared
+                  --http-client MODE   shared (default: one HttpClient, one keep-alive connection per
+                                       client) or per-worker (one HttpClient per worker thread)
                   --out FILE           also append the machine-readable result lines (JSON) to FILE
                   --server-pids P,...  server processes (with their children) whose CPU use to report;
                                        bench/run.sh passes the JVM's and PostgreSQL's
@@ -817,12 +901,12 @@ public class LoadDriver {
         List<String> scenarios = new ArrayList<>(SCENARIOS.keySet());
         Integer clients = null;
         Map<String, Integer> clientsBy = new HashMap<>();
-        int prewarm = 60;
+        int prewarm = 90;
         boolean recheck = true;
         int warmup = 5;
         int duration = 20;
         int timeout = 30;
-        boolean shared = false;
+        boolean shared = true;
         Path out = null;
         List<Long> serverPids = new ArrayList<>();
         int slowMs = 0;
@@ -898,8 +982,8 @@ public class LoadDriver {
             throw new IllegalArgumentException("no scenario");
         }
         requireLoopback(base);
-        return new Options(base, scenarios, clients, clientsBy, prewarm, recheck, warmup, duration, timeout, shared, out,
-                List.copyOf(serverPids), slowMs);
+        return new Options(base, scenarios, clients, clientsBy, prewarm, recheck, warmup, duration, timeout, shared,
+                out, List.copyOf(serverPids), slowMs);
     }
 
     static int bounded(String option, String value, int min, int max) {

@@ -31,7 +31,8 @@ while [[ $# -gt 0 ]]; do
             echo "run.sh: $1 is set by run.sh; to load a server you started yourself, run" \
                  "java bench/LoadDriver.java --base-url ... directly" >&2
             exit 2 ;;
-        -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --list) exec java "$repo/bench/LoadDriver.java" --list ;;
         *) driver_args+=("$1") ;;
     esac
     shift
@@ -45,8 +46,8 @@ echo "cpu: $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'
 echo "memory: $(awk '/^MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
 echo "kernel: $(uname -sr)"
 echo "java: $(java -version 2>&1 | head -n 2 | tr '\n' ' ')"
-echo "commit: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')$(
-    [[ -n "$(git -C "$repo" status --porcelain -- src pom.xml 2>/dev/null)" ]] && echo ' (src has local changes)')"
+echo "repository: commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')$(
+    [[ -n "$(git -C "$repo" status --porcelain -- src pom.xml 2>/dev/null)" ]] && echo ', src has local changes')"
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "busiest processes before the run (other load skews the figures):"
 ps -eo pcpu=,etime=,comm= --sort=-pcpu | head -n 5 | sed 's/^/   /'
@@ -57,9 +58,11 @@ if [[ $build -eq 1 ]]; then
     (cd "$repo" && mvn -q -Dskip.web=true -DskipTests package) || { echo "run.sh: build failed" >&2; exit 5; }
 fi
 [[ -f "$jar" ]] || { echo "run.sh: no server jar at $jar (build it, or pass --jar)" >&2; exit 4; }
+echo "server jar: $jar, built $(date -r "$jar" '+%Y-%m-%d %H:%M:%S'), sha256 $(sha256sum "$jar" | cut -c1-12)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/oneshelf-bench.XXXXXX")"
 server_pid=""
+driver_pid=""
 
 postmaster_pid() {
     local f="$work/data/pg/postmaster.pid" pid
@@ -91,6 +94,10 @@ stop_server() {
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
+    if [[ -n "$driver_pid" ]] && kill -0 "$driver_pid" 2>/dev/null; then
+        kill "$driver_pid" 2>/dev/null || true
+        wait "$driver_pid" 2>/dev/null || true
+    fi
     stop_server
     if [[ $keep -eq 1 ]]; then
         echo "kept: $work (server.log, data/)" >&2
@@ -145,14 +152,30 @@ done
 echo "server UP after $((SECONDS - started)) s"
 
 pids="$server_pid"
-if pg="$(postmaster_pid)"; then pids="$pids,$pg"; fi
+if pg="$(postmaster_pid)"; then
+    pids="$pids,$pg"
+    # Durability settings matter for write scenarios: without fsync, commits are not flushed to disk.
+    pg_flags="$(tr '\0' ' ' <"/proc/$pg/cmdline" 2>/dev/null || true)"
+    fsync=on; sync_commit=on
+    for flag in $pg_flags; do
+        case "$flag" in
+            -F|fsync=off) fsync=off ;;
+            fsync=on) fsync=on ;;
+            synchronous_commit=*) sync_commit="${flag#synchronous_commit=}" ;;
+        esac
+    done
+    echo "postgres: fsync=$fsync synchronous_commit=$sync_commit (command line: ${pg_flags#* -D * })"
+fi
 
-set +e
+# In the background so that a signal to this script is handled at once (bash runs traps only between
+# commands); the trap stops the driver too.
 # shellcheck disable=SC2086
 java ${BENCH_DRIVER_OPTS:--Xmx512m} "$repo/bench/LoadDriver.java" --base-url "http://127.0.0.1:$port" \
-    --server-pids "$pids" "${driver_args[@]}"
-rc=$?
-set -e
+    --server-pids "$pids" "${driver_args[@]}" &
+driver_pid=$!
+rc=0
+wait "$driver_pid" || rc=$?
+driver_pid=""
 if grep -q -E ' ERROR |Exception' "$work/server.log"; then
     echo "note: the server logged errors during the run; first ones:" >&2
     grep -m 10 -E ' ERROR |Exception' "$work/server.log" >&2
