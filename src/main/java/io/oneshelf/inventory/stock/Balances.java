@@ -29,27 +29,25 @@ class Balances {
     }
 
     List<Row> list(UUID tenant, UUID[] locations, UUID sku, UUID location, UUID after, int limit) {
-        return jdbc.sql("""
-                select * from stock_balance where tenant_id = :tenant and location_id = any(:locations)
-                  and (cast(:sku as uuid) is null or sku_id = :sku)
-                  and (cast(:location as uuid) is null or location_id = :location)
-                  and id > :after
-                order by id limit :limit""")
-                .param("tenant", tenant).param("locations", locations).param("sku", sku)
-                .param("location", location).param("after", after).param("limit", limit)
-                .query(Balances::row).list();
+        return page("stock_balance", Balances::row, tenant, locations, sku, location, after, limit);
     }
 
     List<StockMovement> movements(UUID tenant, UUID[] locations, UUID sku, UUID location, UUID after, int limit) {
-        return jdbc.sql("""
-                select * from stock_movement where tenant_id = :tenant and location_id = any(:locations)
+        return page("stock_movement", Balances::movement, tenant, locations, sku, location, after, limit);
+    }
+
+    /** One page of balance or ledger rows of the given places, optionally of one SKU and one place. */
+    private <T> List<T> page(String table, org.springframework.jdbc.core.RowMapper<T> mapper, UUID tenant,
+                             UUID[] locations, UUID sku, UUID location, UUID after, int limit) {
+        return jdbc.sql("select * from " + table + """
+                 where tenant_id = :tenant and location_id = any(:locations)
                   and (cast(:sku as uuid) is null or sku_id = :sku)
                   and (cast(:location as uuid) is null or location_id = :location)
                   and id > :after
                 order by id limit :limit""")
                 .param("tenant", tenant).param("locations", locations).param("sku", sku)
                 .param("location", location).param("after", after).param("limit", limit)
-                .query(Balances::movement).list();
+                .query(mapper).list();
     }
 
     StockMovement movement(UUID tenant, UUID id) {
