@@ -1,6 +1,7 @@
 package io.oneshelf.catalog;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,4 +10,7 @@ public interface SkuCatalog {
 
     /** The SKUs among {@code skuIds} that exist in the tenant, by id; unknown ids are simply absent. */
     Map<UUID, SkuRef> find(UUID tenantId, Collection<UUID> skuIds);
+
+    /** Every SKU of the tenant in code order, for bulk jobs such as opening stock; not for request paths. */
+    List<SkuRef> all(UUID tenantId);
 }

@@ -33,6 +33,13 @@ public class Places {
                 .query((rs, n) -> map(rs)).optional();
     }
 
+    /** Every place of the tenant, in code order, whatever anyone's scope: for system jobs, never for a caller. */
+    public List<PlaceRef> all(UUID tenantId) {
+        return jdbc.sql("select * from (" + UNION + ") p where p.tenant_id = :tenant order by p.code")
+                .param("tenant", tenantId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
     /** Every place of the actor's tenant that the actor's scope reaches. */
     public List<PlaceRef> visibleTo(Actor actor) {
         String scope = switch (actor.scopeType()) {

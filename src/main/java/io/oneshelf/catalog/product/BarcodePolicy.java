@@ -6,7 +6,7 @@ import io.oneshelf.platform.web.ApiProblem;
  * Which barcodes a SKU may carry: GTIN codes as printed on goods, i.e. EAN-13 (13 digits), UPC-A (12) or EAN-8
  * (8), whose last digit is the GS1 check digit. A mistyped digit at the till is caught here, not at the scanner.
  */
-final class BarcodePolicy {
+public final class BarcodePolicy {
 
     private BarcodePolicy() {
     }
@@ -20,7 +20,7 @@ final class BarcodePolicy {
     }
 
     /** The GS1 check digit of {@code payload}: weights 3, 1, 3, … from the right, up to the next ten. */
-    static int checkDigit(String payload) {
+    public static int checkDigit(String payload) {
         int sum = 0;
         for (int i = 0; i < payload.length(); i++) {
             int digit = payload.charAt(payload.length() - 1 - i) - '0';

@@ -15,22 +15,22 @@ import java.util.Set;
  * product and its values, unless an explicit entry for the same combination gives a code; explicit entries also
  * bring barcodes. A product without spec attributes has exactly one variant.
  */
-final class SkuMatrix {
+public final class SkuMatrix {
 
     static final int MAX_VARIANTS = 400;
 
     /** What the caller may say about one combination. */
-    record SkuInput(String code, Map<String, String> specs, List<String> barcodes) {
+    public record SkuInput(String code, Map<String, String> specs, List<String> barcodes) {
     }
 
     /** A variant to be created. */
-    record SkuDraft(String code, String name, Map<String, String> specs, List<String> barcodes) {
+    public record SkuDraft(String code, String name, Map<String, String> specs, List<String> barcodes) {
     }
 
     private SkuMatrix() {
     }
 
-    static List<SkuDraft> generate(String spuCode, String spuName, List<SpecAttribute> attributes,
+    public static List<SkuDraft> generate(String spuCode, String spuName, List<SpecAttribute> attributes,
                                    List<SkuInput> explicit) {
         checkAttributes(attributes);
         List<Map<String, String>> combinations = combinations(attributes);

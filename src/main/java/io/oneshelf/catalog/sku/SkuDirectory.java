@@ -2,7 +2,10 @@ package io.oneshelf.catalog.sku;
 
 import io.oneshelf.catalog.SkuCatalog;
 import io.oneshelf.catalog.SkuRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,8 +29,18 @@ class SkuDirectory implements SkuCatalog {
         }
         return jdbc.sql("select id, spu_id, code, name from sku where tenant_id = :tenant and id = any(:ids)")
                 .param("tenant", tenantId).param("ids", skuIds.toArray(UUID[]::new))
-                .query((rs, n) -> new SkuRef(rs.getObject("id", UUID.class), rs.getObject("spu_id", UUID.class),
-                        rs.getString("code"), rs.getString("name")))
+                .query(SkuDirectory::ref)
                 .list().stream().collect(Collectors.toMap(SkuRef::id, Function.identity()));
+    }
+
+    @Override
+    public List<SkuRef> all(UUID tenantId) {
+        return jdbc.sql("select id, spu_id, code, name from sku where tenant_id = :tenant order by code")
+                .param("tenant", tenantId).query(SkuDirectory::ref).list();
+    }
+
+    private static SkuRef ref(ResultSet rs, int n) throws SQLException {
+        return new SkuRef(rs.getObject("id", UUID.class), rs.getObject("spu_id", UUID.class), rs.getString("code"),
+                rs.getString("name"));
     }
 }

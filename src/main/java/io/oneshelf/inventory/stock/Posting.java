@@ -27,6 +27,12 @@ public record Posting(UUID tenantId, UUID skuId, UUID locationId, MovementKind k
                 actor.name(), null, reference, null, null);
     }
 
+    /** Stock a brand already holds when it starts using OneShelf, recorded by the system. */
+    public static Posting openingReceipt(UUID tenant, UUID sku, UUID location, long quantity, String reference) {
+        return new Posting(tenant, sku, location, MovementKind.RECEIPT, quantity, 0, null, SYSTEM, null, reference,
+                null, null);
+    }
+
     public static Posting adjustment(Actor actor, UUID sku, UUID location, long delta, String reason,
                                      UUID correctsId) {
         return new Posting(actor.tenantId(), sku, location, MovementKind.ADJUSTMENT, delta, 0, actor.id(),

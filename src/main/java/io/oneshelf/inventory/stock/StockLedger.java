@@ -1,8 +1,14 @@
 package io.oneshelf.inventory.stock;
 
 import io.oneshelf.platform.Ids;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +27,25 @@ public class StockLedger {
               and reserved + :dr >= 0 and on_hand + :dh >= reserved + :dr
               and (:dr <= 0 or on_hand + :dh - reserved - :dr >= safety_stock)""";
 
-    private final JdbcClient jdbc;
+    private static final String ENSURE_BALANCE = """
+            insert into stock_balance(id, tenant_id, sku_id, location_id, on_hand, reserved, safety_stock, version,
+                                      updated_at)
+            values (:balanceId, :tenant, :sku, :location, 0, 0, coalesce((select safety_stock from stock_location
+                    where tenant_id = :tenant and place_id = :location), 0), 0, now())
+            on conflict (tenant_id, sku_id, location_id) do nothing""";
 
-    StockLedger(JdbcClient jdbc) {
+    private static final String RECORD = """
+            insert into stock_movement(id, tenant_id, sku_id, location_id, kind, on_hand_delta, reserved_delta,
+                actor_id, actor_name, reason, reference, reservation_id, corrects_id, occurred_at)
+            values (:id, :tenant, :sku, :location, :kind, :dh, :dr, :actor, :actorName, :reason, :reference,
+                    :reservation, :corrects, now())""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    StockLedger(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /**
@@ -32,28 +53,34 @@ public class StockLedger {
      * would then hold less than is reserved, or a new hold would eat into safety stock.
      */
     public Optional<UUID> post(Posting p) {
+        UUID id = Ids.next();
+        SqlParameterSource params = params(p, id);
         if (p.onHandDelta() > 0) {
-            ensureBalance(p);
+            jdbc.sql(ENSURE_BALANCE).paramSource(params).update();
         }
-        int applied = jdbc.sql(APPLY).param("dh", p.onHandDelta()).param("dr", p.reservedDelta())
-                .param("tenant", p.tenantId()).param("sku", p.skuId()).param("location", p.locationId())
-                .update();
-        if (applied == 0) {
+        if (jdbc.sql(APPLY).paramSource(params).update() == 0) {
             return Optional.empty();
         }
-        UUID id = Ids.next();
-        jdbc.sql("""
-                insert into stock_movement(id, tenant_id, sku_id, location_id, kind, on_hand_delta, reserved_delta,
-                    actor_id, actor_name, reason, reference, reservation_id, corrects_id, occurred_at)
-                values (:id, :tenant, :sku, :location, :kind, :dh, :dr, :actor, :actorName, :reason, :reference,
-                        :reservation, :corrects, now())""")
-                .param("id", id).param("tenant", p.tenantId()).param("sku", p.skuId())
-                .param("location", p.locationId()).param("kind", p.kind().name()).param("dh", p.onHandDelta())
-                .param("dr", p.reservedDelta()).param("actor", p.actorId()).param("actorName", p.actorName())
-                .param("reason", p.reason()).param("reference", p.reference())
-                .param("reservation", p.reservationId()).param("corrects", p.correctsId())
-                .update();
+        jdbc.sql(RECORD).paramSource(params).update();
         return Optional.of(id);
+    }
+
+    /**
+     * Applies many receipts at once (opening stock, imports) with the same three statements as {@link #post},
+     * each sent as one JDBC batch, in lock order. A receipt only adds to on hand, so none can be refused.
+     */
+    public void receiveAll(List<Posting> receipts) {
+        if (receipts.stream().anyMatch(p -> p.kind() != MovementKind.RECEIPT || p.onHandDelta() <= 0
+                                           || p.reservedDelta() != 0)) {
+            throw new IllegalArgumentException("receiveAll takes receipts of a positive quantity only");
+        }
+        SqlParameterSource[] params = receipts.stream().sorted(Posting.LOCK_ORDER).map(p -> params(p, Ids.next()))
+                .toArray(SqlParameterSource[]::new);
+        batches.batchUpdate(ENSURE_BALANCE, params);
+        if (Arrays.stream(batches.batchUpdate(APPLY, params)).anyMatch(n -> n != 1)) {
+            throw new IllegalStateException("a receipt was not applied to exactly one balance");
+        }
+        batches.batchUpdate(RECORD, params);
     }
 
     /** What could still be reserved at one SKU x location right now (0 without any stock). */
@@ -65,15 +92,16 @@ public class StockLedger {
                 .query(Long.class).optional().orElse(0L);
     }
 
-    private void ensureBalance(Posting p) {
-        jdbc.sql("""
-                insert into stock_balance(id, tenant_id, sku_id, location_id, on_hand, reserved, safety_stock,
-                                          version, updated_at)
-                values (:id, :tenant, :sku, :location, 0, 0, coalesce((select safety_stock from stock_location
-                        where tenant_id = :tenant and place_id = :location), 0), 0, now())
-                on conflict (tenant_id, sku_id, location_id) do nothing""")
-                .param("id", Ids.next()).param("tenant", p.tenantId()).param("sku", p.skuId())
-                .param("location", p.locationId())
-                .update();
+    /** The parameters of all three statements; {@code id} is the new movement's. Nulls carry their SQL type. */
+    private static SqlParameterSource params(Posting p, UUID id) {
+        return new MapSqlParameterSource()
+                .addValue("id", id, Types.OTHER).addValue("balanceId", Ids.next(), Types.OTHER)
+                .addValue("tenant", p.tenantId(), Types.OTHER).addValue("sku", p.skuId(), Types.OTHER)
+                .addValue("location", p.locationId(), Types.OTHER).addValue("kind", p.kind().name(), Types.VARCHAR)
+                .addValue("dh", p.onHandDelta(), Types.BIGINT).addValue("dr", p.reservedDelta(), Types.BIGINT)
+                .addValue("actor", p.actorId(), Types.OTHER).addValue("actorName", p.actorName(), Types.VARCHAR)
+                .addValue("reason", p.reason(), Types.VARCHAR).addValue("reference", p.reference(), Types.VARCHAR)
+                .addValue("reservation", p.reservationId(), Types.OTHER)
+                .addValue("corrects", p.correctsId(), Types.OTHER);
     }
 }

@@ -1,5 +1,6 @@
 package io.oneshelf.org.demo;
 
+import io.oneshelf.org.Brands;
 import io.oneshelf.platform.Ids;
 import java.math.BigDecimal;
 import java.time.LocalTime;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -19,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seeds "OneShelf Demo Tea & Bakery" once: HQ, two regions, three Shanghai stores (one franchised), a
  * warehouse and one account per role, and prints the sign-ins. Runs only with {@code oneshelf.demo.enabled}.
+ * Runs first (order 1): the catalog's demo (2) and the stock's demo (3) build on this brand.
  */
 @Component
+@Order(1)
 @ConditionalOnProperty(name = "oneshelf.demo.enabled", havingValue = "true")
 class DemoBrand implements ApplicationRunner {
 
@@ -50,8 +54,8 @@ class DemoBrand implements ApplicationRunner {
         UUID tenant = Ids.next();
         int inserted = jdbc.sql("""
                 insert into tenant(id, code, name, currency, time_zone, created_at)
-                values (:id, 'demo', 'OneShelf Demo Tea & Bakery', 'CNY', 'Asia/Shanghai', now())
-                on conflict (code) do nothing""").param("id", tenant).update();
+                values (:id, :code, 'OneShelf Demo Tea & Bakery', 'CNY', 'Asia/Shanghai', now())
+                on conflict (code) do nothing""").param("id", tenant).param("code", Brands.DEMO).update();
         if (inserted == 0) {
             return false;
         }

@@ -1,0 +1,118 @@
+package io.oneshelf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oneshelf.support.Api.Reply;
+import io.oneshelf.support.ApiTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The demo brand as a newcomer meets it: a tea-and-bakery catalog with barcodes, prices and stock everywhere. */
+class DemoDataTest extends ApiTest {
+
+    private String admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = api.login("admin@demo", "Demo@2026");
+    }
+
+    @Test
+    void the_demo_brand_sells_about_sixty_products_in_about_two_hundred_variants() {
+        List<JsonNode> products = allProducts();
+        assertThat(products).hasSizeGreaterThanOrEqualTo(55);
+        assertThat(products.stream().mapToInt(p -> p.get("skuCount").asInt()).sum()).isGreaterThanOrEqualTo(180);
+        assertThat(products).allMatch(p -> p.get("status").asString().equals("ON_SHELF"));
+    }
+
+    @Test
+    void milk_teas_are_found_by_a_chinese_fragment_and_come_in_cup_sizes_and_temperatures() {
+        JsonNode milkTeas = products("q=" + encode("奶茶")).get("items");
+        assertThat(milkTeas.size()).isGreaterThanOrEqualTo(8);
+        milkTeas.forEach(p -> assertThat(p.get("name").asString()).contains("奶茶"));
+        JsonNode pearl = pearlMilkTea();
+        assertThat(pearl.get("skus").findValuesAsString("name"))
+                .contains("珍珠奶茶 中杯 冰", "珍珠奶茶 中杯 热", "珍珠奶茶 大杯 冰", "珍珠奶茶 大杯 热");
+    }
+
+    @Test
+    void a_printed_barcode_resolves_to_its_sku() {
+        JsonNode sku = pearlMilkTea().get("skus").get(0);
+        String barcode = sku.get("barcodes").get(0).asString();
+        assertThat(barcode).hasSize(13).startsWith("693");
+
+        Reply scanned = api.get("/api/v1/barcodes/" + barcode, admin);
+        assertThat(scanned.status()).as(scanned.toString()).isEqualTo(200);
+        assertThat(scanned.body().get("skuId").asString()).isEqualTo(sku.get("id").asString());
+    }
+
+    @Test
+    void every_location_holds_stock_that_the_ledger_accounts_for() {
+        Reply reconciliation = api.get("/api/v1/stock/reconciliation", admin);
+        assertThat(reconciliation.status()).isEqualTo(200);
+        assertThat(reconciliation.body().get("differences").size()).isZero();
+        assertThat(reconciliation.body().get("balancesChecked").asInt()).isGreaterThanOrEqualTo(4 * 180);
+    }
+
+    @Test
+    void a_drink_can_be_sold_online() {
+        String skuId = pearlMilkTea().get("skus").get(0).get("id").asString();
+        Reply online = api.get("/api/v1/stock/online/" + skuId, admin);
+        assertThat(online.status()).as(online.toString()).isEqualTo(200);
+        assertThat(online.body().get("onlineSellable").asLong()).isPositive();
+    }
+
+    @Test
+    void a_sku_resolves_to_its_list_price_and_a_gold_member_pays_less_for_a_cake() {
+        String drink = pearlMilkTea().get("skus").get(0).get("id").asString();
+        JsonNode price = api.get("/api/v1/prices/resolve?skuId=" + drink, admin).body();
+        assertThat(price.get("rule").asString()).isEqualTo("LIST");
+        assertThat(price.get("priceFen").asLong()).isBetween(1500L, 2800L);
+
+        JsonNode cake = products("q=" + encode("草莓奶油蛋糕")).get("items").get(0);
+        String cakeSku = api.get("/api/v1/products/" + cake.get("id").asString(), admin).body()
+                .get("skus").get(0).get("id").asString();
+        JsonNode gold = api.get("/api/v1/prices/resolve?tierCode=GOLD&skuId=" + cakeSku, admin).body();
+        assertThat(gold.get("rule").asString()).isEqualTo("TIER");
+        assertThat(gold.get("priceFen").asLong()).isBetween(9800L, 26800L);
+    }
+
+    private JsonNode pearlMilkTea() {
+        JsonNode found = products("q=" + encode("珍珠奶茶")).get("items");
+        String id = null;
+        for (JsonNode p : found) {
+            if (p.get("name").asString().equals("珍珠奶茶")) {
+                id = p.get("id").asString();
+            }
+        }
+        assertThat(id).as("珍珠奶茶 among " + found).isNotNull();
+        return api.get("/api/v1/products/" + id, admin).body();
+    }
+
+    private List<JsonNode> allProducts() {
+        List<JsonNode> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = products("limit=20" + (cursor == null ? "" : "&cursor=" + cursor));
+            page.get("items").forEach(all::add);
+            JsonNode next = page.get("nextCursor");
+            cursor = next == null || next.isNull() ? null : next.asString();
+        } while (cursor != null);
+        return all;
+    }
+
+    private JsonNode products(String query) {
+        Reply reply = api.get("/api/v1/products?" + query, admin);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.body();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
