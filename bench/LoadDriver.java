@@ -19,7 +19,8 @@
  *
  * Adding a scenario: write a class implementing Scenario (name, next request, optionally defaultClients,
  * setUp, ok and check) and add it to SCENARIOS below. See MeScenario for an authenticated read with an
- * invariant check, and the sketch next to SCENARIOS for a write.
+ * invariant check, and ReserveHotScenario / ReserveSpreadScenario for writes (fixtures of their own for the
+ * pre-warm, expected outcomes such as "409 out-of-stock", every answer counted for the check).
  *
  * Exit codes: 0 all scenarios ran and their checks passed; 1 a check failed; 2 bad arguments;
  * 3 the server could not be reached or a scenario's set-up failed.
@@ -78,12 +79,42 @@ public class LoadDriver {
         default void setUp(Api api) throws Exception {
         }
 
+        /**
+         * Instead of {@link #setUp} when this instance only serves the unrecorded server pre-warm (its check never
+         * runs). Write scenarios give it fixtures of its own, so the pre-warm consumes nothing the measured run uses.
+         */
+        default void setUpPreWarm(Api api) throws Exception {
+            setUp(api);
+        }
+
         /** The request worker {@code worker} sends as its {@code seq}-th (0-based) request. */
         HttpRequest next(Api api, int worker, long seq);
 
         /** Which answers count as success; anything else is an error, counted by status. */
         default boolean ok(int status) {
             return status >= 200 && status < 300;
+        }
+
+        /** Answers whose body the driver must read to name their outcome (see {@link #outcome}); others discarded. */
+        default boolean readsBody(int status) {
+            return false;
+        }
+
+        /** The name of an answer's outcome: its status code, or e.g. "409 out-of-stock" after reading the body. */
+        default String outcome(int status, String body) {
+            return Integer.toString(status);
+        }
+
+        /**
+         * Outcomes that are neither success nor error, e.g. a clean "out of stock" once a flash sale sold out:
+         * counted apart, not in requests/s and not as errors.
+         */
+        default boolean expected(String outcome) {
+            return false;
+        }
+
+        /** Every answer, pre-warm, warm-up and after the window included, from all worker threads. */
+        default void answered(int status, String outcome) {
         }
 
         /** After the run: the invariants that do not hold (empty = pass). Exceptions count as failures. */
@@ -98,33 +129,11 @@ public class LoadDriver {
     static {
         SCENARIOS.put("me", MeScenario::new);
         SCENARIOS.put("health", HealthScenario::new);
-        // SCENARIOS.put("reserve-hot", ReserveHotScenario::new);
+        SCENARIOS.put("reserve-hot", ReserveHotScenario::new);
+        SCENARIOS.put("reserve-spread", ReserveSpreadScenario::new);
     }
 
-    /*
-     * Sketch of a write scenario (the endpoint and bodies are made up; adapt them to the real API):
-     *
-     *   static final class ReserveHotScenario implements Scenario {
-     *       private Session session;
-     *       private long stockBefore;
-     *       public String name() { return "reserve-hot"; }
-     *       public String about() { return "POST reservations of one hot SKU"; }
-     *       public int defaultClients() { return 256; }
-     *       public void setUp(Api api) throws Exception {
-     *           session = api.login("admin@demo", "Demo@2026");
-     *           stockBefore = ...; // read via api.send(...) and Json.path(Json.parse(body), ...)
-     *       }
-     *       public HttpRequest next(Api api, int worker, long seq) {
-     *           return api.postJson("/api/v1/...", "{...}", "bench-" + RUN_ID + "-" + worker + "-" + seq)
-     *                   .header("Authorization", session.bearer()).build();   // unique Idempotency-Key
-     *       }
-     *       public boolean ok(int status) { return status == 201 || status == 409; } // 409: sold out
-     *       public List<String> check(Api api, Result result) throws Exception {
-     *           // e.g. stock after == stockBefore - reservations made (count them after the run, since warm-up
-     *           // requests reserve too), no oversell, result.outcomes has no 5xx
-     *       }
-     *   }
-     */
+    /* Write scenarios with a unique Idempotency-Key per request: ReserveHotScenario, ReserveSpreadScenario below. */
 
     /** Unique per driver run, for Idempotency-Key values that must not repeat across runs. */
     static final String RUN_ID = Long.toString(System.currentTimeMillis(), 36);
@@ -206,6 +215,492 @@ public class LoadDriver {
                 failures.add("GET /api/v1/me after the run answered someone else: " + after.body());
             }
             return failures;
+        }
+    }
+
+    /**
+     * Flash sale: every client reserves 1 unit of ONE SKU at one location, made fresh at set-up with exactly
+     * {@link #STOCK} on hand (one receipt). 201 is success; a clean 409 out-of-stock is expected once the stock
+     * is gone (counted apart); anything else is an error. The check compares every 201 this instance ever got
+     * (warm-up included) with the balance's reserved quantity. The pre-warm gets a SKU of its own.
+     */
+    static final class ReserveHotScenario implements Scenario {
+        /** 20,000 as issue 3 says; -Dbench.hot.stock=N changes it (e.g. small, to see the sell-out path). */
+        static final long STOCK = Long.getLong("bench.hot.stock", 20_000);
+        private final String tag = "hot" + Stock.INSTANCES.incrementAndGet();
+        private final LongAdder created = new LongAdder();
+        private final LongAdder soldOut = new LongAdder();
+        private Session session;
+        private String skuId;
+        private String locationId;
+        private long stock;
+        private long safety;
+        private double setUpSeconds;
+
+        public String name() {
+            return "reserve-hot";
+        }
+
+        public String about() {
+            return "POST /api/v1/stock/reservations, 1 unit of ONE fresh SKU at one location (stock " + STOCK
+                    + ", one receipt)";
+        }
+
+        public int defaultClients() {
+            return 256;
+        }
+
+        public void setUp(Api api) throws Exception {
+            fixture(api, STOCK);
+        }
+
+        /** A SKU of its own with far more stock than a pre-warm can reserve: the measured SKU stays untouched. */
+        public void setUpPreWarm(Api api) throws Exception {
+            fixture(api, StockRequestsLimit.MAX_QUANTITY);
+        }
+
+        private void fixture(Api api, long quantity) throws Exception {
+            long began = System.nanoTime();
+            session = api.login("admin@demo", "Demo@2026");
+            String category = Stock.category(api, session, tag);
+            skuId = Stock.product(api, session, category, tag + "-P", 1, 1).get(0);
+            Map<?, ?> location = Stock.locations(api, session, 1).get(0);
+            locationId = (String) location.get("placeId");
+            stock = quantity;
+            Stock.receive(api, session, skuId, locationId, quantity);
+            Map<?, ?> b = Stock.balance(api, session, skuId, locationId);
+            safety = Stock.num(b, "safetyStock");
+            if (Stock.num(b, "onHand") != quantity || Stock.num(b, "reserved") != 0) {
+                throw new IllegalStateException("fresh SKU's balance is not " + quantity + " on hand, 0 reserved: " + b);
+            }
+            setUpSeconds = (System.nanoTime() - began) / 1e9;
+            log.printf(Locale.ROOT, "   %s set-up: SKU %s at %s (%s), %,d on hand, safety stock %d, %.1f s%n", name(),
+                    skuId, location.get("code"), location.get("kind"), quantity, safety, setUpSeconds);
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            return Stock.reserve(api, session, "bench-" + RUN_ID + "-" + tag + "-" + worker + "-" + seq, skuId,
+                    locationId);
+        }
+
+        public boolean ok(int status) {
+            return status == 201;
+        }
+
+        public boolean readsBody(int status) {
+            return status == 409;
+        }
+
+        public String outcome(int status, String body) {
+            return Stock.outcome(status, body);
+        }
+
+        public boolean expected(String outcome) {
+            return Stock.OUT_OF_STOCK.equals(outcome);
+        }
+
+        public void answered(int status, String outcome) {
+            if (status == 201) {
+                created.increment();
+            } else if (Stock.OUT_OF_STOCK.equals(outcome)) {
+                soldOut.increment();
+            }
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            List<String> failures = new ArrayList<>();
+            if (result.errors > 0) {
+                failures.add(result.errors + " request(s) failed: " + result.errorsByOutcome);
+            }
+            long made = created.sum();
+            long refused = soldOut.sum();
+            if (result.ok == 0 && refused == 0) {
+                failures.add("no successful reservation in the measured window");
+            }
+            Map<?, ?> b = Stock.balance(api, session, skuId, locationId);
+            long onHand = Stock.num(b, "onHand");
+            long reserved = Stock.num(b, "reserved");
+            long available = Stock.num(b, "available");
+            result.facts.put("setUpSeconds", setUpSeconds);
+            result.facts.put("stock", stock);
+            result.facts.put("safetyStock", safety);
+            result.facts.put("created201Total", made);
+            result.facts.put("outOfStock409Total", refused);
+            result.facts.put("soldOut", refused > 0 ? "yes" : "no");
+            result.facts.put("balanceOnHand", onHand);
+            result.facts.put("balanceReserved", reserved);
+            result.facts.put("balanceAvailable", available);
+            if (made > stock) {
+                failures.add("oversold: " + made + " reservations succeeded, stock was " + stock);
+            }
+            if (reserved != made) {
+                failures.add("balance reserved " + reserved + " != " + made + " successful reservations");
+            }
+            if (onHand != stock) {
+                failures.add("on hand " + onHand + " != " + stock + " received");
+            }
+            if (available != stock - reserved - safety || available < 0) {
+                failures.add("available " + available + " != on hand " + stock + " - reserved " + reserved
+                        + " - safety " + safety + " (or < 0)");
+            }
+            if (refused > 0 && available != 0) {
+                failures.add(refused + " out-of-stock answers while " + available + " were still available");
+            }
+            Stock.reconcile(api, session, result, failures);
+            return failures;
+        }
+    }
+
+    /**
+     * Reservations of 1 unit spread over many SKUs x 3 locations (default 10,000 SKUs: 25 products of 20 x 20
+     * variants; -Dbench.spread.skus=N scales it, in whole products of up to 400), each balance received
+     * {@link #STOCK} so none runs out; every request picks a random SKU x location. Set-up receipts run in
+     * parallel. The check sums the reserved quantities of all the fixture's balances against every 201 this
+     * instance got. The pre-warm gets a small fixture of its own (100 SKUs x 3 locations).
+     */
+    static final class ReserveSpreadScenario implements Scenario {
+        static final long STOCK = 1_000;
+        static final int LOCATIONS = 3;
+        static final int SETUP_THREADS = 32;
+        private final String tag = "spread" + Stock.INSTANCES.incrementAndGet();
+        private final LongAdder created = new LongAdder();
+        private final LongAdder soldOut = new LongAdder();
+        private Session session;
+        private String[] skuIds;
+        private String[] locationIds;
+        private long stock;
+        private double setUpSeconds;
+        private double receiptSeconds;
+
+        public String name() {
+            return "reserve-spread";
+        }
+
+        public String about() {
+            return "POST /api/v1/stock/reservations, 1 unit of a random SKU x location of " + skus() + " SKUs x "
+                    + LOCATIONS + " locations (" + STOCK + " each)";
+        }
+
+        static int skus() {
+            return Math.max(1, Integer.getInteger("bench.spread.skus", 10_000));
+        }
+
+        public int defaultClients() {
+            return 256;
+        }
+
+        public void setUp(Api api) throws Exception {
+            fixture(api, skus(), STOCK);
+        }
+
+        public void setUpPreWarm(Api api) throws Exception {
+            fixture(api, 100, 100_000);
+        }
+
+        private void fixture(Api api, int skuCount, long quantity) throws Exception {
+            long began = System.nanoTime();
+            session = api.login("admin@demo", "Demo@2026");
+            String category = Stock.category(api, session, tag);
+            List<String> skus = new ArrayList<>();
+            for (int p = 0; skus.size() < skuCount; p++) {
+                int want = Math.min(400, skuCount - skus.size());
+                int a = (int) Math.ceil(Math.sqrt(want));
+                while (want % a != 0) {
+                    a++; // a x b == want exactly, a, b <= 30 when want <= 400 ... or 1 x want when want is prime
+                }
+                int b = want / a;
+                if (a > 30 || b > 30) {
+                    a = want <= 30 ? want : 20;
+                    b = want <= 30 ? 1 : (want + 19) / 20;
+                }
+                skus.addAll(Stock.product(api, session, category, tag + "-P" + p, a, b));
+            }
+            skuIds = skus.subList(0, skuCount).toArray(String[]::new);
+            List<Map<?, ?>> places = Stock.locations(api, session, LOCATIONS);
+            locationIds = places.stream().map(m -> (String) m.get("placeId")).toArray(String[]::new);
+            stock = quantity;
+            double productSeconds = (System.nanoTime() - began) / 1e9;
+            long receiptsFrom = System.nanoTime();
+            int n = skuIds.length * locationIds.length;
+            Stock.parallel(SETUP_THREADS, n, i -> Stock.receive(api, session, skuIds[i / LOCATIONS],
+                    locationIds[i % LOCATIONS], quantity));
+            receiptSeconds = (System.nanoTime() - receiptsFrom) / 1e9;
+            setUpSeconds = (System.nanoTime() - began) / 1e9;
+            log.printf(Locale.ROOT, "   %s set-up: %,d SKUs x %d locations (%s), %,d receipts of %,d with %d parallel"
+                            + " requests: products %.1f s, receipts %.1f s (%.0f/s), %.1f s in all%n", name(),
+                    skuIds.length, locationIds.length, String.join(", ", places.stream()
+                            .map(m -> m.get("code") + " safety " + m.get("safetyStock")).toList()), n, quantity,
+                    SETUP_THREADS, productSeconds, receiptSeconds, n / receiptSeconds, setUpSeconds);
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+            return Stock.reserve(api, session, "bench-" + RUN_ID + "-" + tag + "-" + worker + "-" + seq,
+                    skuIds[r.nextInt(skuIds.length)], locationIds[r.nextInt(locationIds.length)]);
+        }
+
+        public boolean ok(int status) {
+            return status == 201;
+        }
+
+        public boolean readsBody(int status) {
+            return status == 409;
+        }
+
+        public String outcome(int status, String body) {
+            return Stock.outcome(status, body);
+        }
+
+        public void answered(int status, String outcome) {
+            if (status == 201) {
+                created.increment();
+            } else if (Stock.OUT_OF_STOCK.equals(outcome)) {
+                soldOut.increment();
+            }
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            List<String> failures = result.errorsMustBeZero(); // here even out of stock is an error: none may run out
+            long made = created.sum();
+            java.util.Set<String> skus = java.util.Set.of(skuIds);
+            java.util.Set<String> places = java.util.Set.of(locationIds);
+            long reserved = 0;
+            long balances = 0;
+            long touched = 0;
+            long maxReserved = 0;
+            List<String> wrong = new ArrayList<>();
+            for (Map<?, ?> b : Stock.allBalances(api, session)) {
+                if (!skus.contains(b.get("skuId")) || !places.contains(b.get("locationId"))) {
+                    continue;
+                }
+                balances++;
+                long r = Stock.num(b, "reserved");
+                reserved += r;
+                touched += r > 0 ? 1 : 0;
+                maxReserved = Math.max(maxReserved, r);
+                long onHand = Stock.num(b, "onHand");
+                long available = Stock.num(b, "available");
+                if (onHand != stock || available != onHand - r - Stock.num(b, "safetyStock") || available < 0) {
+                    wrong.add(b.toString());
+                }
+            }
+            result.facts.put("setUpSeconds", setUpSeconds);
+            result.facts.put("receiptSeconds", receiptSeconds);
+            result.facts.put("skus", skuIds.length);
+            result.facts.put("locations", locationIds.length);
+            result.facts.put("stockEach", stock);
+            result.facts.put("created201Total", made);
+            result.facts.put("outOfStock409Total", soldOut.sum());
+            result.facts.put("balances", balances);
+            result.facts.put("balancesTouched", touched);
+            result.facts.put("maxReservedOnOneBalance", maxReserved);
+            result.facts.put("reservedSum", reserved);
+            if (balances != (long) skuIds.length * locationIds.length) {
+                failures.add(balances + " fixture balances found, " + skuIds.length * locationIds.length + " expected");
+            }
+            if (reserved != made) {
+                failures.add("reserved over the fixture's balances " + reserved + " != " + made
+                        + " successful reservations");
+            }
+            if (!wrong.isEmpty()) {
+                failures.add(wrong.size() + " balance(s) with on hand != " + stock
+                        + " or available != on hand - reserved - safety, e.g. " + wrong.get(0));
+            }
+            Stock.reconcile(api, session, result, failures);
+            return failures;
+        }
+    }
+
+    /** Limits of the stock API the fixtures respect (StockRequests.MAX_QUANTITY on the server). */
+    static final class StockRequestsLimit {
+        static final long MAX_QUANTITY = 1_000_000;
+    }
+
+    /** Fixtures and checks for the stock scenarios, through the API (control client, not measured). */
+    static final class Stock {
+        static final String OUT_OF_STOCK = "409 out-of-stock";
+        static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
+        private static final java.util.concurrent.atomic.AtomicLong KEYS = new java.util.concurrent.atomic.AtomicLong();
+
+        static String key(String what) {
+            return "bench-" + RUN_ID + "-" + what + "-" + KEYS.incrementAndGet();
+        }
+
+        /** Sends a set-up/check call as {@code s}; the parsed answer, or an exception unless the status is {@code want}. */
+        static Object call(Api api, Session s, HttpRequest.Builder request, int want) throws Exception {
+            HttpResponse<String> r = api.send(request.header("Authorization", s.bearer()).build());
+            if (r.statusCode() != want) {
+                throw new IllegalStateException(request.build().method() + " " + request.build().uri().getPath()
+                        + ": HTTP " + r.statusCode() + " " + r.body());
+            }
+            return Json.parse(r.body());
+        }
+
+        static long num(Map<?, ?> m, String key) {
+            Object v = m.get(key);
+            if (!(v instanceof BigDecimal d)) {
+                throw new IllegalStateException("no number " + key + " in " + m);
+            }
+            return d.longValueExact();
+        }
+
+        static String category(Api api, Session s, String tag) throws Exception {
+            String code = ("B" + RUN_ID + "-" + tag);
+            Object c = call(api, s, api.postJson("/api/v1/categories", "{\"code\":" + Json.quote(code)
+                    + ",\"name\":" + Json.quote("Bench " + tag) + "}", key("category")), 201);
+            return (String) Json.path(c, "id");
+        }
+
+        /** A product with a x b variants (one attribute when b == 1); the ids of its SKUs. */
+        static List<String> product(Api api, Session s, String category, String code, int a, int b) throws Exception {
+            StringBuilder attrs = new StringBuilder("[").append(attribute("size", a));
+            if (b > 1) {
+                attrs.append(',').append(attribute("colour", b));
+            }
+            attrs.append(']');
+            String body = "{\"code\":" + Json.quote(RUN_ID + "-" + code) + ",\"name\":" + Json.quote("Bench " + code)
+                    + ",\"categoryId\":" + Json.quote(category) + ",\"unit\":\"pcs\",\"channels\":[\"POS\"]"
+                    + ",\"specAttributes\":" + attrs + "}";
+            Object p = call(api, s, api.postJson("/api/v1/products", body, key("product")), 201);
+            Object skus = Json.path(p, "skus");
+            if (!(skus instanceof List<?> l) || l.size() != a * b) {
+                p = call(api, s, api.get("/api/v1/products/" + Json.path(p, "id")), 200);
+                skus = Json.path(p, "skus");
+            }
+            List<String> ids = new ArrayList<>();
+            for (Object sku : (List<?>) skus) {
+                ids.add((String) Json.path(sku, "id"));
+            }
+            if (ids.size() != a * b) {
+                throw new IllegalStateException("product " + code + " has " + ids.size() + " SKUs, not " + a * b);
+            }
+            return ids;
+        }
+
+        private static String attribute(String name, int values) {
+            StringBuilder v = new StringBuilder();
+            for (int i = 0; i < values; i++) {
+                v.append(i == 0 ? "" : ",").append("\"").append(name.charAt(0)).append(i).append("\"");
+            }
+            return "{\"name\":\"" + name + "\",\"values\":[" + v + "]}";
+        }
+
+        /** The first {@code n} stock locations the admin sees (placeId, code, kind, safetyStock …). */
+        static List<Map<?, ?>> locations(Api api, Session s, int n) throws Exception {
+            List<?> all = (List<?>) call(api, s, api.get("/api/v1/stock-locations"), 200);
+            if (all.size() < n) {
+                throw new IllegalStateException("need " + n + " stock locations, the admin sees " + all.size());
+            }
+            List<Map<?, ?>> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                out.add((Map<?, ?>) all.get(i));
+            }
+            return out;
+        }
+
+        static void receive(Api api, Session s, String sku, String location, long quantity) throws Exception {
+            call(api, s, api.postJson("/api/v1/stock/receipts", "{\"skuId\":" + Json.quote(sku) + ",\"locationId\":"
+                    + Json.quote(location) + ",\"quantity\":" + quantity + "}", key("receipt")), 201);
+        }
+
+        /** A reservation of 1 unit that never expires during a run; the reference doubles as Idempotency-Key. */
+        static HttpRequest reserve(Api api, Session s, String reference, String sku, String location) {
+            return api.postJson("/api/v1/stock/reservations", "{\"reference\":" + Json.quote(reference)
+                            + ",\"expiresInSeconds\":604800,\"lines\":[{\"skuId\":" + Json.quote(sku) + ",\"locationId\":"
+                            + Json.quote(location) + ",\"quantity\":1}]}", reference)
+                    .header("Authorization", s.bearer()).build();
+        }
+
+        /** "409 out-of-stock" for a clean out-of-stock problem, else the status code. */
+        static String outcome(int status, String body) {
+            if (status == 409) {
+                try {
+                    Object type = Json.path(Json.parse(body), "type");
+                    if (type instanceof String t && t.endsWith("/out-of-stock")) {
+                        return OUT_OF_STOCK;
+                    }
+                } catch (RuntimeException e) {
+                    return "409 unreadable";
+                }
+                return "409 other";
+            }
+            return Integer.toString(status);
+        }
+
+        static Map<?, ?> balance(Api api, Session s, String sku, String location) throws Exception {
+            Object page = call(api, s, api.get("/api/v1/stock/balances?skuId=" + sku + "&locationId=" + location), 200);
+            List<?> items = (List<?>) Json.path(page, "items");
+            if (items == null || items.size() != 1) {
+                throw new IllegalStateException("expected one balance for " + sku + " at " + location + ": " + page);
+            }
+            return (Map<?, ?>) items.get(0);
+        }
+
+        /** Every balance the admin sees, page by page. */
+        static List<Map<?, ?>> allBalances(Api api, Session s) throws Exception {
+            List<Map<?, ?>> all = new ArrayList<>();
+            String cursor = null;
+            do {
+                Object page = call(api, s, api.get("/api/v1/stock/balances?limit=200"
+                        + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8))),
+                        200);
+                for (Object b : (List<?>) Json.path(page, "items")) {
+                    all.add((Map<?, ?>) b);
+                }
+                cursor = (String) Json.path(page, "nextCursor");
+            } while (cursor != null);
+            return all;
+        }
+
+        /** Fails the check if the reconciliation lists any difference between balances and ledger. */
+        static void reconcile(Api api, Session s, Result result, List<String> failures) throws Exception {
+            Object r = call(api, s, api.get("/api/v1/stock/reconciliation"), 200);
+            List<?> differences = (List<?>) Json.path(r, "differences");
+            result.facts.put("reconciliationChecked", Json.path(r, "balancesChecked"));
+            result.facts.put("reconciliationDifferences", differences == null ? -1 : differences.size());
+            if (differences == null || !differences.isEmpty()) {
+                failures.add("reconciliation lists differences: " + r);
+            }
+        }
+
+        interface Task {
+            void run(int i) throws Exception;
+        }
+
+        /** Runs task(0 … n-1) on {@code threads} threads; fails with the first exception. */
+        static void parallel(int threads, int n, Task task) throws Exception {
+            java.util.concurrent.atomic.AtomicInteger nextIndex = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
+            List<Thread> pool = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                Thread th = new Thread(() -> {
+                    for (int i; failed.get() == null && (i = nextIndex.getAndIncrement()) < n; ) {
+                        try {
+                            task.run(i);
+                        } catch (Exception e) {
+                            failed.compareAndSet(null, e);
+                        }
+                    }
+                }, "set-up-" + t);
+                th.setDaemon(true);
+                pool.add(th);
+                th.start();
+            }
+            long began = System.nanoTime();
+            long lastLog = began;
+            for (Thread th : pool) {
+                while (th.isAlive()) {
+                    th.join(1000);
+                    if (System.nanoTime() - lastLog > 10_000_000_000L) {
+                        lastLog = System.nanoTime();
+                        log.printf(Locale.ROOT, "   set-up: %,d of %,d after %.0f s%n", Math.min(n, nextIndex.get()), n,
+                                (lastLog - began) / 1e9);
+                    }
+                }
+            }
+            if (failed.get() != null) {
+                throw failed.get();
+            }
         }
     }
 
@@ -378,7 +873,10 @@ public class LoadDriver {
         final Histogram latency = new Histogram();
         final Map<String, Long> outcomes = new HashMap<>();
         long ok;
+        long expected;
         long errors;
+        /** nanoTime of the last successful answer in the window (0: none). */
+        long lastOkAt;
 
         void count(String outcome) {
             outcomes.merge(outcome, 1L, Long::sum);
@@ -394,7 +892,12 @@ public class LoadDriver {
         final Map<String, Long> outcomes = new TreeMap<>();
         final Map<String, Long> errorsByOutcome = new TreeMap<>();
         long ok;
+        long expected;
         long errors;
+        /** Seconds from the window's start to its last success; shorter than {@code seconds} after a sell-out. */
+        double okSeconds;
+        /** Scenario-specific figures (set-up time, stock, counts) that its check adds; reported with the result. */
+        final Map<String, Object> facts = new LinkedHashMap<>();
         List<String> failures = List.of();
         /** Share of the whole machine (all cores = 100 %) used in the measured window; -1 when unknown. */
         double cpuDriver = -1;
@@ -408,7 +911,7 @@ public class LoadDriver {
         }
 
         long requests() {
-            return ok + errors;
+            return ok + expected + errors;
         }
 
         /** Share of the machine used by neither the driver nor the server (other processes, kernel). */
@@ -418,6 +921,11 @@ public class LoadDriver {
 
         double rps() {
             return ok / seconds;
+        }
+
+        /** Successes per second until the last one: the rate while stock lasted when it ran out in the window. */
+        double rpsWhileOk() {
+            return okSeconds > 0 ? ok / okSeconds : rps();
         }
 
         /** A mutable list holding a failure if any request failed; checks add their own to it. */
@@ -471,8 +979,12 @@ public class LoadDriver {
                 int status = 0;
                 try {
                     HttpRequest request = scenario.next(api, id, seq);
-                    status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    outcome = Integer.toString(status);
+                    HttpResponse<String> answer = client.send(request, info -> scenario.readsBody(info.statusCode())
+                            ? HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8)
+                            : HttpResponse.BodySubscribers.replacing(null));
+                    status = answer.statusCode();
+                    outcome = answer.body() == null ? Integer.toString(status) : scenario.outcome(status, answer.body());
+                    scenario.answered(status, outcome);
                 } catch (HttpConnectTimeoutException e) {
                     outcome = "connect-timeout";
                 } catch (HttpTimeoutException e) {
@@ -507,8 +1019,11 @@ public class LoadDriver {
                 if (status != 0) {
                     tally.latency.record((end - start) / 1_000);
                 }
-                if (status != 0 && scenario.ok(status)) {
+                if (status != 0 && scenario.ok(status) && outcome.equals(Integer.toString(status))) {
                     tally.ok++;
+                    tally.lastOkAt = end;
+                } else if (scenario.expected(outcome)) {
+                    tally.expected++;
                 } else {
                     tally.errors++;
                 }
@@ -564,14 +1079,14 @@ public class LoadDriver {
                     String.join(", ", distinct));
             for (String name : distinct) {
                 Scenario scenario = SCENARIOS.get(name).get();
-                setUp(scenario, api);
+                setUp(scenario, api, true);
                 run(scenario, api, clients(scenario, o), 0, each, o, false);
             }
         }
         List<Result> results = new ArrayList<>();
         for (String name : plan) {
             Scenario scenario = SCENARIOS.get(name).get();
-            setUp(scenario, api);
+            setUp(scenario, api, false);
             Result result = run(scenario, api, clients(scenario, o), o.warmup, o.duration, o, true);
             try {
                 result.failures = new ArrayList<>(scenario.check(api, result));
@@ -591,9 +1106,13 @@ public class LoadDriver {
                 o.clients != null ? o.clients : scenario.defaultClients());
     }
 
-    static void setUp(Scenario scenario, Api api) {
+    static void setUp(Scenario scenario, Api api, boolean preWarm) {
         try {
-            scenario.setUp(api);
+            if (preWarm) {
+                scenario.setUpPreWarm(api);
+            } else {
+                scenario.setUp(api);
+            }
         } catch (Exception e) {
             log.println("load driver: set-up of " + scenario.name() + " failed: " + e);
             System.exit(3);
@@ -672,11 +1191,18 @@ public class LoadDriver {
             }
             result.latency.add(w.tally.latency);
             result.ok += w.tally.ok;
+            result.expected += w.tally.expected;
             result.errors += w.tally.errors;
+            if (w.tally.lastOkAt != 0) {
+                result.okSeconds = Math.max(result.okSeconds, (w.tally.lastOkAt - measureFrom) / 1e9);
+            }
             w.tally.outcomes.forEach((k, v) -> result.outcomes.merge(k, v, Long::sum));
         }
+        if (result.expected == 0 || result.okSeconds <= 0) {
+            result.okSeconds = duration; // nothing ran out: the whole window
+        }
         result.outcomes.forEach((k, v) -> {
-            if (!(k.chars().allMatch(Character::isDigit) && scenario.ok(Integer.parseInt(k)))) {
+            if (!(k.chars().allMatch(Character::isDigit) && scenario.ok(Integer.parseInt(k))) && !scenario.expected(k)) {
                 result.errorsByOutcome.put(k, v);
             }
         });
@@ -695,15 +1221,15 @@ public class LoadDriver {
         String date = LocalDate.now().toString();
         PrintStream out = System.out;
         out.println();
-        out.println("| date | scenario | clients | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | vs "
+        out.println("| date | scenario | clients | requests | expected | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | vs "
                 + REFERENCE + " | CPU driver/server/machine | check |");
-        out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         List<String> lines = new ArrayList<>();
         for (Result r : results) {
             String ratio = refRps == 0 ? "" : fmt(r.rps() / refRps, 3);
             String errors = r.errors == 0 ? "0" : r.errors + " " + r.errorsByOutcome;
-            out.printf(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-                    date, r.scenario, r.clients, r.requests(), errors, fmt(r.rps(), 0), ms(r.latency.quantile(0.50)),
+            out.printf(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    date, r.scenario, r.clients, r.requests(), r.expected, errors, fmt(r.rps(), 0), ms(r.latency.quantile(0.50)),
                     ms(r.latency.quantile(0.90)), ms(r.latency.quantile(0.99)), ms(r.latency.max),
                     ratio.isEmpty() ? "-" : ratio,
                     pct(r.cpuDriver) + " / " + pct(r.cpuServer) + " / " + pct(r.cpuMachine),
@@ -718,11 +1244,14 @@ public class LoadDriver {
             json.append(",\"httpClient\":").append(Json.quote(o.sharedClient ? "shared" : "per-worker"));
             json.append(",\"requests\":").append(r.requests());
             json.append(",\"ok\":").append(r.ok);
+            json.append(",\"expected\":").append(r.expected);
             json.append(",\"errors\":").append(r.errors);
             json.append(",\"outcomes\":{");
             json.append(String.join(",", r.outcomes.entrySet().stream()
                     .map(e -> Json.quote(e.getKey()) + ":" + e.getValue()).toList()));
             json.append("},\"rps\":").append(fmt(r.rps(), 1));
+            json.append(",\"okSeconds\":").append(fmt(r.okSeconds, 2));
+            json.append(",\"rpsWhileOk\":").append(fmt(r.rpsWhileOk(), 1));
             json.append(",\"p50Ms\":").append(ms(r.latency.quantile(0.50)));
             json.append(",\"p90Ms\":").append(ms(r.latency.quantile(0.90)));
             json.append(",\"p99Ms\":").append(ms(r.latency.quantile(0.99)));
@@ -737,7 +1266,11 @@ public class LoadDriver {
             json.append(",\"cpuMachinePct\":").append(r.cpuMachine < 0 ? "null" : fmt(r.cpuMachine, 1));
             json.append(",\"check\":").append(Json.quote(r.failures.isEmpty() ? "pass" : "fail"));
             json.append(",\"failures\":[").append(String.join(",", r.failures.stream().map(Json::quote).toList()));
-            json.append("]}");
+            json.append("],\"facts\":{").append(String.join(",", r.facts.entrySet().stream()
+                    .map(e -> Json.quote(e.getKey()) + ":" + (e.getValue() instanceof Number n
+                            ? (n instanceof Double d ? fmt(d, 2) : n.toString()) : Json.quote(String.valueOf(e.getValue()))))
+                    .toList()));
+            json.append("}}");
             lines.add(json.toString());
         }
         if (refs.size() > 1) {
@@ -769,6 +1302,17 @@ public class LoadDriver {
                 out.printf(Locale.ROOT, "WARNING: other processes used %.0f %% of the machine while %s ran,"
                         + " %.0f %% while %s ran: its ratio is skewed; run again%n", r.otherCpu(), r.scenario,
                         refOther, REFERENCE);
+            }
+        }
+        for (Result r : results) {
+            if (r.expected > 0 || !r.facts.isEmpty()) {
+                out.printf(Locale.ROOT, "%n%s: %d ok, %d expected %s, %d errors; %s req/s over the whole window, %s req/s"
+                                + " over the %s s until the last success%n", r.scenario, r.ok, r.expected,
+                        r.outcomes.entrySet().stream().filter(e -> !r.errorsByOutcome.containsKey(e.getKey())
+                                && !e.getKey().chars().allMatch(Character::isDigit)).map(e -> e.getKey() + " " + e.getValue())
+                                .toList(), r.errors, fmt(r.rps(), 0), fmt(r.rpsWhileOk(), 0), fmt(r.okSeconds, 1));
+                r.facts.forEach((k, v) -> out.printf(Locale.ROOT, "   %s: %s%n", k,
+                        v instanceof Double d ? fmt(d, 1) : v));
             }
         }
         out.println();
