@@ -301,3 +301,87 @@ export interface ResolvedPrice {
   explanation: string
   candidates: PriceCandidate[]
 }
+
+// ---- stock ----
+export const MOVEMENT_KINDS = [
+  'RECEIPT',
+  'SALE',
+  'RETURN',
+  'ADJUSTMENT',
+  'TRANSFER_OUT',
+  'TRANSFER_IN',
+  'STOCKTAKE',
+  'RESERVE',
+  'RELEASE',
+] as const
+export type MovementKind = (typeof MOVEMENT_KINDS)[number]
+
+export interface StockLocation {
+  placeId: string
+  kind: 'STORE' | 'WAREHOUSE' | string
+  code: string
+  name: string
+  sharedWithOnline: boolean
+  safetyStock: number
+  configured: boolean
+}
+
+export interface StockBalance {
+  id: string
+  skuId: string
+  skuCode?: string | null
+  skuName?: string | null
+  locationId: string
+  locationName?: string | null
+  onHand: number
+  reserved: number
+  safetyStock: number
+  available: number
+  version: number
+  updatedAt: string
+}
+
+export interface StockMovement {
+  id: string
+  skuId: string
+  locationId: string
+  kind: MovementKind
+  onHandDelta: number
+  reservedDelta: number
+  actorId: string | null
+  actorName: string | null
+  reason: string | null
+  reference: string | null
+  reservationId: string | null
+  correctsId: string | null
+  occurredAt: string
+}
+
+export interface StockDifference {
+  skuId: string
+  locationId: string
+  onHand: number
+  reserved: number
+  ledgerOnHand: number
+  ledgerReserved: number
+}
+
+export interface Reconciliation {
+  balancesChecked: number
+  differences: StockDifference[]
+}
+
+export interface OnlineStock {
+  skuId: string
+  onlineSellable: number
+  places: { placeId: string; kind: string; code: string; name: string; sharedWithOnline: boolean; available: number }[]
+}
+
+export interface BarcodeLookup {
+  barcode: string
+  skuId: string
+  skuCode: string
+  skuName: string
+  productId: string
+  productName: string
+}

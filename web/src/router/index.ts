@@ -67,6 +67,24 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: 'price:read', title: 'nav.pricePolicy' },
       },
       {
+        path: 'stock',
+        name: 'stock',
+        component: () => import('../views/StockView.vue'),
+        meta: { permission: 'stock:read', title: 'nav.stock' },
+      },
+      {
+        path: 'stock/movements',
+        name: 'stock-movements',
+        component: () => import('../views/StockMovementsView.vue'),
+        meta: { permission: 'stock:read', title: 'nav.stockMovements' },
+      },
+      {
+        path: 'stock/locations',
+        name: 'stock-locations',
+        component: () => import('../views/StockLocationsView.vue'),
+        meta: { permission: 'stock:read', title: 'nav.stockLocations' },
+      },
+      {
         path: 'org',
         name: 'org',
         component: () => import('../views/OrgView.vue'),

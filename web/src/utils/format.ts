@@ -31,6 +31,7 @@ export type EnumGroup =
   | 'priceKind'
   | 'storeOverride'
   | 'verdict'
+  | 'movementKind'
 
 /** Translated label for an enum value; falls back to the raw value for unknown values. */
 export function enumLabel(group: EnumGroup, value: string | null | undefined): string {
