@@ -201,6 +201,10 @@ class TenantIsolationTest extends ApiTest {
                         "quantity", 2))));
         assertThat(reservation.status()).isEqualTo(201);
         ids.put("reservations", reservation.id());
+        Reply transfer = api.post("/api/v1/stock/transfers", ownerAdmin, Map.of("fromPlaceId", owner.storeId(),
+                "toPlaceId", owner.warehouseId(), "lines", List.of(Map.of("skuId", sku, "quantity", 1))));
+        assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+        ids.put("transfers", transfer.id());
         return ids;
     }
 
@@ -251,6 +255,12 @@ class TenantIsolationTest extends ApiTest {
                 "lines", List.of(stockLine)));
         bodies.put("POST /api/v1/stock/reservations/{id}/confirm", Map.of());
         bodies.put("POST /api/v1/stock/reservations/{id}/release", Map.of());
+        Map<String, Object> transferLines = Map.of("lines", List.of(Map.of("skuId", sku, "quantity", 1)));
+        bodies.put("POST /api/v1/stock/transfers", Map.of("fromPlaceId", owner.storeId(),
+                "toPlaceId", owner.warehouseId(), "lines", List.of(Map.of("skuId", sku, "quantity", 1))));
+        bodies.put("POST /api/v1/stock/transfers/{id}/ship", transferLines);
+        bodies.put("POST /api/v1/stock/transfers/{id}/receive", transferLines);
+        bodies.put("POST /api/v1/stock/transfers/{id}/cancel", Map.of());
         bodies.put("POST /api/v1/me/password", Map.of("currentPassword", "not-the-password",
                 "newPassword", "whatever-123"));
         bodies.putAll(CatalogObjects.sampleBodies(owner));
@@ -262,7 +272,7 @@ class TenantIsolationTest extends ApiTest {
         StringBuilder sb = new StringBuilder();
         for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client",
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
-                "stock_location", "stock_balance", "stock_movement", "stock_reservation")) {
+                "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

@@ -59,4 +59,16 @@ public record Posting(UUID tenantId, UUID skuId, UUID locationId, MovementKind k
         return new Posting(tenant, sku, location, MovementKind.RELEASE, 0, -quantity, actorId, actorName, reason,
                 reference, reservationId, null);
     }
+
+    /** Stock leaves its place for another: on hand shrinks at the source; it is in transit until received. */
+    public static Posting transferOut(Actor actor, UUID sku, UUID source, long quantity, String reference) {
+        return new Posting(actor.tenantId(), sku, source, MovementKind.TRANSFER_OUT, -quantity, 0, actor.id(),
+                actor.name(), null, reference, null, null);
+    }
+
+    /** Transferred stock arrives: on hand grows at the destination. */
+    public static Posting transferIn(Actor actor, UUID sku, UUID destination, long quantity, String reference) {
+        return new Posting(actor.tenantId(), sku, destination, MovementKind.TRANSFER_IN, quantity, 0, actor.id(),
+                actor.name(), null, reference, null, null);
+    }
 }

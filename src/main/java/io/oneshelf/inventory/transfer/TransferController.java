@@ -1,0 +1,88 @@
+package io.oneshelf.inventory.transfer;
+
+import io.oneshelf.inventory.transfer.TransferRequests.Cancel;
+import io.oneshelf.inventory.transfer.TransferRequests.Count;
+import io.oneshelf.inventory.transfer.TransferRequests.Request;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Transfers of stock between two places: request, ship, receive (with discrepancies), cancel; stock in transit. */
+@RestController
+@Tag(name = "Stock")
+class TransferController {
+
+    private static final String TRANSFERS = "/api/v1/stock/transfers";
+
+    private final TransferService service;
+
+    TransferController(TransferService service) {
+        this.service = service;
+    }
+
+    @PostMapping(TRANSFERS)
+    @PreAuthorize("hasAuthority('stock:write')")
+    @Operation(summary = "Request stock from one place for another; you must reach the source or the destination")
+    ResponseEntity<Transfer> request(@Valid @RequestBody Request request) {
+        Transfer t = service.request(Actor.current(), request);
+        return ResponseEntity.created(URI.create(TRANSFERS + "/" + t.id())).body(t);
+    }
+
+    @GetMapping(TRANSFERS)
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "Transfers from or to the places within your scope, oldest first")
+    Page<Transfer> list(@RequestParam(required = false) TransferStatus status,
+                        @RequestParam(required = false) UUID placeId,
+                        @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        int size = Page.limit(limit);
+        return Page.of(service.list(Actor.current(), status, placeId, Page.after(cursor), size + 1), size,
+                Transfer::id);
+    }
+
+    @GetMapping(TRANSFERS + "/{id}")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "One transfer, with what was requested, shipped, received and any discrepancy")
+    Transfer get(@PathVariable UUID id) {
+        return service.get(Actor.current(), id);
+    }
+
+    @PostMapping(TRANSFERS + "/{id}/ship")
+    @PreAuthorize("hasAuthority('stock:write')")
+    @Operation(summary = "Ship from the source: on hand leaves it and is in transit (409 out-of-stock if short)")
+    Transfer ship(@PathVariable UUID id, @Valid @RequestBody Count request) {
+        return service.ship(Actor.current(), id, request);
+    }
+
+    @PostMapping(TRANSFERS + "/{id}/receive")
+    @PreAuthorize("hasAuthority('stock:write')")
+    @Operation(summary = "Receive at the destination what arrived; differences are recorded as discrepancies")
+    Transfer receive(@PathVariable UUID id, @Valid @RequestBody Count request) {
+        return service.receive(Actor.current(), id, request);
+    }
+
+    @PostMapping(TRANSFERS + "/{id}/cancel")
+    @PreAuthorize("hasAuthority('stock:write')")
+    @Operation(summary = "Cancel a transfer that has not been shipped")
+    Transfer cancel(@PathVariable UUID id, @RequestBody(required = false) Cancel request) {
+        return service.cancel(Actor.current(), id);
+    }
+
+    @GetMapping("/api/v1/stock/in-transit")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "Stock shipped and not yet received, of transfers from or to places within your scope")
+    InTransit inTransit(@RequestParam(required = false) UUID skuId) {
+        return service.inTransit(Actor.current(), skuId);
+    }
+}
