@@ -205,6 +205,9 @@ class TenantIsolationTest extends ApiTest {
                 "toPlaceId", owner.warehouseId(), "lines", List.of(Map.of("skuId", sku, "quantity", 1))));
         assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
         ids.put("transfers", transfer.id());
+        Reply stocktake = api.post("/api/v1/stock/stocktakes", ownerAdmin, Map.of("placeId", owner.storeId()));
+        assertThat(stocktake.status()).isEqualTo(201);
+        ids.put("stocktakes", stocktake.id());
         return ids;
     }
 
@@ -261,6 +264,11 @@ class TenantIsolationTest extends ApiTest {
         bodies.put("POST /api/v1/stock/transfers/{id}/ship", transferLines);
         bodies.put("POST /api/v1/stock/transfers/{id}/receive", transferLines);
         bodies.put("POST /api/v1/stock/transfers/{id}/cancel", Map.of());
+        bodies.put("POST /api/v1/stock/stocktakes", Map.of("placeId", owner.storeId()));
+        bodies.put("PUT /api/v1/stock/stocktakes/{id}/counts", Map.of("lines",
+                List.of(Map.of("skuId", sku, "countedQuantity", 0))));
+        bodies.put("POST /api/v1/stock/stocktakes/{id}/post", Map.of());
+        bodies.put("POST /api/v1/stock/stocktakes/{id}/cancel", Map.of());
         bodies.put("POST /api/v1/me/password", Map.of("currentPassword", "not-the-password",
                 "newPassword", "whatever-123"));
         bodies.putAll(CatalogObjects.sampleBodies(owner));
@@ -272,7 +280,8 @@ class TenantIsolationTest extends ApiTest {
         StringBuilder sb = new StringBuilder();
         for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client",
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
-                "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer")) {
+                "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
+                "stocktake", "stocktake_line")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

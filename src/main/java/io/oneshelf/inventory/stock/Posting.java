@@ -39,6 +39,12 @@ public record Posting(UUID tenantId, UUID skuId, UUID locationId, MovementKind k
                 actor.name(), reason, null, null, correctsId);
     }
 
+    /** A difference found by a stocktake, signed; {@code reference} names the stocktake. */
+    public static Posting stocktake(Actor actor, UUID sku, UUID location, long delta, String reference) {
+        return new Posting(actor.tenantId(), sku, location, MovementKind.STOCKTAKE, delta, 0, actor.id(),
+                actor.name(), "stocktake", reference, null, null);
+    }
+
     /** Holds stock: reserved grows, on hand stays. */
     public static Posting reserve(UUID tenant, UUID actorId, String actorName, UUID sku, UUID location,
                                   long quantity, String reference, UUID reservationId) {

@@ -3,7 +3,10 @@ package io.oneshelf.inventory.stock;
 import io.oneshelf.platform.Ids;
 import java.sql.Types;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -88,6 +91,35 @@ public class StockLedger {
         return jdbc.sql("""
                 select greatest(0, on_hand - reserved - safety_stock) from stock_balance
                 where tenant_id = :tenant and sku_id = :sku and location_id = :location""")
+                .param("tenant", tenant).param("sku", sku).param("location", location)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    /**
+     * On hand per SKU at one location, in SKU order: of the given SKUs (0 without a balance), or of every SKU
+     * with a balance there when {@code skus} is null.
+     */
+    public Map<UUID, Long> onHand(UUID tenant, UUID location, Collection<UUID> skus) {
+        Map<UUID, Long> result = new LinkedHashMap<>();
+        if (skus != null) {
+            skus.forEach(s -> result.put(s, 0L));
+        }
+        jdbc.sql("""
+                select sku_id, on_hand from stock_balance
+                where tenant_id = :tenant and location_id = :location
+                  and (cast(:all as boolean) or sku_id = any(:skus))
+                order by sku_id""")
+                .param("tenant", tenant).param("location", location).param("all", skus == null)
+                .param("skus", skus == null ? new UUID[0] : skus.toArray(UUID[]::new))
+                .query((rs, n) -> result.put(rs.getObject("sku_id", UUID.class), rs.getLong("on_hand"))).list();
+        return result;
+    }
+
+    /** On hand of one SKU x location with its balance row locked to the end of the transaction; 0 without one. */
+    public long lockOnHand(UUID tenant, UUID sku, UUID location) {
+        return jdbc.sql("""
+                select on_hand from stock_balance
+                where tenant_id = :tenant and sku_id = :sku and location_id = :location for update""")
                 .param("tenant", tenant).param("sku", sku).param("location", location)
                 .query(Long.class).optional().orElse(0L);
     }
