@@ -2,7 +2,8 @@
  * The stock pool (同庫存): stores and warehouses as stock locations, the append-only stock ledger with the
  * balances kept in step with it in the same transaction, reservations (hold, confirm, release, expire), transfers
  * between places (request, ship, receive with discrepancies, with the stock in transit) and the online sellable
- * quantity. No change of stock ever lets reserved exceed on hand. Depends on {@code platform},
+ * quantity, replenishment orders stores send to HQ (approved as transfers) and low-stock alerts. No change of stock
+ * ever lets reserved exceed on hand. Depends on {@code platform},
  * on {@code org} for places and scopes ({@link io.oneshelf.org.Places}) and on {@code catalog} for SKUs
  * ({@link io.oneshelf.catalog.SkuCatalog}); it never reads their tables.
  */

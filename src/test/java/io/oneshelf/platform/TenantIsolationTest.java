@@ -208,6 +208,10 @@ class TenantIsolationTest extends ApiTest {
         Reply stocktake = api.post("/api/v1/stock/stocktakes", ownerAdmin, Map.of("placeId", owner.storeId()));
         assertThat(stocktake.status()).isEqualTo(201);
         ids.put("stocktakes", stocktake.id());
+        Reply replenishment = api.post("/api/v1/stock/replenishment-orders", ownerAdmin, Map.of(
+                "storeId", owner.storeId(), "lines", List.of(Map.of("skuId", sku, "quantity", 3))));
+        assertThat(replenishment.status()).as(replenishment.toString()).isEqualTo(201);
+        ids.put("replenishment-orders", replenishment.id());
         return ids;
     }
 
@@ -269,6 +273,12 @@ class TenantIsolationTest extends ApiTest {
                 List.of(Map.of("skuId", sku, "countedQuantity", 0))));
         bodies.put("POST /api/v1/stock/stocktakes/{id}/post", Map.of());
         bodies.put("POST /api/v1/stock/stocktakes/{id}/cancel", Map.of());
+        bodies.put("POST /api/v1/stock/replenishment-orders", Map.of("storeId", owner.storeId(),
+                "lines", List.of(Map.of("skuId", sku, "quantity", 1))));
+        bodies.put("POST /api/v1/stock/replenishment-orders/{id}/approve", Map.of("warehouseId",
+                owner.warehouseId(), "lines", List.of(Map.of("skuId", sku, "quantity", 1))));
+        bodies.put("POST /api/v1/stock/replenishment-orders/{id}/reject", Map.of("reason", "hijacked"));
+        bodies.put("POST /api/v1/stock/replenishment-orders/{id}/cancel", Map.of());
         bodies.put("POST /api/v1/me/password", Map.of("currentPassword", "not-the-password",
                 "newPassword", "whatever-123"));
         bodies.putAll(CatalogObjects.sampleBodies(owner));
@@ -281,7 +291,7 @@ class TenantIsolationTest extends ApiTest {
         for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client",
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
-                "stocktake", "stocktake_line")) {
+                "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

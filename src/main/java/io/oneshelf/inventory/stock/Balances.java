@@ -50,6 +50,24 @@ class Balances {
                 .query(mapper).list();
     }
 
+    /**
+     * One page of the balances of the given places whose available (on hand - reserved - safety stock, never
+     * below 0) is at most the threshold, or at most the balance's own safety stock when no threshold is given.
+     */
+    List<Row> low(UUID tenant, UUID[] locations, UUID location, Long threshold, UUID after, int limit) {
+        return jdbc.sql("""
+                select * from stock_balance
+                where tenant_id = :tenant and location_id = any(:locations)
+                  and (cast(:location as uuid) is null or location_id = :location)
+                  and greatest(on_hand - reserved - safety_stock, 0)
+                      <= coalesce(cast(:threshold as bigint), safety_stock)
+                  and id > :after
+                order by id limit :limit""")
+                .param("tenant", tenant).param("locations", locations).param("location", location)
+                .param("threshold", threshold).param("after", after).param("limit", limit)
+                .query(Balances::row).list();
+    }
+
     StockMovement movement(UUID tenant, UUID id) {
         return jdbc.sql("select * from stock_movement where tenant_id = :tenant and id = :id")
                 .param("tenant", tenant).param("id", id).query(Balances::movement).optional().orElse(null);

@@ -9,6 +9,7 @@ import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,6 +59,18 @@ class StockController {
                            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         return Page.of(queries.balances(Actor.current(), skuId, locationId, Page.after(cursor), size + 1), size,
+                Balance::id);
+    }
+
+    @GetMapping("/low-stock")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "Low-stock alerts: balances within your scope whose available is at most the safety stock,"
+                         + " or at most the threshold when one is given")
+    Page<Balance> lowStock(@RequestParam(required = false) UUID locationId,
+                           @RequestParam(required = false) @Min(0) Long threshold,
+                           @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        int size = Page.limit(limit);
+        return Page.of(queries.lowStock(Actor.current(), locationId, threshold, Page.after(cursor), size + 1), size,
                 Balance::id);
     }
 

@@ -30,7 +30,18 @@ class StockQueries {
 
     List<Balance> balances(Actor actor, UUID sku, UUID location, UUID after, int limit) {
         Map<UUID, PlaceRef> visible = places.visible(actor);
-        List<Row> rows = balances.list(actor.tenantId(), StockPlaces.ids(visible), sku, location, after, limit);
+        return named(actor, visible,
+                balances.list(actor.tenantId(), StockPlaces.ids(visible), sku, location, after, limit));
+    }
+
+    /** Low-stock alerts: balances within scope whose available is at most the threshold (default: safety stock). */
+    List<Balance> lowStock(Actor actor, UUID location, Long threshold, UUID after, int limit) {
+        Map<UUID, PlaceRef> visible = places.visible(actor);
+        return named(actor, visible,
+                balances.low(actor.tenantId(), StockPlaces.ids(visible), location, threshold, after, limit));
+    }
+
+    private List<Balance> named(Actor actor, Map<UUID, PlaceRef> visible, List<Row> rows) {
         Map<UUID, SkuRef> skus = places.skus(actor, rows.stream().map(Row::skuId).distinct().toList());
         return rows.stream().map(r -> {
             SkuRef s = skus.get(r.skuId());

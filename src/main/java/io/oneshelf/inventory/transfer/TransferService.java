@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * request's transaction.
  */
 @Service
-class TransferService {
+public class TransferService {
 
     private final Transfers transfers;
     private final StockLedger ledger;
@@ -57,6 +58,26 @@ class TransferService {
         Transfer created = transfers.find(actor.tenantId(), id).orElseThrow();
         audit.record(actor, "transfer.requested", "stock_transfer", id, null, created);
         return created;
+    }
+
+    /**
+     * Requests a transfer on behalf of another part of the stock pool (a replenishment order approved by HQ):
+     * the same checks, audit and transaction as a transfer requested through the API.
+     *
+     * @param lines quantity per SKU, in line order
+     * @return the new transfer's id
+     */
+    @Transactional
+    public UUID requestFor(Actor actor, UUID fromPlaceId, UUID toPlaceId, String reference, String notes,
+                           Map<UUID, Long> lines) {
+        List<TransferRequests.RequestLine> requested = lines.entrySet().stream()
+                .map(e -> new TransferRequests.RequestLine(e.getKey(), e.getValue())).toList();
+        return request(actor, new Request(fromPlaceId, toPlaceId, reference, notes, requested)).id();
+    }
+
+    /** The status name of the brand's transfer, whatever the caller's scope; empty when there is none. */
+    public Optional<String> statusOf(UUID tenantId, UUID transferId) {
+        return transfers.find(tenantId, transferId).map(t -> t.status().name());
     }
 
     Transfer get(Actor actor, UUID id) {

@@ -20,7 +20,9 @@ public enum Permission {
     /** Receipts, adjustments and stock location settings. */
     STOCK_WRITE("stock:write"),
     /** Holding stock for a sale (POS, guide, online order), confirming and releasing holds. */
-    STOCK_RESERVE("stock:reserve");
+    STOCK_RESERVE("stock:reserve"),
+    /** Approving, editing or rejecting the replenishment orders stores send to HQ. */
+    STOCK_APPROVE("stock:approve");
 
     private final String code;
 

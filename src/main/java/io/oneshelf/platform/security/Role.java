@@ -12,7 +12,7 @@ import java.util.Set;
 public enum Role {
     HQ_ADMIN(EnumSet.allOf(Permission.class), EnumSet.of(ScopeType.BRAND)),
     REGION_MANAGER(EnumSet.of(STORE_READ, STORE_WRITE, WAREHOUSE_READ, STAFF_READ, STAFF_WRITE, ORG_READ,
-            CATALOG_READ, PRICE_READ, STOCK_READ, STOCK_WRITE),
+            CATALOG_READ, PRICE_READ, STOCK_READ, STOCK_WRITE, STOCK_APPROVE),
             EnumSet.of(ScopeType.REGION)),
     STORE_MANAGER(EnumSet.of(STORE_READ, STAFF_READ, STAFF_WRITE, CATALOG_READ, PRICE_READ, STOCK_READ, STOCK_WRITE),
             EnumSet.of(ScopeType.STORE, ScopeType.FRANCHISEE)),

@@ -1,0 +1,84 @@
+package io.oneshelf.inventory.replenishment;
+
+import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Approve;
+import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Cancel;
+import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Reject;
+import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Submit;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Replenishment orders (訂貨): a store asks HQ for stock; HQ approves (as a transfer) or rejects. */
+@RestController
+@Tag(name = "Stock")
+class ReplenishmentController {
+
+    private static final String ORDERS = "/api/v1/stock/replenishment-orders";
+
+    private final ReplenishmentService service;
+
+    ReplenishmentController(ReplenishmentService service) {
+        this.service = service;
+    }
+
+    @PostMapping(ORDERS)
+    @PreAuthorize("hasAuthority('stock:write')")
+    @Operation(summary = "Ask HQ for stock for a store within your scope")
+    ResponseEntity<ReplenishmentOrder> submit(@Valid @RequestBody Submit request) {
+        ReplenishmentOrder o = service.submit(Actor.current(), request);
+        return ResponseEntity.created(URI.create(ORDERS + "/" + o.id())).body(o);
+    }
+
+    @GetMapping(ORDERS)
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "Replenishment orders of the stores within your scope, oldest first")
+    Page<ReplenishmentOrder> list(@RequestParam(required = false) ReplenishmentStatus status,
+                                  @RequestParam(required = false) UUID storeId,
+                                  @RequestParam(required = false) String cursor,
+                                  @RequestParam(required = false) Integer limit) {
+        int size = Page.limit(limit);
+        return Page.of(service.list(Actor.current(), status, storeId, Page.after(cursor), size + 1), size,
+                ReplenishmentOrder::id);
+    }
+
+    @GetMapping(ORDERS + "/{id}")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "One replenishment order, with its transfer and that transfer's status once approved")
+    ReplenishmentOrder get(@PathVariable UUID id) {
+        return service.get(Actor.current(), id);
+    }
+
+    @PostMapping(ORDERS + "/{id}/approve")
+    @PreAuthorize("hasAuthority('stock:approve')")
+    @Operation(summary = "HQ approves from a warehouse, optionally editing quantities (0 drops a line); "
+                         + "creates the transfer from the warehouse to the store")
+    ReplenishmentOrder approve(@PathVariable UUID id, @Valid @RequestBody Approve request) {
+        return service.approve(Actor.current(), id, request);
+    }
+
+    @PostMapping(ORDERS + "/{id}/reject")
+    @PreAuthorize("hasAuthority('stock:approve')")
+    @Operation(summary = "HQ rejects a submitted order, with a reason")
+    ReplenishmentOrder reject(@PathVariable UUID id, @Valid @RequestBody Reject request) {
+        return service.reject(Actor.current(), id, request.reason());
+    }
+
+    @PostMapping(ORDERS + "/{id}/cancel")
+    @PreAuthorize("hasAuthority('stock:write')")
+    @Operation(summary = "The store withdraws an order HQ has not decided yet")
+    ReplenishmentOrder cancel(@PathVariable UUID id, @RequestBody(required = false) Cancel request) {
+        return service.cancel(Actor.current(), id);
+    }
+}
