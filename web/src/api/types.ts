@@ -385,3 +385,61 @@ export interface BarcodeLookup {
   productId: string
   productName: string
 }
+
+// ---- transfers & stocktakes ----
+export const TRANSFER_STATUSES = ['REQUESTED', 'SHIPPED', 'RECEIVED', 'CANCELLED'] as const
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number]
+
+export interface TransferLine {
+  skuId: string
+  requested: number
+  shipped: number | null
+  received: number | null
+  discrepancy: number | null
+}
+
+export interface Transfer {
+  id: string
+  reference: string | null
+  fromPlaceId: string
+  toPlaceId: string
+  status: TransferStatus
+  notes: string | null
+  lines: TransferLine[]
+  requestedBy: string | null
+  version: number
+  createdAt: string
+  updatedAt: string
+  shippedAt: string | null
+  receivedAt: string | null
+  cancelledAt: string | null
+  inTransit: number
+  discrepancies: TransferLine[]
+}
+
+export const STOCKTAKE_STATUSES = ['OPEN', 'POSTED', 'CANCELLED'] as const
+export type StocktakeStatus = (typeof STOCKTAKE_STATUSES)[number]
+
+export interface StocktakeLine {
+  skuId: string
+  skuCode: string | null
+  skuName: string | null
+  bookQuantity: number
+  countedQuantity: number | null
+  onHandNow: number | null
+  difference: number | null
+}
+
+export interface Stocktake {
+  id: string
+  placeId: string
+  placeName: string | null
+  status: StocktakeStatus
+  lineCount: number
+  countedCount: number
+  uncountedSkuIds: string[]
+  lines: StocktakeLine[] | null
+  version: number
+  createdAt: string
+  updatedAt: string
+}

@@ -105,3 +105,31 @@ export async function searchSkus(text: string, maxProducts = 10): Promise<SkuOpt
   for (const s of direct.length ? direct : out.size ? [] : all) out.set(s.id, s)
   return [...out.values()]
 }
+
+export interface PlaceOption {
+  id: string
+  code: string
+  name: string
+  kind: string
+  /** Within the user's stock scope (GET /stock-locations). */
+  inScope: boolean
+}
+
+/**
+ * Every place the user may name in a transfer: the places in scope, plus every open warehouse of the
+ * brand (GET /api/v1/stock/transfer-places), so a store can send stock back to or order from a warehouse.
+ */
+export function useTransferPlaces() {
+  const places = shallowRef<PlaceOption[]>([])
+  async function load(): Promise<void> {
+    places.value = await http.get<PlaceOption[]>('/api/v1/stock/transfer-places')
+  }
+  function nameOf(id: string | null | undefined): string {
+    if (!id) return '—'
+    return places.value.find((p) => p.id === id)?.name ?? id.slice(0, 8) + '…'
+  }
+  function inScope(id: string | null | undefined): boolean {
+    return !!id && !!places.value.find((p) => p.id === id)?.inScope
+  }
+  return { places, load, nameOf, inScope }
+}

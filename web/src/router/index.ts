@@ -85,6 +85,24 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: 'stock:read', title: 'nav.stockLocations' },
       },
       {
+        path: 'stock/transfers',
+        name: 'stock-transfers',
+        component: () => import('../views/TransfersView.vue'),
+        meta: { permission: 'stock:read', title: 'nav.stockTransfers' },
+      },
+      {
+        path: 'stock/stocktakes',
+        name: 'stocktakes',
+        component: () => import('../views/StocktakesView.vue'),
+        meta: { permission: 'stock:read', title: 'nav.stocktakes' },
+      },
+      {
+        path: 'stock/stocktakes/:id',
+        name: 'stocktake-sheet',
+        component: () => import('../views/StocktakeSheetView.vue'),
+        meta: { permission: 'stock:read', title: 'stocktake.sheetTitle' },
+      },
+      {
         path: 'org',
         name: 'org',
         component: () => import('../views/OrgView.vue'),

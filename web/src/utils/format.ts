@@ -32,6 +32,8 @@ export type EnumGroup =
   | 'storeOverride'
   | 'verdict'
   | 'movementKind'
+  | 'transferStatus'
+  | 'stocktakeStatus'
 
 /** Translated label for an enum value; falls back to the raw value for unknown values. */
 export function enumLabel(group: EnumGroup, value: string | null | undefined): string {

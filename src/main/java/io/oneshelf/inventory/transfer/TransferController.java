@@ -3,12 +3,17 @@ package io.oneshelf.inventory.transfer;
 import io.oneshelf.inventory.transfer.TransferRequests.Cancel;
 import io.oneshelf.inventory.transfer.TransferRequests.Count;
 import io.oneshelf.inventory.transfer.TransferRequests.Request;
+import io.oneshelf.inventory.stock.StockPlaces;
+import io.oneshelf.org.PlaceRef;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +32,29 @@ class TransferController {
     private static final String TRANSFERS = "/api/v1/stock/transfers";
 
     private final TransferService service;
+    private final StockPlaces places;
 
-    TransferController(TransferService service) {
+    TransferController(TransferService service, StockPlaces places) {
         this.service = service;
+        this.places = places;
+    }
+
+    /** A place a transfer may name; {@code inScope} tells whether the caller may ship from or receive at it. */
+    record TransferPlace(UUID id, String code, String name, PlaceRef.Kind kind, boolean inScope) {
+    }
+
+    @GetMapping("/api/v1/stock/transfer-places")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(summary = "Places a transfer may name: those in your scope and every open warehouse of the brand")
+    List<TransferPlace> transferPlaces() {
+        Actor actor = Actor.current();
+        Map<UUID, PlaceRef> inScope = places.visible(actor);
+        Map<UUID, TransferPlace> result = new LinkedHashMap<>();
+        inScope.values().forEach(p -> result.put(p.id(), new TransferPlace(p.id(), p.code(), p.name(), p.kind(), true)));
+        places.all(actor).values().stream()
+                .filter(p -> p.kind() == PlaceRef.Kind.WAREHOUSE && p.open() && !inScope.containsKey(p.id()))
+                .forEach(p -> result.put(p.id(), new TransferPlace(p.id(), p.code(), p.name(), p.kind(), false)));
+        return List.copyOf(result.values());
     }
 
     @PostMapping(TRANSFERS)
