@@ -36,6 +36,9 @@ export type Permission =
   | 'catalog:write'
   | 'price:read'
   | 'price:write'
+  | 'stock:read'
+  | 'stock:write'
+  | 'stock:approve'
 
 export interface FieldError {
   field: string
@@ -415,6 +418,35 @@ export interface Transfer {
   cancelledAt: string | null
   inTransit: number
   discrepancies: TransferLine[]
+}
+
+// ---- replenishment ----
+export const REPLENISHMENT_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED'] as const
+export type ReplenishmentStatus = (typeof REPLENISHMENT_STATUSES)[number]
+
+export interface ReplenishmentLine {
+  skuId: string
+  requested: number
+  approved: number | null
+}
+
+export interface ReplenishmentOrder {
+  id: string
+  reference: string | null
+  storeId: string
+  warehouseId: string | null
+  status: ReplenishmentStatus
+  note: string | null
+  lines: ReplenishmentLine[]
+  rejectReason: string | null
+  transferId: string | null
+  transferStatus: string | null
+  requestedBy: string | null
+  decidedBy: string | null
+  version: number
+  createdAt: string
+  updatedAt: string
+  decidedAt: string | null
 }
 
 export const STOCKTAKE_STATUSES = ['OPEN', 'POSTED', 'CANCELLED'] as const

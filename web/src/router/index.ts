@@ -91,6 +91,18 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: 'stock:read', title: 'nav.stockTransfers' },
       },
       {
+        path: 'stock/replenishment',
+        name: 'replenishment',
+        component: () => import('../views/ReplenishmentView.vue'),
+        meta: { permission: 'stock:read', title: 'nav.replenishment' },
+      },
+      {
+        path: 'stock/low-stock',
+        name: 'low-stock',
+        component: () => import('../views/LowStockView.vue'),
+        meta: { permission: 'stock:read', title: 'nav.lowStock' },
+      },
+      {
         path: 'stock/stocktakes',
         name: 'stocktakes',
         component: () => import('../views/StocktakesView.vue'),

@@ -34,6 +34,7 @@ export type EnumGroup =
   | 'movementKind'
   | 'transferStatus'
   | 'stocktakeStatus'
+  | 'replenishmentStatus'
 
 /** Translated label for an enum value; falls back to the raw value for unknown values. */
 export function enumLabel(group: EnumGroup, value: string | null | undefined): string {
