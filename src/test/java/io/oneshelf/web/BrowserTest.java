@@ -71,6 +71,29 @@ public abstract class BrowserTest extends ApiTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test='" + name + "']")));
     }
 
+    /** Clicks a hook, waiting out drawers and dialogs that are still sliding in over it. */
+    protected void click(String name) {
+        WebElement element = hook(name);
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            element.click();
+            return true;
+        });
+    }
+
+    /**
+     * Clicks a hook until another hook appears: a click that lands while a drawer still slides in can miss
+     * its button without an error, so the result is what is waited for.
+     */
+    protected void clickUntil(String name, String appears) {
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            if (!present(appears)) {
+                hook(name).click();
+            }
+            return !d.findElements(By.cssSelector("[data-test='" + appears + "']")).isEmpty()
+                   && d.findElement(By.cssSelector("[data-test='" + appears + "']")).isDisplayed();
+        });
+    }
+
     protected boolean present(String name) {
         return !driver.findElements(By.cssSelector("[data-test='" + name + "']")).isEmpty();
     }

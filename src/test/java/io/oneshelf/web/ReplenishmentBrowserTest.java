@@ -47,13 +47,12 @@ class ReplenishmentBrowserTest extends BrowserTest {
 
         signIn(brand.login("admin"), BrandFixture.PASSWORD);
         hook("nav-replenishment").click();
-        hook("replenishment-open").click();
-        hook("replenishment-approve").click();
-        hook("replenishment-approve-dialog");
+        click("replenishment-open");
+        clickUntil("replenishment-approve", "replenishment-approve-dialog");
         choose("warehouseId", "W-" + brand.code());
         hook("replenishment-approve-line-0").findElement(By.cssSelector("[data-test='field-quantity']"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), "8");
-        hook("replenishment-approve-confirm").click();
+        click("replenishment-approve-confirm");
 
         wait.until(d -> "APPROVED".equals(order(admin).get("status").asString()));
         var order = order(admin);

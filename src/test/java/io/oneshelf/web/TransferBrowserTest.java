@@ -42,14 +42,14 @@ class TransferBrowserTest extends BrowserTest {
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), "4");
         hook("transfer-save").click();
 
-        hook("transfer-ship").click();
-        hook("transfer-step-dialog");
-        hook("transfer-ship-confirm").click();
+        clickUntil("transfer-ship", "transfer-step-dialog");
+        click("transfer-ship-confirm");
         waitForStatus("SHIPPED");
-        hook("transfer-receive").click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test='transfer-step-dialog']")));
+        clickUntil("transfer-receive", "transfer-step-dialog");
         WebElement received = hook("transfer-step-line-0").findElement(By.cssSelector("[data-test='field-quantity']"));
         received.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3");
-        hook("transfer-receive-confirm").click();
+        click("transfer-receive-confirm");
 
         waitForStatus("RECEIVED");
         hook("transfer-discrepancies");
