@@ -705,6 +705,498 @@ public class LoadDriver {
     }
 
     // ------------------------------------------------------------------------------------------------------
+    // Catalog search: one shared catalog of 100,000 SKUs; a scenario per kind of query and one mixing them
+    // ------------------------------------------------------------------------------------------------------
+
+    static {
+        // Registered here, beside the search scenarios, so that the list above stays as it is.
+        for (SearchKind kind : SearchKind.values()) {
+            SCENARIOS.put(kind.scenario, () -> new SearchScenario(kind));
+        }
+    }
+
+    /** What a search scenario asks for. MIX picks one of the others at random for every request. */
+    enum SearchKind {
+        MIX("search", "products/barcodes: a random kind of the search-* queries per request"),
+        NAME1("search-1char", "GET /api/v1/products?q=<1 Chinese character>, e.g. 茶 (a third of the products), 榴"),
+        NAME2("search-2char", "GET /api/v1/products?q=<2 Chinese characters>, e.g. 奶茶, 龙井, 火锅 (none)"),
+        NAME3("search-3char", "GET /api/v1/products?q=<3-4 Chinese characters>, e.g. 珍珠奶茶, 提拉米苏"),
+        CODE("search-code", "GET /api/v1/products?q=<code fragment>: S0123 (10 products), S012 (100), a SKU code"),
+        BARCODE("search-barcode", "GET /api/v1/products?q=<the EAN-13 of one SKU>"),
+        SCAN("search-scan", "GET /api/v1/barcodes/<EAN-13> (a till scanning one SKU)"),
+        CATEGORY("search-category", "GET /api/v1/products?categoryId=<category, with its subtree>&status=<none,"
+                + " ON_SHELF or DRAFT>");
+
+        static final String[] ONE = {"茶", "杯", "莓", "芒", "桂", "榴", "酥", "豆"};
+        static final String[] TWO = {"奶茶", "蛋糕", "芝士", "龙井", "吐司", "榛果", "杨梅", "乌龙", "火锅"};
+        static final String[] THREE = {"珍珠奶茶", "西湖龙井", "提拉米苏", "芒果芝士", "保温杯", "铁观音", "千层蛋糕",
+                "肉松小贝", "大红袍"};
+        static final String[] STATUSES = {null, "ON_SHELF", "DRAFT"};
+
+        final String scenario;
+        final String about;
+
+        SearchKind(String scenario, String about) {
+            this.scenario = scenario;
+            this.about = about;
+        }
+    }
+
+    /**
+     * Reads only, so every request of every client may be anything; all of them run against the one {@link
+     * SearchCatalog} of the run, made at the first set-up (the pre-warm's when there is one). The check pages
+     * through the answers of this kind's queries, limited to the fixture's category tree, and compares them with
+     * what the driver knows it created.
+     */
+    static final class SearchScenario implements Scenario {
+        private final SearchKind kind;
+        private SearchCatalog catalog;
+
+        SearchScenario(SearchKind kind) {
+            this.kind = kind;
+        }
+
+        public String name() {
+            return kind.scenario;
+        }
+
+        public String about() {
+            return kind.about + "; catalog of " + String.format(Locale.ROOT, "%,d", SearchCatalog.skus()) + " SKUs";
+        }
+
+        /** As many as the reference, so that the ratio compares like with like. */
+        public int defaultClients() {
+            return 16;
+        }
+
+        public void setUp(Api api) throws Exception {
+            catalog = SearchCatalog.shared(api);
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            return catalog.request(api, kind);
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            List<String> failures = result.errorsMustBeZero();
+            catalog.check(api, kind, result.facts, failures);
+            return failures;
+        }
+    }
+
+    /**
+     * The search fixture: categories 检索基准 > 饮品, 烘焙, 茶叶, 周边 > 9 leaves, and products of 3 or 4 SKUs with
+     * Chinese names made of word lists (milk and fruit teas, coffee, cakes, bread, loose tea, cups, clothes) and
+     * spec values (杯型, 温度, 尺寸, 规格, 颜色 …), -Dbench.search.skus=N SKUs in all (default 100,000), each SKU with
+     * an EAN-13 of its own. Every 8th product is put on shelf (a list price on each SKU, then on-shelf), the rest
+     * stay drafts. Made through the public API (POST /api/v1/products with explicit SKUs and barcodes, 32 in
+     * parallel) once per driver run, and shared by every search scenario. The names come from a seeded random,
+     * so the catalog is the same in every run; the driver keeps it, to know what each query must find.
+     */
+    static final class SearchCatalog {
+        static final int SETUP_THREADS = 32;
+        static final int ON_SHELF_EVERY = 8;
+        static final long SEED = 20_261_122L;
+        private static SearchCatalog shared;
+
+        /** A leaf category and how its products are named and varied. */
+        record Family(String leaf, String leafName, String group, int weight, String unit, String[] prefixes,
+                      String[] cores, String[] suffixes, String[][] attributes) {
+
+            int variants() {
+                int n = 1;
+                for (String[] a : attributes) {
+                    n *= a.length - 1;
+                }
+                return n;
+            }
+        }
+
+        static final String[][] GROUPS = {{"DRINK", "饮品"}, {"BAKE", "烘焙"}, {"TEA", "茶叶"}, {"MERCH", "周边"}};
+        static final String[] NONE = {""};
+        static final Family[] FAMILIES = {
+                new Family("MILKTEA", "奶茶", "DRINK", 20, "杯",
+                        new String[]{"", "", "招牌", "经典", "厚乳", "黑糖", "桂花", "生椰", "芋泥", "焦糖", "海盐", "香草",
+                                "榛果", "红豆", "椰果", "布蕾"},
+                        new String[]{"珍珠奶茶", "奶茶", "鲜奶茶", "奶绿", "波波奶茶", "布丁奶茶", "奶盖红茶", "乌龙奶茶",
+                                "茉莉奶绿", "阿萨姆奶茶"}, NONE,
+                        new String[][]{{"杯型", "中杯", "大杯"}, {"温度", "冰", "热"}}),
+                new Family("FRUITTEA", "果茶", "DRINK", 15, "杯",
+                        new String[]{"", "", "满杯", "多肉", "超级", "手打", "鲜榨"},
+                        new String[]{"芒果", "草莓", "葡萄", "西柚", "柠檬", "百香果", "荔枝", "水蜜桃", "青提", "杨梅",
+                                "凤梨", "橙子", "蓝莓", "樱桃", "牛油果", "椰子"},
+                        new String[]{"果茶", "绿茶", "乌龙", "冰沙", "气泡水", "茉莉", "四季春", "养乐多"},
+                        new String[][]{{"杯型", "中杯", "大杯"}, {"甜度", "少糖", "标准糖"}}),
+                new Family("COFFEE", "咖啡", "DRINK", 10, "杯",
+                        new String[]{"", "", "燕麦", "生椰", "榛果", "焦糖", "香草", "桂花", "海盐", "厚乳", "丝绒"},
+                        new String[]{"拿铁", "美式", "卡布奇诺", "摩卡", "澳白", "冷萃", "玛奇朵", "馥芮白"}, NONE,
+                        new String[][]{{"杯型", "中杯", "大杯", "超大杯"}}),
+                new Family("CAKE", "蛋糕", "BAKE", 15, "个",
+                        new String[]{"草莓", "芒果", "抹茶", "巧克力", "芝士", "红丝绒", "榴莲", "黑森林", "栗子", "奥利奥",
+                                "蓝莓", "椰子", "提拉米苏", "百香果", "香草"},
+                        new String[]{"千层蛋糕", "慕斯蛋糕", "奶油蛋糕", "生日蛋糕", "戚风蛋糕", "蛋糕卷", "芝士蛋糕",
+                                "半熟芝士", "雪媚娘"}, NONE,
+                        new String[][]{{"尺寸", "4寸", "6寸", "8寸", "10寸"}}),
+                new Family("BREAD", "面包", "BAKE", 10, "个",
+                        new String[]{"全麦", "黄油", "红豆", "肉松", "芝士", "奶酥", "核桃", "蔓越莓", "紫米", "椰蓉", "火腿",
+                                "巧克力", "牛角"},
+                        new String[]{"吐司", "可颂", "贝果", "欧包", "餐包", "菠萝包", "小贝", "碱水结", "软欧包", "手撕包"},
+                        NONE, new String[][]{{"规格", "单个", "2个装", "4个装"}}),
+                new Family("GREEN", "绿茶", "TEA", 10, "罐",
+                        new String[]{"", "明前", "雨前", "特级", "一级", "高山", "有机", "新茶"},
+                        new String[]{"西湖龙井", "碧螺春", "黄山毛峰", "六安瓜片", "信阳毛尖", "安吉白茶", "太平猴魁", "竹叶青",
+                                "都匀毛尖"},
+                        new String[]{"", "", "礼盒", "罐装", "袋装"},
+                        new String[][]{{"规格", "50g", "100g", "250g", "500g"}}),
+                new Family("OOLONG", "红茶与乌龙", "TEA", 10, "罐",
+                        new String[]{"", "特级", "一级", "高山", "陈年", "老枞", "古树"},
+                        new String[]{"正山小种", "祁门红茶", "滇红", "金骏眉", "铁观音", "大红袍", "凤凰单丛", "普洱熟茶",
+                                "普洱生茶", "白毫银针", "白牡丹", "寿眉", "东方美人"},
+                        new String[]{"", "", "礼盒", "罐装", "饼"},
+                        new String[][]{{"规格", "100g", "250g", "500g"}}),
+                new Family("CUPS", "杯具", "MERCH", 5, "个",
+                        new String[]{"熊猫", "樱花", "星空", "国潮", "故宫联名", "限定", "简约", "复古", "猫爪", "小熊"},
+                        new String[]{"马克杯", "保温杯", "玻璃杯", "随行杯", "吸管杯", "陶瓷杯", "茶杯套装"}, NONE,
+                        new String[][]{{"颜色", "白色", "黑色", "粉色", "蓝色"}}),
+                new Family("WEAR", "服饰", "MERCH", 5, "件",
+                        new String[]{"熊猫", "樱花", "国潮", "限定", "联名", "刺绣", "印花", "纯棉"},
+                        new String[]{"T恤", "卫衣", "帆布袋", "棒球帽", "围裙", "钥匙扣", "手机壳"}, NONE,
+                        new String[][]{{"颜色", "黑色", "白色"}, {"尺码", "M", "L"}}),
+        };
+
+        /** One product as created: what the server must find it by. */
+        record Item(String code, String name, int family, boolean onShelf, List<String> skuNames, int firstSku) {
+        }
+
+        final Session session;
+        final String rootId;
+        /** Category id by code (ROOT, the groups, the leaves), and which leaves each category covers. */
+        final Map<String, String> categoryIds = new LinkedHashMap<>();
+        final Map<String, java.util.Set<String>> leavesUnder = new LinkedHashMap<>();
+        final List<String> categoryList;
+        final List<Item> items = new ArrayList<>();
+        final String barcodeStem;
+        int skuCount;
+        double setUpSeconds;
+
+        static int skus() {
+            return Math.max(4, Integer.getInteger("bench.search.skus", 100_000));
+        }
+
+        static synchronized SearchCatalog shared(Api api) throws Exception {
+            if (shared == null) {
+                shared = new SearchCatalog(api);
+            }
+            return shared;
+        }
+
+        private SearchCatalog(Api api) throws Exception {
+            long began = System.nanoTime();
+            session = api.login("admin@demo", "Demo@2026");
+            // EAN-13 in the in-store range 2xx (the demo data uses 69x): 2, three digits of the run, the SKU's number.
+            barcodeStem = "2" + String.format(Locale.ROOT, "%03d", Long.parseLong(RUN_ID, 36) % 1000);
+            rootId = category(api, "ROOT", "检索基准", null);
+            for (String[] g : GROUPS) {
+                category(api, g[0], g[1], rootId);
+            }
+            for (Family f : FAMILIES) {
+                category(api, f.leaf, f.leafName, categoryIds.get(f.group));
+                leavesUnder.put(f.leaf, java.util.Set.of(f.leaf));
+                leavesUnder.computeIfAbsent(f.group, k -> new java.util.HashSet<>()).add(f.leaf);
+                leavesUnder.computeIfAbsent("ROOT", k -> new java.util.HashSet<>()).add(f.leaf);
+            }
+            categoryList = List.copyOf(categoryIds.values());
+            generate();
+            long productsFrom = System.nanoTime();
+            Stock.parallel(SETUP_THREADS, items.size(), i -> create(api, items.get(i)));
+            double productSeconds = (System.nanoTime() - productsFrom) / 1e9;
+            setUpSeconds = (System.nanoTime() - began) / 1e9;
+            log.printf(Locale.ROOT, "   search set-up: %,d products, %,d SKUs with a barcode each, %,d on shelf, %d"
+                            + " categories, %d parallel requests: %.1f s (%.0f products/s), %.1f s in all%n", items.size(),
+                    skuCount, items.stream().filter(Item::onShelf).count(), categoryIds.size(), SETUP_THREADS,
+                    productSeconds, items.size() / productSeconds, setUpSeconds);
+        }
+
+        private String category(Api api, String code, String name, String parent) throws Exception {
+            Object c = Stock.call(api, session, api.postJson("/api/v1/categories", "{\"code\":"
+                    + Json.quote("Q" + RUN_ID + "-" + code) + ",\"name\":" + Json.quote(name)
+                    + (parent == null ? "" : ",\"parentId\":" + Json.quote(parent)) + "}", Stock.key("category")), 201);
+            String id = (String) Json.path(c, "id");
+            categoryIds.put(code, id);
+            return id;
+        }
+
+        /** The products, from the seeded random: the same catalog in every run. */
+        private void generate() {
+            java.util.Random r = new java.util.Random(SEED);
+            int total = 0;
+            for (Family f : FAMILIES) {
+                total += f.weight;
+            }
+            int target = skus();
+            while (skuCount < target) {
+                int pick = r.nextInt(total);
+                int fi = 0;
+                while (pick >= FAMILIES[fi].weight) {
+                    pick -= FAMILIES[fi++].weight;
+                }
+                Family f = FAMILIES[fi];
+                String name = pickFrom(r, f.prefixes) + pickFrom(r, f.cores) + pickFrom(r, f.suffixes);
+                int n = items.size();
+                List<String> skuNames = new ArrayList<>();
+                for (List<String> values : combinations(attributes(f, target - skuCount))) {
+                    skuNames.add(name + " " + String.join(" ", values));
+                }
+                items.add(new Item(RUN_ID + "-S" + String.format(Locale.ROOT, "%05d", n), name, fi,
+                        n % ON_SHELF_EVERY == 0, skuNames, skuCount));
+                skuCount += skuNames.size();
+            }
+        }
+
+        private static String pickFrom(java.util.Random r, String[] words) {
+            return words[r.nextInt(words.length)];
+        }
+
+        /** The family's spec attributes; for the last product, fewer values so that the count comes out exact. */
+        static String[][] attributes(Family f, int left) {
+            if (f.variants() <= left) {
+                return f.attributes;
+            }
+            String[] first = f.attributes[0];
+            return new String[][]{Arrays.copyOf(first, Math.min(first.length, left + 1))};
+        }
+
+        static List<List<String>> combinations(String[][] attributes) {
+            List<List<String>> out = new ArrayList<>();
+            out.add(List.of());
+            for (String[] a : attributes) {
+                List<List<String>> next = new ArrayList<>();
+                for (List<String> partial : out) {
+                    for (int v = 1; v < a.length; v++) {
+                        List<String> c = new ArrayList<>(partial);
+                        c.add(a[v]);
+                        next.add(c);
+                    }
+                }
+                out = next;
+            }
+            return out;
+        }
+
+        String barcode(int sku) {
+            String payload = barcodeStem + String.format(Locale.ROOT, "%08d", sku);
+            int sum = 0;
+            for (int i = 0; i < payload.length(); i++) {
+                int digit = payload.charAt(payload.length() - 1 - i) - '0';
+                sum += i % 2 == 0 ? 3 * digit : digit;
+            }
+            return payload + (10 - sum % 10) % 10;
+        }
+
+        /** POST /api/v1/products with one explicit SKU per combination and its barcode; on shelf if its turn. */
+        private void create(Api api, Item item) throws Exception {
+            Family f = FAMILIES[item.family];
+            String[][] attributes = attributes(f, item.skuNames.size());
+            StringBuilder attrs = new StringBuilder();
+            for (String[] a : attributes) {
+                attrs.append(attrs.length() == 0 ? "" : ",").append("{\"name\":").append(Json.quote(a[0]))
+                        .append(",\"values\":[").append(String.join(",", Arrays.stream(a, 1, a.length).map(Json::quote)
+                                .toList())).append("]}");
+            }
+            StringBuilder skus = new StringBuilder();
+            List<List<String>> combos = combinations(attributes);
+            for (int k = 0; k < combos.size(); k++) {
+                StringBuilder specs = new StringBuilder();
+                for (int a = 0; a < attributes.length; a++) {
+                    specs.append(a == 0 ? "" : ",").append(Json.quote(attributes[a][0])).append(':')
+                            .append(Json.quote(combos.get(k).get(a)));
+                }
+                skus.append(k == 0 ? "" : ",").append("{\"specs\":{").append(specs).append("},\"barcodes\":[\"")
+                        .append(barcode(item.firstSku + k)).append("\"]}");
+            }
+            String body = "{\"code\":" + Json.quote(item.code) + ",\"name\":" + Json.quote(item.name)
+                    + ",\"categoryId\":" + Json.quote(categoryIds.get(f.leaf)) + ",\"unit\":" + Json.quote(f.unit)
+                    + ",\"channels\":[\"POS\",\"ONLINE_MALL\"],\"specAttributes\":[" + attrs + "],\"skus\":[" + skus
+                    + "]}";
+            Object p = Stock.call(api, session, api.postJson("/api/v1/products", body, Stock.key("product")), 201);
+            if (!item.onShelf) {
+                return;
+            }
+            for (Object sku : (List<?>) Json.path(p, "skus")) {
+                Stock.call(api, session, HttpRequest.newBuilder(api.uri("/api/v1/skus/" + Json.path(sku, "id")
+                                + "/prices")).timeout(api.timeout).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"prices\":[{\"kind\":\"LIST\",\"priceFen\":"
+                                + (1200 + 100 * (item.firstSku % 30)) + "}]}")), 200);
+            }
+            Stock.call(api, session, api.postJson("/api/v1/products/" + Json.path(p, "id") + "/on-shelf", "",
+                    Stock.key("on-shelf")), 200);
+        }
+
+        // -- the load --------------------------------------------------------------------------------------
+
+        HttpRequest request(Api api, SearchKind kind) {
+            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+            if (kind == SearchKind.MIX) {
+                kind = SearchKind.values()[1 + r.nextInt(SearchKind.values().length - 1)];
+            }
+            String path = switch (kind) {
+                case NAME1 -> products("q=" + enc(SearchKind.ONE[r.nextInt(SearchKind.ONE.length)]));
+                case NAME2 -> products("q=" + enc(SearchKind.TWO[r.nextInt(SearchKind.TWO.length)]));
+                case NAME3 -> products("q=" + enc(SearchKind.THREE[r.nextInt(SearchKind.THREE.length)]));
+                case CODE -> products("q=" + enc(codeQuery(r)));
+                case BARCODE -> products("q=" + barcode(r.nextInt(skuCount)));
+                case SCAN -> "/api/v1/barcodes/" + barcode(r.nextInt(skuCount));
+                case CATEGORY -> {
+                    String status = SearchKind.STATUSES[r.nextInt(SearchKind.STATUSES.length)];
+                    yield products("categoryId=" + categoryList.get(r.nextInt(categoryList.size()))
+                            + (status == null ? "" : "&status=" + status));
+                }
+                case MIX -> throw new IllegalStateException();
+            };
+            return api.get(path).header("Authorization", session.bearer()).build();
+        }
+
+        /** S + 4 digits (10 products), S + 3 digits (100), or one SKU's whole code. */
+        private String codeQuery(java.util.concurrent.ThreadLocalRandom r) {
+            int n = r.nextInt(items.size());
+            String serial = String.format(Locale.ROOT, "%05d", n);
+            return switch (r.nextInt(3)) {
+                case 0 -> "S" + serial.substring(0, 4);
+                case 1 -> "S" + serial.substring(0, 3);
+                default -> items.get(n).code + "-" + (1 + r.nextInt(items.get(n).skuNames.size()));
+            };
+        }
+
+        static String products(String query) {
+            return "/api/v1/products?" + query;
+        }
+
+        static String enc(String s) {
+            return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+
+        // -- the check -------------------------------------------------------------------------------------
+
+        /** Compares what the kind's queries find within the fixture's tree with what the driver created. */
+        void check(Api api, SearchKind kind, Map<String, Object> facts, List<String> failures) throws Exception {
+            facts.put("setUpSeconds", setUpSeconds);
+            facts.put("products", items.size());
+            facts.put("skus", skuCount);
+            List<String> fragments = new ArrayList<>();
+            if (kind == SearchKind.MIX || kind == SearchKind.NAME1) {
+                fragments.addAll(List.of(SearchKind.ONE));
+            }
+            if (kind == SearchKind.MIX || kind == SearchKind.NAME2) {
+                fragments.addAll(List.of(SearchKind.TWO));
+            }
+            if (kind == SearchKind.MIX || kind == SearchKind.NAME3) {
+                fragments.addAll(List.of(SearchKind.THREE));
+            }
+            if (kind == SearchKind.MIX || kind == SearchKind.CODE) {
+                fragments.addAll(List.of("S0123", "S012", "s0999", items.get(items.size() / 3).code + "-2"));
+            }
+            for (String q : fragments) {
+                java.util.Set<String> want = new java.util.TreeSet<>();
+                for (Item item : items) {
+                    if (matches(item, q)) {
+                        want.add(item.code);
+                    }
+                }
+                List<String> found = codes(api, "q=" + enc(q) + "&categoryId=" + rootId);
+                facts.put("q=" + q, found.size() + " of " + items.size());
+                same("q=" + q, want, found, failures);
+            }
+            if (kind == SearchKind.MIX || kind == SearchKind.BARCODE || kind == SearchKind.SCAN) {
+                checkBarcodes(api, failures);
+            }
+            if (kind == SearchKind.MIX || kind == SearchKind.CATEGORY) {
+                checkCategories(api, facts, failures);
+            }
+        }
+
+        /** As the server's search: a contains-match on names and codes (case-blind), or exactly a barcode. */
+        private boolean matches(Item item, String q) {
+            String f = q.toLowerCase(Locale.ROOT);
+            if (item.name.toLowerCase(Locale.ROOT).contains(f) || item.code.toLowerCase(Locale.ROOT).contains(f)) {
+                return true;
+            }
+            for (int k = 0; k < item.skuNames.size(); k++) {
+                if (item.skuNames.get(k).toLowerCase(Locale.ROOT).contains(f)
+                        || (item.code + "-" + (k + 1)).toLowerCase(Locale.ROOT).contains(f)
+                        || barcode(item.firstSku + k).equals(q)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void checkBarcodes(Api api, List<String> failures) throws Exception {
+            for (int i = 0; i < 20; i++) {
+                Item item = items.get((int) ((long) i * (items.size() - 1) / 19));
+                int k = i % item.skuNames.size();
+                String code = barcode(item.firstSku + k);
+                Object scan = Stock.call(api, session, api.get("/api/v1/barcodes/" + code), 200);
+                if (!(item.code + "-" + (k + 1)).equals(Json.path(scan, "skuCode"))) {
+                    failures.add("barcode " + code + " scans as " + scan + ", not SKU " + item.code + "-" + (k + 1));
+                }
+                List<String> found = codes(api, "q=" + code);
+                if (!found.equals(List.of(item.code))) {
+                    failures.add("q=" + code + " (a barcode) found " + found + ", not exactly " + item.code);
+                }
+            }
+        }
+
+        private void checkCategories(Api api, Map<String, Object> facts, List<String> failures) throws Exception {
+            for (Map.Entry<String, String> c : categoryIds.entrySet()) {
+                java.util.Set<String> leaves = leavesUnder.get(c.getKey());
+                // The whole tree unfiltered or as drafts would be most of the catalog: only its ON_SHELF part.
+                for (String status : c.getKey().equals("ROOT") ? new String[]{"ON_SHELF"} : SearchKind.STATUSES) {
+                    java.util.Set<String> want = new java.util.TreeSet<>();
+                    for (Item item : items) {
+                        if (leaves.contains(FAMILIES[item.family].leaf) && (status == null
+                                || status.equals("ON_SHELF") == item.onShelf)) {
+                            want.add(item.code);
+                        }
+                    }
+                    String query = "categoryId=" + c.getValue() + (status == null ? "" : "&status=" + status);
+                    List<String> found = codes(api, query);
+                    facts.put("category " + c.getKey() + (status == null ? "" : " " + status), found.size());
+                    same(query, want, found, failures);
+                }
+            }
+        }
+
+        /** The codes of every product a query finds, page by page (200 a page). */
+        private List<String> codes(Api api, String query) throws Exception {
+            List<String> codes = new ArrayList<>();
+            String cursor = null;
+            do {
+                Object page = Stock.call(api, session, api.get(products(query + "&limit=200"
+                        + (cursor == null ? "" : "&cursor=" + enc(cursor)))), 200);
+                for (Object p : (List<?>) Json.path(page, "items")) {
+                    codes.add((String) Json.path(p, "code"));
+                }
+                cursor = (String) Json.path(page, "nextCursor");
+            } while (cursor != null);
+            return codes;
+        }
+
+        private static void same(String query, java.util.Set<String> want, List<String> found, List<String> failures) {
+            java.util.Set<String> got = new java.util.TreeSet<>(found);
+            if (got.size() != found.size()) {
+                failures.add(query + " listed a product twice");
+            }
+            if (!got.equals(want)) {
+                java.util.Set<String> missing = new java.util.TreeSet<>(want);
+                missing.removeAll(got);
+                got.removeAll(want);
+                failures.add(query + " found " + found.size() + " products, " + want.size() + " expected; missing "
+                        + missing.stream().limit(5).toList() + ", extra " + got.stream().limit(5).toList());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
     // Helpers for scenarios
     // ------------------------------------------------------------------------------------------------------
 
