@@ -2,15 +2,26 @@ package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.SalesChannel;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds products by a name fragment (Chinese or not: ILIKE backed by the pg_trgm GIN indexes on product and SKU
- * names and codes), an exact barcode, a category with everything below it, a status and a channel.
+ * Finds products by a fragment of a name or code (of the product or of one of its SKUs), an exact barcode, a
+ * category with everything below it, a status and a channel, a page at a time in id order.
+ *
+ * <p>A fragment is looked up in the character grams of the products' search text (migration V30): one character
+ * by itself, a longer fragment by its character pairs, which a GIN index answers for Chinese fragments of one or
+ * two characters too, where pg_trgm has no trigram to look for. Only the filters given are in the SQL, and the
+ * statement is planned for the values at hand: a fragment in a third of the products is answered by walking the
+ * products in id order until the page is full, a rare one through the index (docs/decisions/0007).
  */
 @Repository
 class ProductSearch {
@@ -31,31 +42,16 @@ class ProductSearch {
         this.jdbc = jdbc;
     }
 
+    /** A statement of the search with its parameters; EXPLAIN in tests runs exactly what {@link #find} runs. */
+    record Statement(String sql, Map<String, Object> params) {
+    }
+
+    @Transactional(readOnly = true)
     List<ProductSummary> find(UUID tenant, Filter f, UUID after, int limit) {
-        String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
-        return jdbc.sql("""
-                select s.*, (select count(*) from sku k where k.tenant_id = s.tenant_id and k.spu_id = s.id) as skus
-                from spu s
-                where s.tenant_id = :tenant and s.id > :after
-                  and (cast(:status as text) is null or s.status = :status)
-                  and (cast(:channel as text) is null or :channel = any(s.channels))
-                  and (cast(:category as uuid) is null or s.category_id in (
-                      with recursive t(id) as (
-                          select id from category where tenant_id = :tenant and id = :category
-                          union all
-                          select c.id from category c join t on c.parent_id = t.id where c.tenant_id = :tenant)
-                      select id from t))
-                  and (cast(:q as text) is null or s.name ilike :like or s.code ilike :like
-                       or exists(select 1 from sku k where k.tenant_id = :tenant and k.spu_id = s.id
-                                 and (k.name ilike :like or k.code ilike :like))
-                       or exists(select 1 from barcode b join sku k on k.id = b.sku_id
-                                 where b.tenant_id = :tenant and b.code = :q and k.spu_id = s.id))
-                order by s.id limit :limit""")
-                .param("tenant", tenant).param("after", after)
-                .param("status", f.status() == null ? null : f.status().name())
-                .param("channel", f.channel() == null ? null : f.channel().name())
-                .param("category", f.categoryId()).param("q", q).param("like", q == null ? null : like(q))
-                .param("limit", limit)
+        // A cached generic plan would pick one plan for common and rare fragments, categories and statuses alike.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        Statement statement = statement(tenant, f, after, limit);
+        return jdbc.sql(statement.sql()).params(statement.params())
                 .query((rs, n) -> new ProductSummary(rs.getObject("id", UUID.class), rs.getString("code"),
                         rs.getString("name"), rs.getObject("category_id", UUID.class),
                         rs.getObject("brand_id", UUID.class), rs.getString("unit"),
@@ -63,6 +59,80 @@ class ProductSearch {
                         Products.channelSet(rs.getArray("channels")), rs.getInt("skus"), rs.getInt("version"),
                         rs.getObject("updated_at", OffsetDateTime.class)))
                 .list();
+    }
+
+    /** Only the filters given are in the SQL: a plan for the values at hand has nothing else to guess. */
+    Statement statement(UUID tenant, Filter f, UUID after, int limit) {
+        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "after", after, "limit", limit));
+        List<String> where = new ArrayList<>(List.of("s.tenant_id = :tenant", "s.id > :after"));
+        if (f.status() != null) {
+            where.add("s.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.channel() != null) {
+            where.add(":channel = any(s.channels)");
+            params.put("channel", f.channel().name());
+        }
+        if (f.categoryId() != null) {
+            where.add("s.category_id = any(:categories)");
+            params.put("categories", subtree(tenant, f.categoryId()));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.add(matching(tenant, f.q().trim(), params));
+        }
+        return new Statement("""
+                select s.id, s.code, s.name, s.category_id, s.brand_id, s.unit, s.status, s.channels, s.version,
+                       s.updated_at,
+                       (select count(*) from sku k where k.tenant_id = s.tenant_id and k.spu_id = s.id) as skus
+                from spu s
+                where %s
+                order by s.id limit :limit""".formatted(String.join(" and ", where)), params);
+    }
+
+    /**
+     * The condition for a fragment: in the search text's grams, or exactly the barcode of one of its SKUs. The
+     * grams of a fragment of one or two characters are the fragment itself, so having them is the match; a longer
+     * fragment's pairs may lie apart in the text, so LIKE confirms it.
+     */
+    private String matching(UUID tenant, String q, Map<String, Object> params) {
+        params.put("q", q);
+        String match = "s.search_grams @> catalog_fragment_grams(:q)";
+        if (q.codePointCount(0, q.length()) > 2) {
+            match += " and s.search_text like lower(:like)";
+            params.put("like", like(q));
+        }
+        Optional<UUID> scanned = productWithBarcode(tenant, q);
+        if (scanned.isPresent()) {
+            params.put("scanned", scanned.get());
+            match += " or s.id = :scanned";
+        }
+        return "(" + match + ")";
+    }
+
+    /** The product whose SKU carries this barcode, if {@code q} can be a barcode at all (BarcodePolicy). */
+    private Optional<UUID> productWithBarcode(UUID tenant, String q) {
+        if (!q.matches("\\d{8}|\\d{12}|\\d{13}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select k.spu_id from barcode b join sku k on k.id = b.sku_id
+                where b.tenant_id = :tenant and b.code = :code""")
+                .param("tenant", tenant).param("code", q).query(UUID.class).optional();
+    }
+
+    /**
+     * The category and all below it, as values: with them, the planner knows how many products they hold (a
+     * subquery would leave it guessing) and can choose between the category index and walking in id order.
+     */
+    private UUID[] subtree(UUID tenant, UUID category) {
+        return jdbc.sql("""
+                with recursive t(id) as (
+                    select id from category where tenant_id = :tenant and id = :category
+                    union all
+                    select c.id from category c join t on c.parent_id = t.id where c.tenant_id = :tenant)
+                select id from t""")
+                .param("tenant", tenant).param("category", category).query(UUID.class).list()
+                .toArray(UUID[]::new);
     }
 
     /** A contains-pattern in which the user's own % and _ are literal characters. */
