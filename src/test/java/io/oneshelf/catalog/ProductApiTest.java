@@ -71,6 +71,47 @@ class ProductApiTest extends ApiTest {
     }
 
     @Test
+    void products_are_found_by_one_chinese_character_a_sku_code_and_a_literal_percent_sign() {
+        aProduct(api, admin, aMilkTea("MT01", drinks, anEan13()));
+        aProduct(api, admin, Map.of("code", "CK01", "name", "抹茶千層蛋糕", "categoryId", drinks, "unit", "塊"));
+        aProduct(api, admin, Map.of("code", "GF01", "name", "100%葡萄汁", "categoryId", drinks, "unit", "瓶"));
+
+        assertThat(codesFound("q=" + encoded("茶"))).containsExactly("MT01", "CK01");
+        assertThat(codesFound("q=" + encoded("糕"))).containsExactly("CK01");
+        assertThat(codesFound("q=" + encoded("熱"))).containsExactly("MT01");
+        assertThat(codesFound("q=mt01-lh")).containsExactly("MT01");
+        assertThat(codesFound("q=" + encoded("0%葡"))).containsExactly("GF01");
+        assertThat(codesFound("q=" + encoded("%"))).containsExactly("GF01");
+        assertThat(codesFound("q=" + encoded("茶") + "&categoryId=" + drinks + "&status=DRAFT"))
+                .containsExactly("MT01", "CK01");
+    }
+
+    @Test
+    void a_renamed_product_is_found_by_its_new_name_and_a_barcode_added_later_finds_its_product() {
+        Reply product = aProduct(api, admin, aMilkTea("MT01", drinks, anEan13()));
+        String medium = product.body().get("skus").get(0).get("id").asString();
+        String later = anEan13();
+
+        api.put("/api/v1/products/" + product.id(), admin, Map.of("name", "黑糖波波鮮奶", "categoryId", drinks,
+                "unit", "杯", "version", 0));
+        api.post("/api/v1/skus/" + medium + "/barcodes", admin, Map.of("code", later));
+
+        assertThat(codesFound("q=" + encoded("波波"))).containsExactly("MT01");
+        assertThat(codesFound("q=" + encoded("黑"))).containsExactly("MT01");
+        assertThat(codesFound("q=" + later)).containsExactly("MT01");
+    }
+
+    @Test
+    void the_demo_catalog_written_in_bulk_is_found_by_two_characters() {
+        String demoAdmin = api.login("admin@demo", "Demo@2026");
+
+        Reply reply = api.get("/api/v1/products?q=" + encoded("龙井"), demoAdmin);
+
+        assertThat(reply.body().get("items").findValuesAsString("name")).isNotEmpty()
+                .allMatch(name -> name.contains("龙井"));
+    }
+
+    @Test
     void filters_by_category_include_sub_categories_and_filter_by_status_and_channel() {
         String tea = aCategory(api, admin, "TEA", "奶茶", drinks);
         String cakes = aCategory(api, admin, "CAKE", "蛋糕", null);
