@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,14 +30,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    static final String REPLAYED = IdempotentResponse.REPLAYED;
 
     private final IdempotencyRecords records;
     private final TransactionTemplate transactions;
     private final ProblemWriter problems;
 
-    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ProblemWriter problems) {
+    private final List<SelfIdempotent> selfIdempotent;
+
+    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ProblemWriter problems,
+                      List<SelfIdempotent> selfIdempotent) {
         this.records = records;
+        this.selfIdempotent = selfIdempotent;
         this.transactions = transactions;
         this.problems = problems;
     }
@@ -71,7 +76,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         CachedBodyRequest cached = CachedBodyRequest.of(request);
-        IdempotencyRecords.Claim claim = IdempotencyRecords.Claim.of(Actor.current(), key, cached);
+        IdempotencyClaim claim = IdempotencyClaim.of(Actor.current(), key, cached);
+        if (selfIdempotent.stream().anyMatch(e -> e.handles(cached))) {
+            cached.setAttribute(IdempotencyClaim.ATTRIBUTE, claim);
+            chain.doFilter(cached, response);
+            return;
+        }
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         try {
             transactions.executeWithoutResult(tx -> {
@@ -94,7 +104,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         buffered.copyBodyToResponse();
     }
 
-    private void replay(IdempotencyRecords.StoredResponse stored, IdempotencyRecords.Claim claim,
+    private void replay(IdempotencyRecords.StoredResponse stored, IdempotencyClaim claim,
                         ContentCachingResponseWrapper response) {
         try {
             if (!stored.requestHash().equals(claim.requestHash())) {
@@ -102,7 +112,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         "This " + HEADER + " was already used for a different request");
                 return;
             }
-            stored.writeTo(response);
+            stored.response().writeTo(response);
             response.setHeader(REPLAYED, "true");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
