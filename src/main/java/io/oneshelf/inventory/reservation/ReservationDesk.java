@@ -2,6 +2,9 @@ package io.oneshelf.inventory.reservation;
 
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.ProblemType;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,7 +52,10 @@ class ReservationDesk implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private boolean open;
 
-    ReservationDesk(ReservationRound round, TransactionTemplate transactions,
+    private final DistributionSummary roundSizes;
+    private final Timer roundTimes;
+
+    ReservationDesk(ReservationRound round, TransactionTemplate transactions, MeterRegistry meters,
                     @Value("${oneshelf.inventory.reservation-workers:3}") int workers,
                     @Value("${oneshelf.inventory.reservation-round-size:500}") int roundSize,
                     @Value("${oneshelf.inventory.reservation-patience:PT30S}") Duration patience) {
@@ -58,6 +64,10 @@ class ReservationDesk implements SmartLifecycle {
         this.workers = workers;
         this.roundSize = roundSize;
         this.patience = patience;
+        this.roundSizes = DistributionSummary.builder("oneshelf.reservation.round.size")
+                .description("Hold requests settled together in one transaction").register(meters);
+        this.roundTimes = Timer.builder("oneshelf.reservation.round.duration")
+                .description("One round's transaction, commit included").register(meters);
     }
 
     /** Waits for the request's round and returns its answer; a problem answer is thrown. */
@@ -104,9 +114,10 @@ class ReservationDesk implements SmartLifecycle {
 
     /** Settles the round together; if that fails, each request alone, so one cannot fail the others. */
     private void settle(List<Waiting> next) {
+        roundSizes.record(next.size());
         try {
-            List<HoldAnswer> answers = transactions.execute(tx -> round.run(next.stream()
-                    .map(Waiting::request).toList()));
+            List<HoldAnswer> answers = roundTimes.record(() -> transactions.execute(tx -> round.run(next.stream()
+                    .map(Waiting::request).toList())));
             for (int i = 0; i < next.size(); i++) {
                 next.get(i).answer().complete(answers.get(i));
             }

@@ -78,12 +78,15 @@ class ReservationRound {
                 answers[i] = HoldAnswer.refused(problem);
             }
         }
-        List<Fresh> held = allocate(insert(fresh, answers), answers);
-        reservations.insertLinesAll(held.stream().map(Fresh::reservation).toList());
-        ledger.postAll(held.stream().flatMap(f -> f.reservation().holdings(f.request().actor().id(),
-                f.request().actor().name()).stream()).toList());
-        held.forEach(f -> answers[f.index()] = HoldAnswer.of(response(201, f.reservation())));
+        List<Fresh> inserted = insert(fresh, answers);
+        reservations.insertLinesAll(inserted.stream().map(Fresh::reservation).toList());
+        // Optimistically answered 201: whoever then gets no stock is taken back below, answer, key and all.
+        inserted.forEach(f -> answers[f.index()] = HoldAnswer.of(response(201, f.reservation())));
         keep(requests, answers, claimed);
+        // Only now are the balances locked, till the commit: the hot rows wait for nothing but the stock decision.
+        List<Fresh> refused = allocate(inserted, answers);
+        reservations.deleteAll(refused.stream().map(f -> f.reservation().id()).toList());
+        keys.forgetAll(refused.stream().map(f -> f.request().claim()).toList());
         return List.of(answers);
     }
 
@@ -111,26 +114,26 @@ class ReservationRound {
     }
 
     /**
-     * Locks every balance the round needs and gives each reservation, in arrival order, all its lines or none;
-     * the refused ones are deleted again (never seen outside this transaction).
+     * Locks every balance the round needs, gives each reservation, in arrival order, all its lines or none, and
+     * posts the holds; returns the reservations that got nothing, with their answers set to the shortage.
      */
     private List<Fresh> allocate(List<Fresh> inserted, HoldAnswer[] answers) {
         Map<BalanceKey, Long> available = new HashMap<>(ledger.lockAvailable(inserted.stream()
                 .flatMap(f -> f.reservation().lines().stream().map(l -> key(f.reservation(), l))).toList()));
-        List<Fresh> held = new ArrayList<>();
-        List<UUID> refused = new ArrayList<>();
+        List<Posting> holds = new ArrayList<>();
+        List<Fresh> refused = new ArrayList<>();
         for (Fresh f : inserted) {
             Optional<ApiProblem> shortage = shortage(f.reservation(), available);
             if (shortage.isPresent()) {
                 answers[f.index()] = HoldAnswer.refused(shortage.get());
-                refused.add(f.reservation().id());
+                refused.add(f);
                 continue;
             }
             f.reservation().lines().forEach(l -> available.merge(key(f.reservation(), l), -l.quantity(), Long::sum));
-            held.add(f);
+            holds.addAll(f.reservation().holdings(f.request().actor().id(), f.request().actor().name()));
         }
-        reservations.deleteAll(refused);
-        return held;
+        ledger.postAll(holds);
+        return refused;
     }
 
     /** The first line the remaining stock cannot cover (counting earlier lines of the same balance), if any. */

@@ -120,11 +120,13 @@ class Reservations {
                 .update();
     }
 
-    /** Takes back reservations inserted in this transaction that got no stock (they have no lines yet). */
+    /** Takes back reservations inserted in this transaction that got no stock, with their lines. */
     void deleteAll(List<UUID> ids) {
         if (!ids.isEmpty()) {
-            jdbc.sql("delete from stock_reservation where id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+            UUID[] array = ids.toArray(UUID[]::new);
+            jdbc.sql("delete from stock_reservation_line where reservation_id = any(:ids)").param("ids", array)
                     .update();
+            jdbc.sql("delete from stock_reservation where id = any(:ids)").param("ids", array).update();
         }
     }
 
