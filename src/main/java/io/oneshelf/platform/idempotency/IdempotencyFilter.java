@@ -70,8 +70,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(response, ProblemType.MALFORMED_REQUEST, HEADER + " must be at most 255 characters");
             return;
         }
-        CachedBodyRequest cached = CachedBodyRequest.of(request);
-        IdempotencyRecords.Claim claim = IdempotencyRecords.Claim.of(Actor.current(), key, cached);
+        HttpServletRequest forwarded;
+        byte[] content;
+        if (MultipartContent.isMultipart(request)) {
+            Optional<byte[]> parts = MultipartContent.fingerprint(request, response, problems);
+            if (parts.isEmpty()) {
+                return;
+            }
+            forwarded = request;
+            content = parts.get();
+        } else {
+            CachedBodyRequest cached = CachedBodyRequest.of(request);
+            forwarded = cached;
+            content = cached.body();
+        }
+        IdempotencyRecords.Claim claim = IdempotencyRecords.Claim.of(Actor.current(), key, request, content);
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         try {
             transactions.executeWithoutResult(tx -> {
@@ -81,7 +94,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     replay(earlier.get(), claim, buffered);
                     return;
                 }
-                run(chain, cached, buffered);
+                run(chain, forwarded, buffered);
                 if (buffered.getStatus() < 300) {
                     records.complete(claim, buffered);
                 } else {
