@@ -49,8 +49,60 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String token, Object body, String idempotencyKey) {
+        if (body instanceof Upload upload) {
+            return upload(method, path, token, upload, idempotencyKey);
+        }
         return send(method, path, token, body == null ? null : json.writeValueAsString(body), idempotencyKey,
                 Map.of());
+    }
+
+    /** A file sent as the part {@code file} of a multipart/form-data body. */
+    public record Upload(String fileName, byte[] content) {
+
+        @Override
+        public String toString() {
+            return "Upload[" + fileName + ", " + new String(content, java.nio.charset.StandardCharsets.UTF_8) + "]";
+        }
+    }
+
+    /** Uploads a file with a fresh idempotency key. */
+    public Reply upload(String path, String token, String fileName, byte[] content) {
+        return upload("POST", path, token, new Upload(fileName, content), UUID.randomUUID().toString());
+    }
+
+    public Reply upload(String method, String path, String token, Upload upload, String idempotencyKey) {
+        String boundary = "----oneshelf" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                         + upload.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(upload.content());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return exchange(request);
+    }
+
+    /** A GET whose answer is a file: status and bytes. */
+    public HttpResponse<byte[]> download(String path, String token, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Authorization", "Bearer " + token).header("Accept-Language", language);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Reply send(String method, String path, String token, String rawBody, String idempotencyKey,
@@ -69,6 +121,10 @@ public final class Api {
             request.header("Idempotency-Key", idempotencyKey);
         }
         headers.forEach(request::setHeader);
+        return exchange(request);
+    }
+
+    private Reply exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().map(), response.body(), parse(response.body()));

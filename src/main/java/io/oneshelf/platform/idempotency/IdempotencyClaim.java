@@ -1,7 +1,6 @@
 package io.oneshelf.platform.idempotency;
 
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.CachedBodyRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,17 +24,18 @@ public record IdempotencyClaim(UUID tenantId, UUID actorId, String key, String r
                 .orElseThrow(() -> new IllegalStateException("no idempotency claim on " + request.getRequestURI()));
     }
 
-    static IdempotencyClaim of(Actor actor, String key, CachedBodyRequest request) {
-        return new IdempotencyClaim(actor.tenantId(), actor.id(), key, hash(request));
+    /** @param content the body as sent, or for a multipart upload the fingerprint of its parts */
+    static IdempotencyClaim of(Actor actor, String key, HttpServletRequest request, byte[] content) {
+        return new IdempotencyClaim(actor.tenantId(), actor.id(), key, hash(request, content));
     }
 
-    private static String hash(CachedBodyRequest request) {
+    private static String hash(HttpServletRequest request, byte[] content) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             String query = request.getQueryString();
             digest.update((request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query)
                     + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(request.body());
+            digest.update(content);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

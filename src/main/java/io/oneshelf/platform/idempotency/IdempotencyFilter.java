@@ -75,11 +75,24 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(response, ProblemType.MALFORMED_REQUEST, HEADER + " must be at most 255 characters");
             return;
         }
-        CachedBodyRequest cached = CachedBodyRequest.of(request);
-        IdempotencyClaim claim = IdempotencyClaim.of(Actor.current(), key, cached);
-        if (selfIdempotent.stream().anyMatch(e -> e.handles(cached))) {
-            cached.setAttribute(IdempotencyClaim.ATTRIBUTE, claim);
-            chain.doFilter(cached, response);
+        HttpServletRequest forwarded;
+        byte[] content;
+        if (MultipartContent.isMultipart(request)) {
+            Optional<byte[]> parts = MultipartContent.fingerprint(request, response, problems);
+            if (parts.isEmpty()) {
+                return;
+            }
+            forwarded = request;
+            content = parts.get();
+        } else {
+            CachedBodyRequest cached = CachedBodyRequest.of(request);
+            forwarded = cached;
+            content = cached.body();
+        }
+        IdempotencyClaim claim = IdempotencyClaim.of(Actor.current(), key, request, content);
+        if (selfIdempotent.stream().anyMatch(e -> e.handles(forwarded))) {
+            forwarded.setAttribute(IdempotencyClaim.ATTRIBUTE, claim);
+            chain.doFilter(forwarded, response);
             return;
         }
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -91,7 +104,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     replay(earlier.get(), claim, buffered);
                     return;
                 }
-                run(chain, cached, buffered);
+                run(chain, forwarded, buffered);
                 if (buffered.getStatus() < 300) {
                     records.complete(claim, buffered);
                 } else {
