@@ -1,7 +1,7 @@
 package io.oneshelf.platform.idempotency;
 
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.CachedBodyRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,17 +71,17 @@ class IdempotencyRecords {
 
     record Claim(UUID tenantId, UUID actorId, String key, String requestHash) {
 
-        static Claim of(Actor actor, String key, CachedBodyRequest request) {
-            return new Claim(actor.tenantId(), actor.id(), key, hash(request));
+        static Claim of(Actor actor, String key, HttpServletRequest request, byte[] body) {
+            return new Claim(actor.tenantId(), actor.id(), key, hash(request, body));
         }
 
-        private static String hash(CachedBodyRequest request) {
+        private static String hash(HttpServletRequest request, byte[] body) {
             try {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 String query = request.getQueryString();
                 digest.update((request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query)
                         + "\n").getBytes(StandardCharsets.UTF_8));
-                digest.update(request.body());
+                digest.update(body);
                 return HexFormat.of().formatHex(digest.digest());
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
