@@ -106,6 +106,7 @@ class ProductImageApiTest extends ApiTest {
         assertThat(served.body()).isEqualTo(picture);
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(served.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable", "public");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(api.bytes("/media/images/" + brand.tenantId() + "/..%2F..%2Fetc%2Fpasswd", Map.of())
                 .statusCode()).isIn(400, 404);
