@@ -490,3 +490,30 @@ export interface Stocktake {
   createdAt: string
   updatedAt: string
 }
+
+export type ImportStatus = 'QUEUED' | 'VALIDATING' | 'APPLYING' | 'SUCCEEDED' | 'FAILED'
+
+/** One bad cell of an import sheet: the row as a spreadsheet shows it (header = 1), the header text, the key. */
+export interface ImportRowError {
+  row: number
+  column: string | null
+  field: string | null
+  message: string
+}
+
+export interface ImportJob {
+  id: string
+  fileName: string
+  format: 'CSV' | 'XLSX'
+  status: ImportStatus
+  totalRows: number
+  processedRows: number
+  errorCount: number
+  errors: ImportRowError[]
+  outcome: { productsCreated: number; productsUpdated: number; skusCreated: number; skusUpdated: number } | null
+  failure: string | null
+  createdBy: string
+  createdAt: string
+  startedAt: string | null
+  finishedAt: string | null
+}

@@ -7,6 +7,7 @@ import io.oneshelf.support.Api;
 import io.oneshelf.support.Api.Multipart;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture.Brand;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ final class CatalogObjects {
                 Multipart.file("tea.png", "image/png", Pictures.aPng(8, 8)));
         assertThat(picture.status()).as(picture.toString()).isEqualTo(201);
         ids.put("images", picture.id());
+        ids.put("imports", anImport(api, owner, admin));
         return ids;
     }
 
@@ -62,6 +64,27 @@ final class CatalogObjects {
         bodies.put("POST /api/v1/skus/{id}/deactivate", Map.of());
         bodies.put("POST /api/v1/skus/{id}/activate", Map.of());
         return bodies;
+    }
+
+    /** A finished import of one more product, so that the walk finds the owner's job and no work in flight. */
+    private static String anImport(Api api, Brand owner, String admin) {
+        Reply job = api.upload("/api/v1/catalog/imports", admin, "owner.csv", sheet(owner, "P2-" + owner.code(),
+                "果汁"));
+        assertThat(job.status()).as(job.toString()).isEqualTo(202);
+        long deadline = System.currentTimeMillis() + 60_000;
+        String status;
+        do {
+            assertThat(System.currentTimeMillis()).as("the owner's import is still running").isLessThan(deadline);
+            status = api.get("/api/v1/catalog/imports/" + job.id(), admin).body().get("status").asString();
+        } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
+        assertThat(status).isEqualTo("SUCCEEDED");
+        return job.id();
+    }
+
+    /** A one-row sheet of a product in the owner's category. */
+    private static byte[] sheet(Brand owner, String productCode, String name) {
+        return ("productCode,productName,categoryCode,unit,skuCode,listPrice\r\n" + productCode + "," + name + ",C-"
+                + owner.code() + ",杯," + productCode + "-1,9.90\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> sampleBodies(Brand owner) {
@@ -85,6 +108,9 @@ final class CatalogObjects {
         bodies.put("PUT /api/v1/skus/{id}/prices", Map.of("prices", List.of(Map.of("kind", "LIST", "priceFen", 1))));
         bodies.put("PUT /api/v1/price-policy", Map.of("storeOverride", "WITHIN_BAND", "bandPercent", 50,
                 "version", 0));
+        // renames the owner's product and names the owner's category: another brand's import fails on its rows
+        bodies.put("POST /api/v1/catalog/imports", new Api.Upload("hijack.csv", sheet(owner, "P-" + owner.code(),
+                "Hijacked")));
         return bodies;
     }
 

@@ -301,8 +301,8 @@ class TenantIsolationTest extends ApiTest {
         for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client",
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
-                "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line",
-                "product_image")) {
+                "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
+                "catalog_import_error", "product_image")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

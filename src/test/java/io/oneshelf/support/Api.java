@@ -55,8 +55,30 @@ public final class Api {
         if (body instanceof Multipart multipart) {
             return sendMultipart(method, path, token, multipart, idempotencyKey);
         }
+        if (body instanceof Upload upload) {
+            return upload(method, path, token, upload, idempotencyKey);
+        }
         return send(method, path, token, body == null ? null : json.writeValueAsString(body), idempotencyKey,
                 Map.of());
+    }
+
+    /** A file sent as the part {@code file} of a multipart/form-data body (import sheets). */
+    public record Upload(String fileName, byte[] content) {
+
+        @Override
+        public String toString() {
+            return "Upload[" + fileName + ", " + new String(content, StandardCharsets.UTF_8) + "]";
+        }
+    }
+
+    /** Uploads a sheet with a fresh idempotency key. */
+    public Reply upload(String path, String token, String fileName, byte[] content) {
+        return upload("POST", path, token, new Upload(fileName, content), UUID.randomUUID().toString());
+    }
+
+    public Reply upload(String method, String path, String token, Upload upload, String idempotencyKey) {
+        return sendMultipart(method, path, token, Multipart.file(upload.fileName(), "application/octet-stream",
+                upload.content()), idempotencyKey);
     }
 
     /** Uploads a file (multipart/form-data, part "file") with a fresh idempotency key. */
@@ -78,6 +100,11 @@ public final class Api {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return exchange(request);
+    }
+
+    /** A GET whose answer is a file: status and bytes. */
+    public HttpResponse<byte[]> download(String path, String token, String language) {
+        return bytes(path, Map.of("Authorization", "Bearer " + token, "Accept-Language", language));
     }
 
     /** Fetches raw bytes (pictures), with optional request headers. */

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves product pictures to anyone, without sign-in: the online mall shows them to shoppers, and a URL names
  * content by its hash, so it reveals nothing to someone who has not been given it (see
- * docs/decisions/0007-product-pictures-are-public-and-content-addressed.md). The content under a URL never
+ * docs/decisions/0009-product-pictures-are-public-and-content-addressed.md). The content under a URL never
  * changes, hence the year-long immutable caching and the hash as ETag.
  */
 @RestController

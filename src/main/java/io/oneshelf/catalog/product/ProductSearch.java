@@ -1,6 +1,7 @@
 package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.SalesChannel;
+import io.oneshelf.platform.web.ApiProblem;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +14,10 @@ import org.springframework.stereotype.Repository;
  * names and codes), an exact barcode, a category with everything below it, a status and a channel.
  */
 @Repository
-class ProductSearch {
+public class ProductSearch {
 
     /** A product as listed, without its variants; with the URL of its main picture when it has one. */
-    record ProductSummary(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
+    public record ProductSummary(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
                           Product.ProductStatus status, Set<SalesChannel> channels, int skuCount,
                           int version, OffsetDateTime updatedAt, String mainImageUrl) {
 
@@ -34,7 +35,16 @@ class ProductSearch {
     }
 
     /** The filters of a product list; nulls filter nothing. */
-    record Filter(String q, UUID categoryId, Product.ProductStatus status, SalesChannel channel) {
+    public record Filter(String q, UUID categoryId, Product.ProductStatus status, SalesChannel channel) {
+
+        /** For callers outside this package, which name the status by its enum name (null = any). */
+        public static Filter of(String q, UUID categoryId, String status, SalesChannel channel) {
+            try {
+                return new Filter(q, categoryId, status == null ? null : Product.ProductStatus.valueOf(status), channel);
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("status", "is not one of DRAFT, ON_SHELF, OFF_SHELF");
+            }
+        }
     }
 
     private final JdbcClient jdbc;
@@ -43,7 +53,7 @@ class ProductSearch {
         this.jdbc = jdbc;
     }
 
-    List<ProductSummary> find(UUID tenant, Filter f, UUID after, int limit) {
+    public List<ProductSummary> find(UUID tenant, Filter f, UUID after, int limit) {
         String q = f.q() == null || f.q().isBlank() ? null : f.q().trim();
         return jdbc.sql("""
                 select s.*, (select count(*) from sku k where k.tenant_id = s.tenant_id and k.spu_id = s.id) as skus

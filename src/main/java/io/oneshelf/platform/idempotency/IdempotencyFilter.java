@@ -2,6 +2,7 @@ package io.oneshelf.platform.idempotency;
 
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.CachedBodyRequest;
+import io.oneshelf.platform.web.FieldError;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -139,7 +141,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return Optional.of(new Payload(parts, MultipartPayload.of(parts)));
         } catch (MaxUploadSizeExceededException e) {
             problems.write(response, ProblemType.CONTENT_TOO_LARGE,
-                    "The upload is larger than the server accepts in one request");
+                    "The upload is larger than the server accepts in one request",
+                    List.of(new FieldError("file", "is too large")));
         } catch (MultipartException e) {
             problems.write(response, ProblemType.MALFORMED_REQUEST, "The multipart body could not be read");
         }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -95,6 +97,18 @@ class ProblemAdvice {
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         return Problems.response(ProblemType.VALIDATION_FAILED, e.getParameterName() + " is required",
                 List.of(new FieldError(e.getParameterName(), "is required")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+        return Problems.response(ProblemType.VALIDATION_FAILED, e.getRequestPartName() + " is required",
+                List.of(new FieldError(e.getRequestPartName(), "is required")));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return Problems.response(ProblemType.CONTENT_TOO_LARGE, "The upload is larger than the server accepts",
+                List.of(new FieldError("file", "is too large")));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
