@@ -179,7 +179,9 @@ async function exchange(method: Method, path: string, opts: RequestOptions): Pro
       Accept: 'application/json, application/problem+json',
       'Accept-Language': languageProvider(),
     }
-    if (opts.body !== undefined && !opts.form) headers['Content-Type'] = 'application/json'
+    // a FormData body (file upload) sets its own multipart Content-Type with the boundary
+    const form = opts.form ?? (opts.body instanceof FormData ? opts.body : undefined)
+    if (opts.body !== undefined && !form) headers['Content-Type'] = 'application/json'
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
     const token = useAuth ? getAccessToken() : null
     if (token) headers['Authorization'] = `Bearer ${token}`
@@ -187,7 +189,7 @@ async function exchange(method: Method, path: string, opts: RequestOptions): Pro
       return await fetch(url, {
         method,
         headers,
-        body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+        body: form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       })
     } catch (e) {
       throw new NetworkError(e)
@@ -248,6 +250,9 @@ export const http = {
   put: <T>(path: string, body: unknown, idempotencyKey?: string) =>
     request<T>('PUT', path, { body, idempotencyKey }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** multipart/form-data POST (file uploads); the same FormData is re-sent on the retry after a 401 */
+  upload: <T>(path: string, form: FormData, idempotencyKey?: string) =>
+    request<T>('POST', path, { body: form, idempotencyKey }),
 }
 
 /** Fetches every page of a cursor-paginated list (used for small lookup lists such as regions). */

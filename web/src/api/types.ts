@@ -237,6 +237,19 @@ export interface Sku {
   barcodes: string[]
 }
 
+export interface ProductImage {
+  id: string
+  /** public URL, e.g. /media/images/<tenant>/<sha-256>.png */
+  url: string
+  skuId: string | null
+  position: number
+  main: boolean
+  width: number | null
+  height: number | null
+  contentType: string
+  byteSize: number
+}
+
 export interface Product {
   id: string
   code: string
@@ -252,6 +265,7 @@ export interface Product {
   version: number
   createdAt: string
   updatedAt: string
+  images: ProductImage[]
 }
 
 export interface ProductSummary {
@@ -266,6 +280,7 @@ export interface ProductSummary {
   skuCount: number
   version: number
   updatedAt: string
+  mainImageUrl: string | null
 }
 
 export interface PriceRow {

@@ -2,11 +2,13 @@ package io.oneshelf.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oneshelf.catalog.Pictures;
 import io.oneshelf.support.Api;
+import io.oneshelf.support.Api.Multipart;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture.Brand;
-import java.util.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +42,28 @@ final class CatalogObjects {
                 Map.of("kind", "LIST", "priceFen", 1800),
                 Map.of("kind", "STORE", "storeId", owner.storeId(), "priceFen", 1700))));
         assertThat(prices.status()).as(prices.toString()).isEqualTo(200);
+        Reply picture = api.upload("/api/v1/products/" + product.id() + "/images", admin,
+                Multipart.file("tea.png", "image/png", Pictures.aPng(8, 8)));
+        assertThat(picture.status()).as(picture.toString()).isEqualTo(201);
+        ids.put("images", picture.id());
         ids.put("imports", anImport(api, owner, admin));
         return ids;
+    }
+
+    /** Bodies of the picture and variant endpoints; a picture upload is multipart. */
+    static Map<String, Object> pictureAndVariantBodies(Map<String, String> ids) {
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/products/{id}/images", Multipart.file("hijack.png", "image/png",
+                Pictures.aPng(9, 9)).with("skuId", ids.get("skus")));
+        bodies.put("PUT /api/v1/products/{id}/images/order", Map.of("imageIds", List.of(ids.get("images"))));
+        bodies.put("POST /api/v1/products/{id}/images/{imageId}/main", Map.of());
+        bodies.put("DELETE /api/v1/products/{id}/images/{imageId}", null);
+        bodies.put("POST /api/v1/products/{id}/spec-values", Map.of("version", 0,
+                "specAttributes", List.of(Map.of("name", "杯型", "values", List.of("超大杯")))));
+        bodies.put("POST /api/v1/products/{id}/skus", Map.of("version", 0, "specs", Map.of("杯型", "超大杯")));
+        bodies.put("POST /api/v1/skus/{id}/deactivate", Map.of());
+        bodies.put("POST /api/v1/skus/{id}/activate", Map.of());
+        return bodies;
     }
 
     /** A finished import of one more product, so that the walk finds the owner's job and no work in flight. */

@@ -16,10 +16,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProductSearch {
 
-    /** A product as listed, without its variants. */
+    /** A product as listed, without its variants; with the URL of its main picture when it has one. */
     public record ProductSummary(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
                           Product.ProductStatus status, Set<SalesChannel> channels, int skuCount,
-                          int version, OffsetDateTime updatedAt) {
+                          int version, OffsetDateTime updatedAt, String mainImageUrl) {
+
+        /** A summary as the search finds it; the picture is looked up afterwards for the page only. */
+        ProductSummary(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
+                       Product.ProductStatus status, Set<SalesChannel> channels, int skuCount, int version,
+                       OffsetDateTime updatedAt) {
+            this(id, code, name, categoryId, brandId, unit, status, channels, skuCount, version, updatedAt, null);
+        }
+
+        ProductSummary withMainImageUrl(String url) {
+            return new ProductSummary(id, code, name, categoryId, brandId, unit, status, channels, skuCount, version,
+                    updatedAt, url);
+        }
     }
 
     /** The filters of a product list; nulls filter nothing. */

@@ -139,6 +139,7 @@ class ProblemAdvice {
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
             case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case CONTENT_TOO_LARGE -> ProblemType.CONTENT_TOO_LARGE;
             default -> status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL_ERROR;
         };
         String detail = switch (type) {
