@@ -1377,7 +1377,7 @@ public class LoadDriver {
 
     /** What one scenario run measured. */
     static final class Result {
-        final String scenario;
+        String scenario; // with its pace, e.g. "reserve-hot@0.5"
         final int clients;
         final double seconds;
         final Histogram latency = new Histogram();
@@ -1444,9 +1444,13 @@ public class LoadDriver {
         private final long slowNanos;
         private final java.util.concurrent.atomic.AtomicInteger slowLogged;
         final Tally tally = new Tally();
+        /** Open loop: the k-th request is due at firstAt + k * interval; 0 = closed loop (send at once). */
+        private final long interval;
+        private final long firstAt;
 
         Worker(Scenario scenario, Api api, HttpClient client, int id, long measureFrom, long stopAt,
-               LongAdder progress, long slowNanos, java.util.concurrent.atomic.AtomicInteger slowLogged) {
+               LongAdder progress, long slowNanos, java.util.concurrent.atomic.AtomicInteger slowLogged,
+               long interval, long firstAt) {
             super("load-" + scenario.name() + "-" + id);
             setDaemon(true);
             this.scenario = scenario;
@@ -1458,12 +1462,27 @@ public class LoadDriver {
             this.progress = progress;
             this.slowNanos = slowNanos;
             this.slowLogged = slowLogged;
+            this.interval = interval;
+            this.firstAt = firstAt;
         }
 
         @Override
         public void run() {
             for (long seq = 0; ; seq++) {
                 long start = System.nanoTime();
+                if (interval > 0) {
+                    // Latency counts from when the request was due, not from when a late worker got to send it,
+                    // so a slow answer cannot hide the requests that queued behind it (coordinated omission).
+                    long due = firstAt + seq * interval;
+                    if (due - start > 0) {
+                        try {
+                            Thread.sleep((due - start) / 1_000_000, (int) ((due - start) % 1_000_000));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    start = due;
+                }
                 if (start - stopAt >= 0) {
                     return;
                 }
@@ -1565,21 +1584,28 @@ public class LoadDriver {
             plan.add(REFERENCE);
         }
         if (o.prewarm > 0) {
-            List<String> distinct = o.scenarios.stream().distinct().toList();
+            List<String> distinct = o.scenarios.stream().map(LoadDriver::baseName).distinct().toList();
             int each = Math.max(1, o.prewarm / distinct.size());
             log.printf(Locale.ROOT, "%n== server warm-up: %d s of %s, not recorded%n", each * distinct.size(),
                     String.join(", ", distinct));
             for (String name : distinct) {
                 Scenario scenario = SCENARIOS.get(name).get();
                 setUp(scenario, api, true);
-                run(scenario, api, clients(scenario, o), 0, each, o, false);
+                run(scenario, api, clients(scenario, o), 0, each, o, false, 0);
             }
         }
         List<Result> results = new ArrayList<>();
         for (String name : plan) {
-            Scenario scenario = SCENARIOS.get(name).get();
+            Scenario scenario = SCENARIOS.get(baseName(name)).get();
             setUp(scenario, api, false);
-            Result result = run(scenario, api, clients(scenario, o), o.warmup, o.duration, o, true);
+            double rate = 0;
+            if (name.contains("@")) {
+                Result reference = results.stream().filter(r -> r.scenario.equals(REFERENCE)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(name + " needs " + REFERENCE + " measured first"));
+                rate = pace(name) * reference.rps();
+            }
+            Result result = run(scenario, api, clients(scenario, o), o.warmup, o.duration, o, true, rate);
+            result.scenario = name;
             try {
                 result.failures = new ArrayList<>(scenario.check(api, result));
             } catch (Exception e) {
@@ -1591,6 +1617,20 @@ public class LoadDriver {
         }
         report(results, o);
         System.exit(results.stream().allMatch(r -> r.failures.isEmpty()) ? 0 : 1);
+    }
+
+    /** "reserve-hot@0.5" is reserve-hot paced at 0.5 x the reference's req/s; a plain name is closed loop. */
+    static String baseName(String name) {
+        int at = name.indexOf('@');
+        return at < 0 ? name : name.substring(0, at);
+    }
+
+    static double pace(String name) {
+        try {
+            return Double.parseDouble(name.substring(name.indexOf('@') + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad pace in " + name);
+        }
     }
 
     static int clients(Scenario scenario, Options o) {
@@ -1612,11 +1652,12 @@ public class LoadDriver {
     }
 
     /** Runs one scenario: {@code warmup} s unrecorded, then {@code duration} s recorded (if {@code measured}). */
-    static Result run(Scenario scenario, Api api, int clients, int warmup, int duration, Options o, boolean measured)
-            throws InterruptedException {
+    static Result run(Scenario scenario, Api api, int clients, int warmup, int duration, Options o, boolean measured,
+                      double rate) throws InterruptedException {
         if (measured) {
-            log.printf(Locale.ROOT, "%n== %s: %s%n   %d clients, %d s warm-up, %d s measured%n",
-                    scenario.name(), scenario.about(), clients, warmup, duration);
+            log.printf(Locale.ROOT, "%n== %s: %s%n   %d clients, %d s warm-up, %d s measured%s%n",
+                    scenario.name(), scenario.about(), clients, warmup, duration, rate > 0
+                            ? String.format(Locale.ROOT, ", OPEN LOOP paced at %.0f requests/s", rate) : "");
         } else {
             log.printf(Locale.ROOT, "   %s: %d clients for %d s%n", scenario.name(), clients, duration);
         }
@@ -1627,9 +1668,11 @@ public class LoadDriver {
         long stopAt = measureFrom + Duration.ofSeconds(duration).toNanos();
         List<Worker> workers = new ArrayList<>();
         var slowLogged = new java.util.concurrent.atomic.AtomicInteger();
+        long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
         for (int i = 0; i < clients; i++) {
             workers.add(new Worker(scenario, api, shared != null ? shared : api.newClient(), i, measureFrom, stopAt,
-                    progress, measured ? o.slowMs * 1_000_000L : 0, slowLogged));
+                    progress, measured ? o.slowMs * 1_000_000L : 0, slowLogged, interval,
+                    begin + interval * i / clients));
         }
         workers.forEach(Thread::start);
 
@@ -1905,6 +1948,9 @@ public class LoadDriver {
                 usage: java bench/LoadDriver.java [options]
                   --base-url URL       server to load; loopback addresses only (default http://127.0.0.1:8080)
                   --scenario NAMES     comma-separated scenario names, or "all" (default all)
+                                       NAME@F runs NAME open loop, paced at F x the req/s %s measured
+                                       first in this run (e.g. reserve-hot@0.5); latency then counts from
+                                       when each request was due
                   --clients N          concurrent closed-loop clients for every scenario (default: each
                                        scenario's own); or per scenario: --clients me=16,health=32
                   --prewarm S          once, before any measurement: run the chosen scenarios unrecorded for
@@ -1923,7 +1969,7 @@ public class LoadDriver {
                   --slow-ms MS         log (up to 20 per scenario) requests slower than MS, for diagnosis
                   --list               list the scenarios
                 scenarios:
-                """, REFERENCE));
+                """, REFERENCE, REFERENCE));
         SCENARIOS.forEach((name, make) -> {
             Scenario sc = make.get();
             s.append(String.format(Locale.ROOT, "  %-12s %s (default %d clients)%n", name, sc.about(),
@@ -1973,8 +2019,14 @@ public class LoadDriver {
                     scenarios = v.equals("all") ? new ArrayList<>(SCENARIOS.keySet())
                             : Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
                     for (String name : scenarios) {
-                        if (!SCENARIOS.containsKey(name)) {
+                        if (!SCENARIOS.containsKey(baseName(name))) {
                             throw new IllegalArgumentException("unknown scenario " + name);
+                        }
+                        if (name.contains("@")) {
+                            double f = pace(name);
+                            if (!(f > 0 && f <= 10)) {
+                                throw new IllegalArgumentException("pace of " + name + " must be in (0, 10]");
+                            }
                         }
                     }
                 }

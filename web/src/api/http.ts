@@ -47,6 +47,8 @@ export interface RequestOptions {
   auth?: boolean
   /** Refresh the access token when needed and retry once after a 401 (default: same as auth). */
   refresh?: boolean
+  /** A multipart body (file uploads); the browser sets its Content-Type with the boundary. */
+  form?: FormData
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH'
@@ -156,6 +158,12 @@ export function refreshTokens(): Promise<boolean> {
 }
 
 export async function request<T>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await exchange(method, path, opts)
+  return (await readBody(res)) as T
+}
+
+/** Sends the request (token, idempotency key, one refresh and retry on 401); throws unless the answer is 2xx. */
+async function exchange(method: Method, path: string, opts: RequestOptions): Promise<Response> {
   const useAuth = opts.auth !== false
   const useRefresh = useAuth && opts.refresh !== false
   const needsKey = (method === 'POST' || method === 'PUT') && !path.startsWith(AUTH_PREFIX)
@@ -171,7 +179,9 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
       Accept: 'application/json, application/problem+json',
       'Accept-Language': languageProvider(),
     }
-    if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
+    // a FormData body (file upload) sets its own multipart Content-Type with the boundary
+    const form = opts.form ?? (opts.body instanceof FormData ? opts.body : undefined)
+    if (opts.body !== undefined && !form) headers['Content-Type'] = 'application/json'
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
     const token = useAuth ? getAccessToken() : null
     if (token) headers['Authorization'] = `Bearer ${token}`
@@ -179,7 +189,7 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
       return await fetch(url, {
         method,
         headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       })
     } catch (e) {
       throw new NetworkError(e)
@@ -200,7 +210,37 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
     }
   }
   if (!res.ok) throw await toApiError(res)
-  return (await readBody(res)) as T
+  return res
+}
+
+/** The file name a download answer suggests (RFC 6266, UTF-8 form first). */
+function fileNameOf(res: Response, fallback: string): string {
+  const disposition = res.headers.get('content-disposition') || ''
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  if (utf8) return decodeURIComponent(utf8[1])
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)
+  return plain ? plain[1] : fallback
+}
+
+/** GETs a file with the bearer token and hands it to the browser as a download. */
+export async function download(path: string, query: Query = {}, fallbackName = 'download'): Promise<void> {
+  const res = await exchange('GET', path, { query })
+  const blob = await res.blob()
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileNameOf(res, fallbackName)
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** POSTs one file as the multipart part {@code file}. */
+export function upload<T>(path: string, file: File, idempotencyKey?: string): Promise<T> {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  return request<T>('POST', path, { form, idempotencyKey })
 }
 
 export const http = {
@@ -210,6 +250,9 @@ export const http = {
   put: <T>(path: string, body: unknown, idempotencyKey?: string) =>
     request<T>('PUT', path, { body, idempotencyKey }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** multipart/form-data POST (file uploads); the same FormData is re-sent on the retry after a 401 */
+  upload: <T>(path: string, form: FormData, idempotencyKey?: string) =>
+    request<T>('POST', path, { body: form, idempotencyKey }),
 }
 
 /** Fetches every page of a cursor-paginated list (used for small lookup lists such as regions). */

@@ -237,6 +237,19 @@ export interface Sku {
   barcodes: string[]
 }
 
+export interface ProductImage {
+  id: string
+  /** public URL, e.g. /media/images/<tenant>/<sha-256>.png */
+  url: string
+  skuId: string | null
+  position: number
+  main: boolean
+  width: number | null
+  height: number | null
+  contentType: string
+  byteSize: number
+}
+
 export interface Product {
   id: string
   code: string
@@ -252,6 +265,7 @@ export interface Product {
   version: number
   createdAt: string
   updatedAt: string
+  images: ProductImage[]
 }
 
 export interface ProductSummary {
@@ -266,6 +280,7 @@ export interface ProductSummary {
   skuCount: number
   version: number
   updatedAt: string
+  mainImageUrl: string | null
 }
 
 export interface PriceRow {
@@ -474,4 +489,31 @@ export interface Stocktake {
   version: number
   createdAt: string
   updatedAt: string
+}
+
+export type ImportStatus = 'QUEUED' | 'VALIDATING' | 'APPLYING' | 'SUCCEEDED' | 'FAILED'
+
+/** One bad cell of an import sheet: the row as a spreadsheet shows it (header = 1), the header text, the key. */
+export interface ImportRowError {
+  row: number
+  column: string | null
+  field: string | null
+  message: string
+}
+
+export interface ImportJob {
+  id: string
+  fileName: string
+  format: 'CSV' | 'XLSX'
+  status: ImportStatus
+  totalRows: number
+  processedRows: number
+  errorCount: number
+  errors: ImportRowError[]
+  outcome: { productsCreated: number; productsUpdated: number; skusCreated: number; skusUpdated: number } | null
+  failure: string | null
+  createdBy: string
+  createdAt: string
+  startedAt: string | null
+  finishedAt: string | null
 }

@@ -61,6 +61,12 @@ const routes: RouteRecordRaw[] = [
         meta: { permission: 'catalog:write', title: 'product.edit' },
       },
       {
+        path: 'catalog/exchange',
+        name: 'catalog-exchange',
+        component: () => import('../views/CatalogExchangeView.vue'),
+        meta: { permission: 'catalog:write', title: 'nav.catalogExchange' },
+      },
+      {
         path: 'price-policy',
         name: 'price-policy',
         component: () => import('../views/PricePolicyView.vue'),

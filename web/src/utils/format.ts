@@ -35,6 +35,7 @@ export type EnumGroup =
   | 'transferStatus'
   | 'stocktakeStatus'
   | 'replenishmentStatus'
+  | 'skuStatus'
 
 /** Translated label for an enum value; falls back to the raw value for unknown values. */
 export function enumLabel(group: EnumGroup, value: string | null | undefined): string {

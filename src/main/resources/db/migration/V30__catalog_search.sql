@@ -1,4 +1,4 @@
--- Catalog search for Chinese names (docs/decisions/0007-catalog-search.md).
+-- Catalog search for Chinese names (docs/decisions/0010-catalog-search.md).
 --
 -- pg_trgm cannot serve the searches Chinese users type: a fragment of one or two characters (茶, 奶茶) yields no
 -- trigram, so every such search read all SKUs; and in a database whose LC_CTYPE is C, pg_trgm drops Chinese

@@ -2,11 +2,13 @@ package io.oneshelf.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oneshelf.catalog.Pictures;
 import io.oneshelf.support.Api;
+import io.oneshelf.support.Api.Multipart;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture.Brand;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +42,49 @@ final class CatalogObjects {
                 Map.of("kind", "LIST", "priceFen", 1800),
                 Map.of("kind", "STORE", "storeId", owner.storeId(), "priceFen", 1700))));
         assertThat(prices.status()).as(prices.toString()).isEqualTo(200);
+        Reply picture = api.upload("/api/v1/products/" + product.id() + "/images", admin,
+                Multipart.file("tea.png", "image/png", Pictures.aPng(8, 8)));
+        assertThat(picture.status()).as(picture.toString()).isEqualTo(201);
+        ids.put("images", picture.id());
+        ids.put("imports", anImport(api, owner, admin));
         return ids;
+    }
+
+    /** Bodies of the picture and variant endpoints; a picture upload is multipart. */
+    static Map<String, Object> pictureAndVariantBodies(Map<String, String> ids) {
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/products/{id}/images", Multipart.file("hijack.png", "image/png",
+                Pictures.aPng(9, 9)).with("skuId", ids.get("skus")));
+        bodies.put("PUT /api/v1/products/{id}/images/order", Map.of("imageIds", List.of(ids.get("images"))));
+        bodies.put("POST /api/v1/products/{id}/images/{imageId}/main", Map.of());
+        bodies.put("DELETE /api/v1/products/{id}/images/{imageId}", null);
+        bodies.put("POST /api/v1/products/{id}/spec-values", Map.of("version", 0,
+                "specAttributes", List.of(Map.of("name", "杯型", "values", List.of("超大杯")))));
+        bodies.put("POST /api/v1/products/{id}/skus", Map.of("version", 0, "specs", Map.of("杯型", "超大杯")));
+        bodies.put("POST /api/v1/skus/{id}/deactivate", Map.of());
+        bodies.put("POST /api/v1/skus/{id}/activate", Map.of());
+        return bodies;
+    }
+
+    /** A finished import of one more product, so that the walk finds the owner's job and no work in flight. */
+    private static String anImport(Api api, Brand owner, String admin) {
+        Reply job = api.upload("/api/v1/catalog/imports", admin, "owner.csv", sheet(owner, "P2-" + owner.code(),
+                "果汁"));
+        assertThat(job.status()).as(job.toString()).isEqualTo(202);
+        long deadline = System.currentTimeMillis() + 60_000;
+        String status;
+        do {
+            assertThat(System.currentTimeMillis()).as("the owner's import is still running").isLessThan(deadline);
+            status = api.get("/api/v1/catalog/imports/" + job.id(), admin).body().get("status").asString();
+        } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
+        assertThat(status).isEqualTo("SUCCEEDED");
+        return job.id();
+    }
+
+    /** A one-row sheet of a product in the owner's category. */
+    private static byte[] sheet(Brand owner, String productCode, String name) {
+        return ("productCode,productName,categoryCode,unit,skuCode,listPrice\r\n" + productCode + "," + name + ",C-"
+                + owner.code() + ",杯," + productCode + "-1,9.90\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> sampleBodies(Brand owner) {
@@ -64,6 +108,9 @@ final class CatalogObjects {
         bodies.put("PUT /api/v1/skus/{id}/prices", Map.of("prices", List.of(Map.of("kind", "LIST", "priceFen", 1))));
         bodies.put("PUT /api/v1/price-policy", Map.of("storeOverride", "WITHIN_BAND", "bandPercent", 50,
                 "version", 0));
+        // renames the owner's product and names the owner's category: another brand's import fails on its rows
+        bodies.put("POST /api/v1/catalog/imports", new Api.Upload("hijack.csv", sheet(owner, "P-" + owner.code(),
+                "Hijacked")));
         return bodies;
     }
 

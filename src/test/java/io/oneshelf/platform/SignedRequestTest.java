@@ -105,6 +105,24 @@ class SignedRequestTest extends ApiTest {
         assertThat(signedNow("GET", "/api/v1/me", "").status()).isEqualTo(401);
     }
 
+    @Test
+    void a_signed_multipart_upload_is_refused_clearly_because_its_body_was_read_for_the_signature() {
+        String path = "/api/v1/products/" + UUID.randomUUID() + "/images";
+        String body = "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+                      + "Content-Type: image/png\r\n\r\nxx\r\n--b1--\r\n";
+        long now = Instant.now().getEpochSecond();
+        String nonce = UUID.randomUUID().toString();
+        String canonical = String.join("\n", "POST", path, Long.toString(now), nonce, sha256(body));
+        Map<String, String> headers = Map.of("X-Api-Key", keyId, "X-Api-Timestamp", Long.toString(now),
+                "X-Api-Nonce", nonce, "X-Api-Signature", hmac(canonical),
+                "Content-Type", "multipart/form-data; boundary=b1");
+
+        Reply reply = api.send("POST", path, null, body, UUID.randomUUID().toString(), headers);
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.body().get("detail").asString()).contains("multipart");
+    }
+
     private String hmac(String canonical) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

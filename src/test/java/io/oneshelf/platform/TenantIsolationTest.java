@@ -3,11 +3,16 @@ package io.oneshelf.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.oneshelf.platform.blob.MediaProperties;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
 import io.oneshelf.support.SkuFixture;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -45,6 +51,9 @@ class TenantIsolationTest extends ApiTest {
     SkuFixture skus;
 
     @Autowired
+    MediaProperties media;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -62,6 +71,7 @@ class TenantIsolationTest extends ApiTest {
         String ownerAdmin = api.login(owner.login("admin"), BrandFixture.PASSWORD);
         Map<String, String> ids = ownerObjects(owner, ownerAdmin);
         Map<String, Object> bodies = sampleBodies(owner, ids.get("online"));
+        bodies.putAll(CatalogObjects.pictureAndVariantBodies(ids));
         String snapshotBefore = snapshot(owner);
 
         String intruder = api.login(intruderBrand.login("admin"), BrandFixture.PASSWORD);
@@ -291,10 +301,19 @@ class TenantIsolationTest extends ApiTest {
         for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client",
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
-                "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line")) {
+                "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
+                "catalog_import_error", "product_image")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        Path pictures = media.path().resolve(owner.tenantId().toString());
+        if (Files.isDirectory(pictures)) {
+            try (Stream<Path> files = Files.list(pictures)) {
+                files.map(f -> f.getFileName().toString()).sorted().forEach(sb::append);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return sb.toString();
     }

@@ -1,10 +1,13 @@
 package io.oneshelf.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -49,8 +52,105 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String token, Object body, String idempotencyKey) {
+        if (body instanceof Multipart multipart) {
+            return sendMultipart(method, path, token, multipart, idempotencyKey);
+        }
+        if (body instanceof Upload upload) {
+            return upload(method, path, token, upload, idempotencyKey);
+        }
         return send(method, path, token, body == null ? null : json.writeValueAsString(body), idempotencyKey,
                 Map.of());
+    }
+
+    /** A file sent as the part {@code file} of a multipart/form-data body (import sheets). */
+    public record Upload(String fileName, byte[] content) {
+
+        @Override
+        public String toString() {
+            return "Upload[" + fileName + ", " + new String(content, StandardCharsets.UTF_8) + "]";
+        }
+    }
+
+    /** Uploads a sheet with a fresh idempotency key. */
+    public Reply upload(String path, String token, String fileName, byte[] content) {
+        return upload("POST", path, token, new Upload(fileName, content), UUID.randomUUID().toString());
+    }
+
+    public Reply upload(String method, String path, String token, Upload upload, String idempotencyKey) {
+        return sendMultipart(method, path, token, Multipart.file(upload.fileName(), "application/octet-stream",
+                upload.content()), idempotencyKey);
+    }
+
+    /** Uploads a file (multipart/form-data, part "file") with a fresh idempotency key. */
+    public Reply upload(String path, String token, Multipart body) {
+        return sendMultipart("POST", path, token, body, UUID.randomUUID().toString());
+    }
+
+    /** Sends a multipart/form-data body under a fresh random boundary, as a browser would. */
+    public Reply sendMultipart(String method, String path, String token, Multipart body, String idempotencyKey) {
+        String boundary = "----oneshelf" + UUID.randomUUID().toString().replace("-", "");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.encode(boundary)))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return exchange(request);
+    }
+
+    /** A GET whose answer is a file: status and bytes. */
+    public HttpResponse<byte[]> download(String path, String token, String language) {
+        return bytes(path, Map.of("Authorization", "Bearer " + token, "Accept-Language", language));
+    }
+
+    /** Fetches raw bytes (pictures), with optional request headers. */
+    public HttpResponse<byte[]> bytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::setHeader);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A multipart/form-data body: one file part and plain fields. */
+    public record Multipart(String partName, String fileName, String contentType, byte[] content,
+                            Map<String, String> fields) {
+
+        public static Multipart file(String fileName, String contentType, byte[] content) {
+            return new Multipart("file", fileName, contentType, content, Map.of());
+        }
+
+        public Multipart with(String field, String value) {
+            Map<String, String> more = new LinkedHashMap<>(fields);
+            more.put(field, value);
+            return new Multipart(partName, fileName, contentType, content, more);
+        }
+
+        byte[] encode(String boundary) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data;"
+                    + " name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        }
+
+        @Override
+        public String toString() {
+            return "Multipart[" + partName + "=" + fileName + " (" + content.length + " bytes), " + fields + "]";
+        }
     }
 
     public Reply send(String method, String path, String token, String rawBody, String idempotencyKey,
@@ -69,6 +169,10 @@ public final class Api {
             request.header("Idempotency-Key", idempotencyKey);
         }
         headers.forEach(request::setHeader);
+        return exchange(request);
+    }
+
+    private Reply exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().map(), response.body(), parse(response.body()));

@@ -2,6 +2,7 @@ package io.oneshelf.catalog.product;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.catalog.SalesChannel;
+import io.oneshelf.catalog.image.ProductImage;
 import io.oneshelf.platform.web.ApiProblem;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,11 +12,21 @@ import java.util.UUID;
 /**
  * A product (SPU) with its variants. Guards its shelf status: a draft or an off-shelf product goes on shelf only
  * with at least one active SKU and a current list price on every active SKU; only a product on shelf comes off.
+ * The pictures ride along for the product detail; they are changed through the image package.
  */
 record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUID categoryId, UUID brandId,
                String unit, String description, List<SpecAttribute> specAttributes, ProductStatus status,
                Set<SalesChannel> channels, List<Sku> skus, int version, OffsetDateTime createdAt,
-               OffsetDateTime updatedAt) {
+               OffsetDateTime updatedAt, List<ProductImage> images) {
+
+    /** A product as its own table and its SKUs describe it, before its pictures are looked up. */
+    Product(UUID id, UUID tenantId, String code, String name, UUID categoryId, UUID brandId, String unit,
+            String description, List<SpecAttribute> specAttributes, ProductStatus status,
+            Set<SalesChannel> channels, List<Sku> skus, int version, OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {
+        this(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status, channels,
+                skus, version, createdAt, updatedAt, List.of());
+    }
 
     enum ProductStatus { DRAFT, ON_SHELF, OFF_SHELF }
 
@@ -45,6 +56,64 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
             throw ApiProblem.conflict("status", "only a product on shelf can be taken off shelf");
         }
         return withStatus(ProductStatus.OFF_SHELF);
+    }
+
+    /**
+     * New SKUs join a product on shelf only with a list price, so that everything on shelf stays priced; a draft
+     * or an off-shelf product takes them unpriced (going on shelf checks again).
+     */
+    void admitNewSkus(Long listPriceFen) {
+        if (status == ProductStatus.ON_SHELF && listPriceFen == null) {
+            throw ApiProblem.conflict("listPriceFen", "the product is on shelf, so its new SKUs need a list price"
+                                                      + " (or take the product off shelf first)");
+        }
+    }
+
+    Product withSpecAttributes(List<SpecAttribute> attributes) {
+        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, attributes, status,
+                channels, skus, version, createdAt, updatedAt, images);
+    }
+
+    /** Stops selling one SKU; a product on shelf keeps at least one active SKU. */
+    Product deactivate(UUID skuId) {
+        Sku sku = sku(skuId);
+        if (!sku.active()) {
+            throw ApiProblem.conflict("status", "the SKU " + sku.code() + " is already inactive");
+        }
+        if (status == ProductStatus.ON_SHELF && skus.stream().filter(Sku::active).count() == 1) {
+            throw ApiProblem.conflict("status", "the last active SKU of a product on shelf cannot be deactivated;"
+                                                + " take the product off shelf first");
+        }
+        return withSku(sku.withStatus(Sku.SkuStatus.DISCONTINUED));
+    }
+
+    /** @param pricedSkuIds the SKUs that have a list price valid now */
+    Product activate(UUID skuId, Set<UUID> pricedSkuIds) {
+        Sku sku = sku(skuId);
+        if (sku.active()) {
+            throw ApiProblem.conflict("status", "the SKU " + sku.code() + " is already active");
+        }
+        if (status == ProductStatus.ON_SHELF && !pricedSkuIds.contains(skuId)) {
+            throw ApiProblem.conflict("skus", "the product is on shelf and " + sku.code()
+                                              + " has no list price yet; price it first");
+        }
+        return withSku(sku.withStatus(Sku.SkuStatus.ACTIVE));
+    }
+
+    Sku sku(UUID skuId) {
+        return skus.stream().filter(s -> s.id().equals(skuId)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("SKU"));
+    }
+
+    private Product withSku(Sku changed) {
+        List<Sku> next = skus.stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList();
+        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status,
+                channels, next, version, createdAt, updatedAt, images);
+    }
+
+    Product withImages(List<ProductImage> pictures) {
+        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status,
+                channels, skus, version, createdAt, updatedAt, pictures);
     }
 
     Product edit(Details d) {

@@ -1,6 +1,7 @@
 package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.SalesChannel;
+import io.oneshelf.catalog.image.ProductImages;
 import io.oneshelf.catalog.product.Product.ProductStatus;
 import io.oneshelf.catalog.product.ProductRequests.CreateProduct;
 import io.oneshelf.catalog.product.ProductRequests.EditProduct;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,10 +33,12 @@ class ProductController {
 
     private final ProductSearch search;
     private final ProductService service;
+    private final ProductImages images;
 
-    ProductController(ProductSearch search, ProductService service) {
+    ProductController(ProductSearch search, ProductService service, ProductImages images) {
         this.search = search;
         this.service = service;
+        this.images = images;
     }
 
     @GetMapping
@@ -49,13 +53,17 @@ class ProductController {
                               @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         Filter filter = new Filter(q, categoryId, status, channel);
-        return Page.of(search.find(Actor.current().tenantId(), filter, Page.after(cursor), size + 1), size,
+        UUID tenant = Actor.current().tenantId();
+        Page<ProductSummary> page = Page.of(search.find(tenant, filter, Page.after(cursor), size + 1), size,
                 ProductSummary::id);
+        Map<UUID, String> pictures = images.mainUrls(tenant, page.items().stream().map(ProductSummary::id).toList());
+        return new Page<>(page.items().stream().map(p -> p.withMainImageUrl(pictures.get(p.id()))).toList(),
+                page.nextCursor());
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "One product with its SKUs and their barcodes")
+    @Operation(summary = "One product with its SKUs and their barcodes, and its pictures")
     Product get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }

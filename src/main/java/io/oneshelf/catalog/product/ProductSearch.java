@@ -1,6 +1,7 @@
 package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.SalesChannel;
+import io.oneshelf.platform.web.ApiProblem;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,19 +22,40 @@ import org.springframework.transaction.annotation.Transactional;
  * by itself, a longer fragment by its character pairs, which a GIN index answers for Chinese fragments of one or
  * two characters too, where pg_trgm has no trigram to look for. Only the filters given are in the SQL, and the
  * statement is planned for the values at hand: a fragment in a third of the products is answered by walking the
- * products in id order until the page is full, a rare one through the index (docs/decisions/0007).
+ * products in id order until the page is full, a rare one through the index (docs/decisions/0010).
  */
 @Repository
-class ProductSearch {
+public class ProductSearch {
 
-    /** A product as listed, without its variants. */
-    record ProductSummary(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
+    /** A product as listed, without its variants; with the URL of its main picture when it has one. */
+    public record ProductSummary(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
                           Product.ProductStatus status, Set<SalesChannel> channels, int skuCount,
-                          int version, OffsetDateTime updatedAt) {
+                          int version, OffsetDateTime updatedAt, String mainImageUrl) {
+
+        /** A summary as the search finds it; the picture is looked up afterwards for the page only. */
+        ProductSummary(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
+                       Product.ProductStatus status, Set<SalesChannel> channels, int skuCount, int version,
+                       OffsetDateTime updatedAt) {
+            this(id, code, name, categoryId, brandId, unit, status, channels, skuCount, version, updatedAt, null);
+        }
+
+        ProductSummary withMainImageUrl(String url) {
+            return new ProductSummary(id, code, name, categoryId, brandId, unit, status, channels, skuCount, version,
+                    updatedAt, url);
+        }
     }
 
     /** The filters of a product list; nulls filter nothing. */
-    record Filter(String q, UUID categoryId, Product.ProductStatus status, SalesChannel channel) {
+    public record Filter(String q, UUID categoryId, Product.ProductStatus status, SalesChannel channel) {
+
+        /** For callers outside this package, which name the status by its enum name (null = any). */
+        public static Filter of(String q, UUID categoryId, String status, SalesChannel channel) {
+            try {
+                return new Filter(q, categoryId, status == null ? null : Product.ProductStatus.valueOf(status), channel);
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("status", "is not one of DRAFT, ON_SHELF, OFF_SHELF");
+            }
+        }
     }
 
     private final JdbcClient jdbc;
@@ -47,7 +69,7 @@ class ProductSearch {
     }
 
     @Transactional(readOnly = true)
-    List<ProductSummary> find(UUID tenant, Filter f, UUID after, int limit) {
+    public List<ProductSummary> find(UUID tenant, Filter f, UUID after, int limit) {
         // A cached generic plan would pick one plan for common and rare fragments, categories and statuses alike.
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         Statement statement = statement(tenant, f, after, limit);

@@ -1,5 +1,6 @@
 package io.oneshelf.catalog.product;
 
+import io.oneshelf.catalog.image.ProductImages;
 import io.oneshelf.catalog.product.Product.ProductStatus;
 import io.oneshelf.catalog.product.ProductRequests.CreateProduct;
 import io.oneshelf.catalog.product.ProductRequests.EditProduct;
@@ -23,12 +24,14 @@ class ProductService {
     private final Barcodes barcodes;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ProductImages images;
 
-    ProductService(Products products, Barcodes barcodes, JdbcClient jdbc, AuditLog audit) {
+    ProductService(Products products, Barcodes barcodes, JdbcClient jdbc, AuditLog audit, ProductImages images) {
         this.products = products;
         this.barcodes = barcodes;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.images = images;
     }
 
     @Transactional
@@ -76,7 +79,8 @@ class ProductService {
     }
 
     Product get(Actor actor, UUID id) {
-        return products.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("Product"));
+        return products.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("Product"))
+                .withImages(images.of(actor.tenantId(), id));
     }
 
     private Product save(Actor actor, String action, Product before, Product after, int expectedVersion) {

@@ -2,6 +2,7 @@ package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
+import io.oneshelf.platform.Ids;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,6 +95,34 @@ class Products {
         if (updated == 0) {
             throw new OptimisticLockingFailureException("product " + p.id() + " changed meanwhile");
         }
+    }
+
+    /** The brand's SKU codes that start with {@code <spuCode>-}, where generated codes of the product live. */
+    Set<String> skuCodesOf(UUID tenant, String spuCode) {
+        return new HashSet<>(jdbc.sql("select code from sku where tenant_id = :tenant and starts_with(code, :prefix)")
+                .param("tenant", tenant).param("prefix", spuCode + "-").query(String.class).list());
+    }
+
+    void updateSpecAttributes(Product p) {
+        jdbc.sql("update spu set spec_attributes = cast(:specs as jsonb) where tenant_id = :tenant and id = :id")
+                .param("specs", json.writeValueAsString(p.specAttributes())).param("tenant", p.tenantId())
+                .param("id", p.id()).update();
+    }
+
+    void updateSkuStatus(UUID tenant, Sku sku) {
+        jdbc.sql("""
+                update sku set status = :status, version = version + 1, updated_at = now()
+                where tenant_id = :tenant and id = :id""")
+                .param("status", sku.status().name()).param("tenant", tenant).param("id", sku.id()).update();
+    }
+
+    /** A list price without a validity window, for a SKU just created. */
+    void insertListPrice(UUID tenant, UUID skuId, long priceFen) {
+        jdbc.sql("""
+                insert into sku_price(id, tenant_id, sku_id, kind, price_fen, created_at)
+                values (:id, :tenant, :sku, 'LIST', :price, now())""")
+                .param("id", Ids.next()).param("tenant", tenant).param("sku", skuId)
+                .param("price", priceFen).update();
     }
 
     private List<Sku> skus(UUID tenant, UUID productId) {

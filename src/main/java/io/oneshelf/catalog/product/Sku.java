@@ -12,4 +12,8 @@ record Sku(UUID id, String code, String name, Map<String, String> specs, SkuStat
     boolean active() {
         return status == SkuStatus.ACTIVE;
     }
+
+    Sku withStatus(SkuStatus next) {
+        return new Sku(id, code, name, specs, next, barcodes);
+    }
 }

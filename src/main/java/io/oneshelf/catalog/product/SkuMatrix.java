@@ -67,7 +67,7 @@ public final class SkuMatrix {
         }
     }
 
-    private static List<Map<String, String>> combinations(List<SpecAttribute> attributes) {
+    static List<Map<String, String>> combinations(List<SpecAttribute> attributes) {
         List<Map<String, String>> result = new ArrayList<>();
         result.add(new LinkedHashMap<>());
         for (SpecAttribute attribute : attributes) {

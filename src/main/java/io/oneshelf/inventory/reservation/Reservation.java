@@ -34,6 +34,11 @@ record Reservation(UUID id, @JsonIgnore UUID tenantId, String reference, Reserva
         return to(ReservationStatus.EXPIRED);
     }
 
+    /** This new reservation as inserted at {@code at}, held for {@code seconds}. */
+    Reservation madeAt(OffsetDateTime at, int seconds) {
+        return new Reservation(id, tenantId, reference, status, at.plusSeconds(seconds), lines, version, at, at);
+    }
+
     boolean sameLines(List<Line> other) {
         return lines.equals(other);
     }

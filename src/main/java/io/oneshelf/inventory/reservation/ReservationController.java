@@ -2,12 +2,16 @@ package io.oneshelf.inventory.reservation;
 
 import io.oneshelf.inventory.reservation.ReservationRequests.Reserve;
 import io.oneshelf.inventory.reservation.ReservationRequests.Settle;
-import io.oneshelf.inventory.reservation.ReservationService.Outcome;
+import io.oneshelf.platform.idempotency.IdempotencyClaim;
+import io.oneshelf.platform.idempotency.SelfIdempotent;
 import io.oneshelf.platform.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,26 +23,33 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/stock/reservations")
+@RequestMapping(ReservationController.PATH)
 @Tag(name = "Stock")
-class ReservationController {
+class ReservationController implements SelfIdempotent {
+
+    static final String PATH = "/api/v1/stock/reservations";
 
     private final ReservationService service;
+    private final ReservationDesk desk;
 
-    ReservationController(ReservationService service) {
+    ReservationController(ReservationService service, ReservationDesk desk) {
         this.service = service;
+        this.desk = desk;
+    }
+
+    /** Holds claim their keys in the desk's rounds, many per transaction, not in the filter's one per request. */
+    @Override
+    public boolean handles(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI());
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('stock:reserve')")
     @Operation(summary = "Hold stock for a sale, all lines or none (201); the same reference returns the same hold (200)")
-    ResponseEntity<Reservation> reserve(@Valid @RequestBody Reserve request) {
-        Outcome outcome = service.reserve(Actor.current(), request);
-        Reservation r = outcome.reservation();
-        if (!outcome.created()) {
-            return ResponseEntity.ok(r);
-        }
-        return ResponseEntity.created(URI.create("/api/v1/stock/reservations/" + r.id())).body(r);
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Reservation.class)))
+    ResponseEntity<byte[]> reserve(@Valid @RequestBody Reserve request, HttpServletRequest http) {
+        HoldAnswer answer = desk.reserve(new HoldRequest(Actor.current(), request, IdempotencyClaim.of(http)));
+        return answer.response().toEntity(answer.replayed());
     }
 
     @GetMapping("/{id}")

@@ -5,7 +5,11 @@ import io.oneshelf.platform.security.Actor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,6 +53,81 @@ class Reservations {
                     .update();
         }
         return true;
+    }
+
+    /** A reservation about to be inserted, by whom, held for how long. */
+    record NewHold(Reservation reservation, Actor actor, int seconds) {
+    }
+
+    /**
+     * Inserts many held reservations with one statement, in (tenant, reference) order so that rounds on several
+     * instances take the unique index entries in one order; a reference already taken is skipped. Returns the
+     * insertion time of each one inserted, by id.
+     */
+    Map<UUID, OffsetDateTime> insertAll(List<NewHold> holds) {
+        Map<UUID, OffsetDateTime> made = new HashMap<>();
+        if (holds.isEmpty()) {
+            return made;
+        }
+        List<NewHold> sorted = holds.stream().sorted(Comparator
+                .comparing((NewHold h) -> h.reservation().tenantId().toString())
+                .thenComparing(h -> h.reservation().reference())).toList();
+        jdbc.sql("""
+                insert into stock_reservation(id, tenant_id, reference, status, expires_at, actor_id, actor_name,
+                                              version, created_at, updated_at)
+                select h.id, h.tenant, h.reference, 'HELD', now() + make_interval(secs => h.seconds), h.actor,
+                       h.actor_name, 0, now(), now()
+                from unnest(:ids, :tenants, :references, :seconds, :actors, :actorNames)
+                     as h(id, tenant, reference, seconds, actor, actor_name)
+                on conflict (tenant_id, reference) do nothing
+                returning id, created_at""")
+                .param("ids", sorted.stream().map(h -> h.reservation().id()).toArray(UUID[]::new))
+                .param("tenants", sorted.stream().map(h -> h.reservation().tenantId()).toArray(UUID[]::new))
+                .param("references", sorted.stream().map(h -> h.reservation().reference()).toArray(String[]::new))
+                .param("seconds", sorted.stream().map(NewHold::seconds).toArray(Integer[]::new))
+                .param("actors", sorted.stream().map(h -> h.actor().id()).toArray(UUID[]::new))
+                .param("actorNames", sorted.stream().map(h -> h.actor().name()).toArray(String[]::new))
+                .query((rs, n) -> made.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class)))
+                .list();
+        return made;
+    }
+
+    /** The lines of many reservations inserted in this transaction, with one statement. */
+    void insertLinesAll(List<Reservation> held) {
+        List<UUID> ids = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        List<UUID> tenants = new ArrayList<>();
+        held.forEach(r -> {
+            for (int i = 0; i < r.lines().size(); i++) {
+                ids.add(r.id());
+                numbers.add(i);
+                lines.add(r.lines().get(i));
+                tenants.add(r.tenantId());
+            }
+        });
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into stock_reservation_line(reservation_id, line_no, tenant_id, sku_id, location_id, quantity)
+                select * from unnest(:ids, :numbers, :tenants, :skus, :locations, :quantities)""")
+                .param("ids", ids.toArray(UUID[]::new)).param("numbers", numbers.toArray(Integer[]::new))
+                .param("tenants", tenants.toArray(UUID[]::new))
+                .param("skus", lines.stream().map(Line::skuId).toArray(UUID[]::new))
+                .param("locations", lines.stream().map(Line::locationId).toArray(UUID[]::new))
+                .param("quantities", lines.stream().map(Line::quantity).toArray(Long[]::new))
+                .update();
+    }
+
+    /** Takes back reservations inserted in this transaction that got no stock, with their lines. */
+    void deleteAll(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            UUID[] array = ids.toArray(UUID[]::new);
+            jdbc.sql("delete from stock_reservation_line where reservation_id = any(:ids)").param("ids", array)
+                    .update();
+            jdbc.sql("delete from stock_reservation where id = any(:ids)").param("ids", array).update();
+        }
     }
 
     Optional<Reservation> find(UUID tenant, UUID id) {

@@ -18,7 +18,22 @@ public record Posting(UUID tenantId, UUID skuId, UUID locationId, MovementKind k
      * rows never wait on each other in a circle.
      */
     public static final Comparator<Posting> LOCK_ORDER =
-            Comparator.comparing(Posting::skuId).thenComparing(Posting::locationId);
+            Comparator.comparing(Posting::skuId, Posting::compareLikePostgres)
+                    .thenComparing(Posting::locationId, Posting::compareLikePostgres);
+
+    /**
+     * PostgreSQL orders uuids byte by byte, unsigned; {@link UUID#compareTo} compares signed halves. Batches lock
+     * with SQL's {@code order by}, single postings in Java: both must agree.
+     */
+    public static int compareLikePostgres(UUID a, UUID b) {
+        int c = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return c != 0 ? c : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
+    /** The balance this posting changes. */
+    public BalanceKey balance() {
+        return new BalanceKey(tenantId, skuId, locationId);
+    }
 
     public static final String SYSTEM = "system";
 

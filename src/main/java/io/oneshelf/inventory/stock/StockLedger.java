@@ -86,6 +86,95 @@ public class StockLedger {
         batches.batchUpdate(RECORD, params);
     }
 
+    /**
+     * Locks the balances (in {@link Posting#LOCK_ORDER}, which is SQL's uuid order) until the end of the
+     * transaction and returns what could still be reserved at each; a key without a balance is missing from the
+     * map (nothing there to reserve). For callers that decide many holds at once and then {@link #postAll}.
+     */
+    public Map<BalanceKey, Long> lockAvailable(Collection<BalanceKey> keys) {
+        List<BalanceKey> distinct = keys.stream().distinct().toList();
+        Map<BalanceKey, Long> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                select b.tenant_id, b.sku_id, b.location_id, b.on_hand - b.reserved - b.safety_stock as available
+                from stock_balance b
+                join unnest(:tenants, :skus, :locations) as k(t, s, l)
+                  on b.tenant_id = k.t and b.sku_id = k.s and b.location_id = k.l
+                order by b.sku_id, b.location_id
+                for update of b""")
+                .param("tenants", distinct.stream().map(BalanceKey::tenantId).toArray(UUID[]::new))
+                .param("skus", distinct.stream().map(BalanceKey::skuId).toArray(UUID[]::new))
+                .param("locations", distinct.stream().map(BalanceKey::locationId).toArray(UUID[]::new))
+                .query((rs, n) -> result.put(new BalanceKey(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class)), rs.getLong(4)))
+                .list();
+        return result;
+    }
+
+    /**
+     * Applies many postings that take nothing from on hand (holds, releases) with one UPDATE of the summed deltas
+     * per balance and records one movement per posting with one INSERT; all or nothing: if any balance would then
+     * break a rule of {@link #post}, nothing is applied and an {@link IllegalStateException} is thrown. Callers
+     * decide first, under {@link #lockAvailable}, so that this never refuses.
+     */
+    public void postAll(List<Posting> postings) {
+        if (postings.isEmpty()) {
+            return;
+        }
+        if (postings.stream().anyMatch(p -> p.onHandDelta() > 0)) {
+            throw new IllegalArgumentException("postAll does not create balances; receipts go through post");
+        }
+        Map<BalanceKey, long[]> deltas = new java.util.TreeMap<>(java.util.Comparator
+                .comparing(BalanceKey::skuId, Posting::compareLikePostgres)
+                .thenComparing(BalanceKey::locationId, Posting::compareLikePostgres));
+        postings.forEach(p -> {
+            long[] d = deltas.computeIfAbsent(p.balance(), k -> new long[2]);
+            d[0] += p.onHandDelta();
+            d[1] += p.reservedDelta();
+        });
+        List<BalanceKey> keys = List.copyOf(deltas.keySet());
+        int applied = jdbc.sql("""
+                update stock_balance b
+                set on_hand = b.on_hand + d.dh, reserved = b.reserved + d.dr, version = b.version + 1,
+                    updated_at = now()
+                from unnest(:tenants, :skus, :locations, :dh, :dr) as d(t, s, l, dh, dr)
+                where b.tenant_id = d.t and b.sku_id = d.s and b.location_id = d.l
+                  and b.reserved + d.dr >= 0 and b.on_hand + d.dh >= b.reserved + d.dr
+                  and (d.dr <= 0 or b.on_hand + d.dh - b.reserved - d.dr >= b.safety_stock)""")
+                .param("tenants", keys.stream().map(BalanceKey::tenantId).toArray(UUID[]::new))
+                .param("skus", keys.stream().map(BalanceKey::skuId).toArray(UUID[]::new))
+                .param("locations", keys.stream().map(BalanceKey::locationId).toArray(UUID[]::new))
+                .param("dh", keys.stream().map(k -> deltas.get(k)[0]).toArray(Long[]::new))
+                .param("dr", keys.stream().map(k -> deltas.get(k)[1]).toArray(Long[]::new))
+                .update();
+        if (applied != keys.size()) {
+            throw new IllegalStateException("postAll: " + (keys.size() - applied) + " of " + keys.size()
+                                            + " balances refused the postings; nothing applied");
+        }
+        recordAll(postings);
+    }
+
+    private void recordAll(List<Posting> postings) {
+        jdbc.sql("""
+                insert into stock_movement(id, tenant_id, sku_id, location_id, kind, on_hand_delta, reserved_delta,
+                    actor_id, actor_name, reason, reference, reservation_id, corrects_id, occurred_at)
+                select m.*, now() from unnest(:ids, :tenants, :skus, :locations, :kinds, :dh, :dr, :actors,
+                                              :actorNames, :reasons, :references, :reservations, :corrects) as m""")
+                .param("ids", postings.stream().map(p -> Ids.next()).toArray(UUID[]::new))
+                .param("tenants", postings.stream().map(Posting::tenantId).toArray(UUID[]::new))
+                .param("skus", postings.stream().map(Posting::skuId).toArray(UUID[]::new))
+                .param("locations", postings.stream().map(Posting::locationId).toArray(UUID[]::new))
+                .param("kinds", postings.stream().map(p -> p.kind().name()).toArray(String[]::new))
+                .param("dh", postings.stream().map(Posting::onHandDelta).toArray(Long[]::new))
+                .param("dr", postings.stream().map(Posting::reservedDelta).toArray(Long[]::new))
+                .param("actors", postings.stream().map(Posting::actorId).toArray(UUID[]::new))
+                .param("actorNames", postings.stream().map(Posting::actorName).toArray(String[]::new))
+                .param("reasons", postings.stream().map(Posting::reason).toArray(String[]::new))
+                .param("references", postings.stream().map(Posting::reference).toArray(String[]::new))
+                .param("reservations", postings.stream().map(Posting::reservationId).toArray(UUID[]::new))
+                .param("corrects", postings.stream().map(Posting::correctsId).toArray(UUID[]::new))
+                .update();
+    }
+
     /** What could still be reserved at one SKU x location right now (0 without any stock). */
     public long available(UUID tenant, UUID sku, UUID location) {
         return jdbc.sql("""

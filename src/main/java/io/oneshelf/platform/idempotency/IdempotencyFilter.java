@@ -2,6 +2,7 @@ package io.oneshelf.platform.idempotency;
 
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.CachedBodyRequest;
+import io.oneshelf.platform.web.FieldError;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -10,35 +11,51 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Makes every mutating API call safe to retry. The key is claimed, the business change is made and the
  * response is stored in ONE transaction: a retry after success replays the stored response, a retry after a
  * failure runs again (nothing of the failed attempt was kept), and a concurrent duplicate waits on the key's
  * unique index until the first attempt commits, then replays it. So a request acts at most once per key.
+ * A multipart upload is parsed here once (the container keeps the parts) and hashed by its fields and files.
  */
 @Component
 @Order(-99) // right after Spring Security's filter chain (-100): the caller is known
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    static final String REPLAYED = IdempotentResponse.REPLAYED;
 
     private final IdempotencyRecords records;
     private final TransactionTemplate transactions;
     private final ProblemWriter problems;
+    private final MultipartResolver multipart;
+    private final List<SelfIdempotent> selfIdempotent;
 
-    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ProblemWriter problems) {
+    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ProblemWriter problems,
+                      MultipartResolver multipart, List<SelfIdempotent> selfIdempotent) {
         this.records = records;
+        this.selfIdempotent = selfIdempotent;
         this.transactions = transactions;
         this.problems = problems;
+        this.multipart = multipart;
+    }
+
+    /** The request to pass on and the bytes that identify what it asks for. */
+    private record Payload(HttpServletRequest request, byte[] body) {
     }
 
     @Override
@@ -70,8 +87,32 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(response, ProblemType.MALFORMED_REQUEST, HEADER + " must be at most 255 characters");
             return;
         }
-        CachedBodyRequest cached = CachedBodyRequest.of(request);
-        IdempotencyRecords.Claim claim = IdempotencyRecords.Claim.of(Actor.current(), key, cached);
+        Optional<Payload> payload = payload(request, response);
+        if (payload.isEmpty()) {
+            return;
+        }
+        try {
+            once(key, payload.get(), response, chain);
+        } finally {
+            if (payload.get().request() instanceof MultipartHttpServletRequest parts) {
+                multipart.cleanupMultipart(parts);
+            }
+        }
+    }
+
+    private void once(String key, Payload payload, HttpServletResponse response, FilterChain chain)
+            throws IOException {
+        HttpServletRequest request = payload.request();
+        IdempotencyClaim claim = IdempotencyClaim.of(Actor.current(), key, request, payload.body());
+        if (selfIdempotent.stream().anyMatch(e -> e.handles(request))) {
+            request.setAttribute(IdempotencyClaim.ATTRIBUTE, claim);
+            try {
+                chain.doFilter(request, response);
+            } catch (ServletException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         try {
             transactions.executeWithoutResult(tx -> {
@@ -81,7 +122,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     replay(earlier.get(), claim, buffered);
                     return;
                 }
-                run(chain, cached, buffered);
+                run(chain, request, buffered);
                 if (buffered.getStatus() < 300) {
                     records.complete(claim, buffered);
                 } else {
@@ -94,7 +135,32 @@ class IdempotencyFilter extends OncePerRequestFilter {
         buffered.copyBodyToResponse();
     }
 
-    private void replay(IdempotencyRecords.StoredResponse stored, IdempotencyRecords.Claim claim,
+    /** Reads the body once; empty when the request was answered here with a problem. */
+    private Optional<Payload> payload(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!multipart.isMultipart(request)) {
+            CachedBodyRequest cached = CachedBodyRequest.of(request);
+            return Optional.of(new Payload(cached, cached.body()));
+        }
+        if (WebUtils.getNativeRequest(request, CachedBodyRequest.class) != null) {
+            // a signed request: its body was read for the signature, so the container can no longer parse it
+            problems.write(response, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Signed requests cannot carry multipart uploads; upload from a signed-in staff session");
+            return Optional.empty();
+        }
+        try {
+            MultipartHttpServletRequest parts = multipart.resolveMultipart(request);
+            return Optional.of(new Payload(parts, MultipartPayload.of(parts)));
+        } catch (MaxUploadSizeExceededException e) {
+            problems.write(response, ProblemType.CONTENT_TOO_LARGE,
+                    "The upload is larger than the server accepts in one request",
+                    List.of(new FieldError("file", "is too large")));
+        } catch (MultipartException e) {
+            problems.write(response, ProblemType.MALFORMED_REQUEST, "The multipart body could not be read");
+        }
+        return Optional.empty();
+    }
+
+    private void replay(IdempotencyRecords.StoredResponse stored, IdempotencyClaim claim,
                         ContentCachingResponseWrapper response) {
         try {
             if (!stored.requestHash().equals(claim.requestHash())) {
@@ -102,7 +168,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         "This " + HEADER + " was already used for a different request");
                 return;
             }
-            stored.writeTo(response);
+            stored.response().writeTo(response);
             response.setHeader(REPLAYED, "true");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

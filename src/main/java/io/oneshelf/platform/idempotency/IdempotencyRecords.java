@@ -1,16 +1,7 @@
 package io.oneshelf.platform.idempotency;
 
-import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.CachedBodyRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -29,7 +20,7 @@ class IdempotencyRecords {
     }
 
     /** Claims the key, or returns what an earlier committed attempt with this key answered. */
-    Optional<StoredResponse> claim(Claim claim) {
+    Optional<StoredResponse> claim(IdempotencyClaim claim) {
         int inserted = jdbc.sql("""
                 insert into idempotency_record(tenant_id, actor_id, idem_key, request_hash, created_at)
                 values (:tenant, :actor, :key, :hash, now())
@@ -44,12 +35,12 @@ class IdempotencyRecords {
                 select request_hash, response_status, content_type, location, response_body
                 from idempotency_record where tenant_id = :tenant and actor_id = :actor and idem_key = :key""")
                 .param("tenant", claim.tenantId()).param("actor", claim.actorId()).param("key", claim.key())
-                .query((rs, n) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getString(4), rs.getBytes(5)))
+                .query((rs, n) -> new StoredResponse(rs.getString(1), new IdempotentResponse(rs.getInt(2),
+                        rs.getString(3), rs.getString(4), rs.getBytes(5))))
                 .optional();
     }
 
-    void complete(Claim claim, ContentCachingResponseWrapper response) {
+    void complete(IdempotencyClaim claim, ContentCachingResponseWrapper response) {
         jdbc.sql("""
                 update idempotency_record
                 set response_status = :status, content_type = :type, location = :location, response_body = :body
@@ -69,39 +60,6 @@ class IdempotencyRecords {
                 .param("secs", RETENTION.toSeconds()).update();
     }
 
-    record Claim(UUID tenantId, UUID actorId, String key, String requestHash) {
-
-        static Claim of(Actor actor, String key, CachedBodyRequest request) {
-            return new Claim(actor.tenantId(), actor.id(), key, hash(request));
-        }
-
-        private static String hash(CachedBodyRequest request) {
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                String query = request.getQueryString();
-                digest.update((request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query)
-                        + "\n").getBytes(StandardCharsets.UTF_8));
-                digest.update(request.body());
-                return HexFormat.of().formatHex(digest.digest());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    record StoredResponse(String requestHash, int status, String contentType, String location, byte[] body) {
-
-        void writeTo(HttpServletResponse response) throws IOException {
-            response.setStatus(status);
-            if (contentType != null) {
-                response.setContentType(contentType);
-            }
-            if (location != null) {
-                response.setHeader("Location", location);
-            }
-            if (body != null) {
-                response.getOutputStream().write(body);
-            }
-        }
+    record StoredResponse(String requestHash, IdempotentResponse response) {
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -97,6 +99,18 @@ class ProblemAdvice {
                 List.of(new FieldError(e.getParameterName(), "is required")));
     }
 
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+        return Problems.response(ProblemType.VALIDATION_FAILED, e.getRequestPartName() + " is required",
+                List.of(new FieldError(e.getRequestPartName(), "is required")));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return Problems.response(ProblemType.CONTENT_TOO_LARGE, "The upload is larger than the server accepts",
+                List.of(new FieldError("file", "is too large")));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException e) {
         ApiProblem stale = ApiProblem.staleVersion();
@@ -125,6 +139,7 @@ class ProblemAdvice {
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
             case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case CONTENT_TOO_LARGE -> ProblemType.CONTENT_TOO_LARGE;
             default -> status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL_ERROR;
         };
         String detail = switch (type) {

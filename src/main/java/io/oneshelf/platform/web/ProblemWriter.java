@@ -17,8 +17,13 @@ public class ProblemWriter {
     }
 
     public void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+        write(response, type, detail, List.of());
+    }
+
+    public void write(HttpServletResponse response, ProblemType type, String detail, List<FieldError> errors)
+            throws IOException {
         response.setStatus(type.status().value());
         response.setContentType(Problems.PROBLEM_JSON.toString());
-        json.writeValue(response.getOutputStream(), Problems.detail(type, detail, List.of()));
+        json.writeValue(response.getOutputStream(), Problems.detail(type, detail, errors));
     }
 }

@@ -1,0 +1,75 @@
+package io.oneshelf.catalog.exchange;
+
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.security.Permission;
+import io.oneshelf.platform.web.ApiProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Accepts an uploaded sheet as an import job: refuses at once what cannot be a product sheet (see
+ * {@link SheetReader}), queues the rest, and wakes the worker once the job is committed.
+ */
+@Service
+class ImportService {
+
+    static final int ERRORS_SHOWN = 100;
+
+    private final ImportJobs jobs;
+    private final ImportRunner runner;
+
+    ImportService(ImportJobs jobs, ImportRunner runner) {
+        this.jobs = jobs;
+        this.runner = runner;
+    }
+
+    @Transactional
+    ImportJob upload(Actor actor, MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw ApiProblem.invalid("file", file == null ? "is required" : "is empty");
+        }
+        byte[] content = bytes(file);
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        Sheet sheet = SheetReader.read(name, content);
+        boolean setsPrices = sheet.rows().stream().anyMatch(r -> !r.get(SheetColumn.LIST_PRICE).isBlank());
+        if (setsPrices && !actor.can(Permission.PRICE_WRITE)) {
+            throw ApiProblem.forbidden("Your role may not set prices; leave the " + SheetColumn.LIST_PRICE.describe()
+                                       + " column out of the sheet");
+        }
+        UUID id = jobs.queue(actor, name.length() > 200 ? name.substring(0, 200) : name, sheet.format(), content,
+                sheet.rows().size());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    runner.wake();
+                }
+            });
+        } else {
+            runner.wake();
+        }
+        return get(actor, id);
+    }
+
+    ImportJob get(Actor actor, UUID id) {
+        ImportJob job = jobs.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("Import"));
+        List<RowError> first = job.errorCount() == 0 ? List.of()
+                : jobs.errors(actor.tenantId(), id, new UUID(0, 0), ERRORS_SHOWN);
+        return job.withErrors(first);
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

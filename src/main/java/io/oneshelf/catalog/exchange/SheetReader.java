@@ -1,0 +1,194 @@
+package io.oneshelf.catalog.exchange;
+
+import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.ProblemType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+/**
+ * Reads an uploaded product sheet (CSV through Commons CSV, XLSX through FastExcel) and refuses, before any job
+ * exists, a file that cannot be a product sheet: unknown type, unreadable, empty, a header without a required
+ * column or with an unknown one, more rows than {@link #MAX_ROWS}. Blank rows are skipped but still counted, so
+ * row numbers match what the user sees.
+ */
+final class SheetReader {
+
+    static final int MAX_ROWS = 20_000;
+    private static final String FIELD = "file";
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private SheetReader() {
+    }
+
+    static Sheet read(String fileName, byte[] content) {
+        SheetFormat format = SheetFormat.ofFileName(fileName).orElseThrow(() -> refuse(
+                "is not a .csv or .xlsx file"));
+        if (content.length == 0) {
+            throw refuse("is empty");
+        }
+        boolean zip = ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, Math.min(content.length, 8)));
+        if (ReadableWorkbook.isOLE2Header(Arrays.copyOf(content, Math.min(content.length, 8)))) {
+            throw refuse("is an old Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV");
+        }
+        if (format == SheetFormat.XLSX && !zip) {
+            throw refuse("is named .xlsx but is not an Excel workbook");
+        }
+        if (format == SheetFormat.CSV && zip) {
+            throw refuse("is named .csv but is a workbook; name it .xlsx or save it as CSV");
+        }
+        List<List<String>> raw = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        if (format == SheetFormat.CSV) {
+            csv(content, raw, numbers);
+        } else {
+            xlsx(content, raw, numbers);
+        }
+        return sheet(format, raw, numbers);
+    }
+
+    private static Sheet sheet(SheetFormat format, List<List<String>> raw, List<Integer> numbers) {
+        if (raw.isEmpty()) {
+            throw refuse("is empty");
+        }
+        Map<Integer, SheetColumn> byIndex = new LinkedHashMap<>();
+        Map<SheetColumn, String> headers = header(raw.get(0), byIndex);
+        List<Sheet.Row> rows = new ArrayList<>();
+        for (int i = 1; i < raw.size(); i++) {
+            Map<SheetColumn, String> values = new EnumMap<>(SheetColumn.class);
+            List<String> cells = raw.get(i);
+            for (Map.Entry<Integer, SheetColumn> column : byIndex.entrySet()) {
+                values.put(column.getValue(), column.getKey() < cells.size() ? cells.get(column.getKey()) : "");
+            }
+            rows.add(new Sheet.Row(numbers.get(i), values));
+        }
+        if (rows.isEmpty()) {
+            throw refuse("has a header but no data rows");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw refuse("has more than " + MAX_ROWS + " rows; split it into several files");
+        }
+        return new Sheet(format, headers, rows);
+    }
+
+    private static Map<SheetColumn, String> header(List<String> cells, Map<Integer, SheetColumn> byIndex) {
+        Map<SheetColumn, String> headers = new EnumMap<>(SheetColumn.class);
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i);
+            if (text.isBlank()) {
+                continue;
+            }
+            Optional<SheetColumn> column = SheetColumn.byHeader(text);
+            if (column.isEmpty()) {
+                errors.add(new FieldError(FIELD, "the header has an unknown column \"" + text + "\""));
+            } else if (headers.putIfAbsent(column.get(), text) != null) {
+                errors.add(new FieldError(FIELD, "the header names " + column.get().describe() + " twice"));
+            } else {
+                byIndex.put(i, column.get());
+            }
+        }
+        for (SheetColumn column : SheetColumn.values()) {
+            if (column.required() && !headers.containsKey(column)) {
+                errors.add(new FieldError(FIELD, "the header lacks the required column " + column.describe()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(ProblemType.VALIDATION_FAILED,
+                    "The first row must be the header of the product sheet: " + errors.get(0).message(), errors);
+        }
+        return headers;
+    }
+
+    private static void csv(byte[] content, List<List<String>> raw, List<Integer> numbers) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(text(content), format)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = record.stream().map(c -> c == null ? "" : c.trim()).toList();
+                keep(cells, (int) record.getRecordNumber(), raw, numbers);
+                if (raw.size() > MAX_ROWS + 1) {
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw refuse("is not a readable CSV file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** UTF-8 (with or without the BOM Excel writes), else GB18030, in which Chinese Excel saves CSV by default. */
+    private static String text(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            return new String(content, GB18030);
+        }
+    }
+
+    private static void xlsx(byte[] content, List<List<String>> raw, List<Integer> numbers) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+             Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
+            Iterator<org.dhatim.fastexcel.reader.Row> it = rows.iterator();
+            while (it.hasNext() && raw.size() <= MAX_ROWS + 1) {
+                org.dhatim.fastexcel.reader.Row row = it.next();
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(text(row.getCell(i)));
+                }
+                keep(cells, row.getRowNum(), raw, numbers);
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw refuse("is not a readable Excel workbook (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Numbers as typed (12.5, 6901234567892), not in the floating-point or scientific form Excel stores. */
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case NUMBER -> {
+                BigDecimal n = cell.asNumber();
+                yield n == null ? "" : n.stripTrailingZeros().toPlainString();
+            }
+            case EMPTY -> "";
+            default -> cell.getText() == null ? "" : cell.getText().trim();
+        };
+    }
+
+    private static void keep(List<String> cells, int number, List<List<String>> raw, List<Integer> numbers) {
+        if (cells.stream().allMatch(String::isBlank)) {
+            return;
+        }
+        raw.add(cells);
+        numbers.add(number);
+    }
+
+    private static ApiProblem refuse(String message) {
+        return new ApiProblem(ProblemType.VALIDATION_FAILED, "The uploaded file " + message,
+                List.of(new FieldError(FIELD, message)));
+    }
+}

@@ -1,0 +1,64 @@
+package io.oneshelf.catalog.image;
+
+import io.oneshelf.catalog.image.ImageProbe.Size;
+import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.ProblemType;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An uploaded file that may become a product picture: not empty, within the size limit, a JPEG, PNG or WebP by
+ * its own bytes, with a readable header of sensible dimensions. Its key in the blob store is derived from the
+ * tenant and the SHA-256 of the bytes, never from anything the client named.
+ */
+record CheckedImage(ImageFormat format, byte[] content, String sha256, Size size) {
+
+    static final String FIELD = "file";
+    static final int MAX_SIDE = 10_000;
+
+    static CheckedImage of(byte[] content, long maxBytes) {
+        if (content.length == 0) {
+            throw ApiProblem.invalid(FIELD, "is empty");
+        }
+        if (content.length > maxBytes) {
+            String message = "is larger than " + readable(maxBytes);
+            throw new ApiProblem(ProblemType.CONTENT_TOO_LARGE, FIELD + " " + message,
+                    List.of(new FieldError(FIELD, message)));
+        }
+        ImageFormat format = ImageFormat.sniff(content).orElseThrow(() -> {
+            String message = "is not a JPEG, PNG or WebP image";
+            return new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, FIELD + " " + message,
+                    List.of(new FieldError(FIELD, message)));
+        });
+        Size size = ImageProbe.size(format, content)
+                .orElseThrow(() -> ApiProblem.invalid(FIELD, "is not a readable " + format + " image"));
+        if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
+            throw ApiProblem.invalid(FIELD, "is larger than " + MAX_SIDE + " pixels on a side");
+        }
+        return new CheckedImage(format, content, sha256(content), size);
+    }
+
+    String key(UUID tenant) {
+        return ImageKeys.of(tenant, sha256, format);
+    }
+
+    static String readable(long bytes) {
+        long mb = 1024 * 1024;
+        if (bytes % mb == 0) {
+            return bytes / mb + " MB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
