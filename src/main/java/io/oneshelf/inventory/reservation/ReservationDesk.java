@@ -209,6 +209,12 @@ class ReservationDesk implements SmartLifecycle {
         threads.clear();
     }
 
+    /** Starts before and stops after the web server, so that requests it let in still get their rounds. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
     @Override
     public synchronized boolean isRunning() {
         return open;
