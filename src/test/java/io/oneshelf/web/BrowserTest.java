@@ -85,9 +85,17 @@ public abstract class BrowserTest extends ApiTest {
      * its button without an error, so the result is what is waited for.
      */
     protected void clickUntil(String name, String appears) {
-        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+        wait.until(d -> {
             if (!present(appears)) {
-                hook(name).click();
+                WebElement button = hook(name);
+                try {
+                    button.click();
+                } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                    // covered, e.g. by a drawer's text scrolled over it: bring it to the middle, as a user would
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+                    return false;
+                }
             }
             return !d.findElements(By.cssSelector("[data-test='" + appears + "']")).isEmpty()
                    && d.findElement(By.cssSelector("[data-test='" + appears + "']")).isDisplayed();
