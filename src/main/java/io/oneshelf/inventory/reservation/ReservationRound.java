@@ -59,9 +59,9 @@ class ReservationRound {
     /** One answer per request, in the same order. */
     List<HoldAnswer> run(List<HoldRequest> requests) {
         HoldAnswer[] answers = new HoldAnswer[requests.size()];
-        boolean[] claimed = new boolean[requests.size()];
-        List<Optional<Earlier>> earlier = keys.claimAll(requests.stream().map(HoldRequest::claim).toList());
-        List<Fresh> fresh = new ArrayList<>();
+        boolean[] fresh = new boolean[requests.size()];
+        List<Optional<Earlier>> earlier = keys.findAll(requests.stream().map(HoldRequest::claim).toList());
+        List<Fresh> toHold = new ArrayList<>();
         Checks checks = new Checks();
         for (int i = 0; i < requests.size(); i++) {
             Optional<Earlier> e = earlier.get(i);
@@ -71,18 +71,18 @@ class ReservationRound {
                                 "This Idempotency-Key was already used for a different request"));
                 continue;
             }
-            claimed[i] = true;
+            fresh[i] = true;
             try {
-                fresh.add(new Fresh(i, requests.get(i), checks.reservation(requests.get(i))));
+                toHold.add(new Fresh(i, requests.get(i), checks.reservation(requests.get(i))));
             } catch (ApiProblem problem) {
                 answers[i] = HoldAnswer.refused(problem);
             }
         }
-        List<Fresh> inserted = insert(fresh, answers);
+        List<Fresh> inserted = insert(toHold, answers);
         reservations.insertLinesAll(inserted.stream().map(Fresh::reservation).toList());
         // Optimistically answered 201: whoever then gets no stock is taken back below, answer, key and all.
         inserted.forEach(f -> answers[f.index()] = HoldAnswer.of(response(201, f.reservation())));
-        keep(requests, answers, claimed);
+        keep(requests, answers, fresh);
         // Only now are the balances locked, till the commit: the hot rows wait for nothing but the stock decision.
         List<Fresh> refused = allocate(inserted, answers);
         reservations.deleteAll(refused.stream().map(f -> f.reservation().id()).toList());
@@ -154,24 +154,17 @@ class ReservationRound {
         return Optional.empty();
     }
 
-    /** Keeps the answers of successful requests for their keys; frees the keys of refused ones. */
-    private void keep(List<HoldRequest> requests, HoldAnswer[] answers, boolean[] claimed) {
+    /** Stores the keys of requests answered so far with their answers; a refused request's key is never kept. */
+    private void keep(List<HoldRequest> requests, HoldAnswer[] answers, boolean[] fresh) {
         List<IdempotencyClaim> done = new ArrayList<>();
         List<IdempotentResponse> responses = new ArrayList<>();
-        List<IdempotencyClaim> failed = new ArrayList<>();
         for (int i = 0; i < answers.length; i++) {
-            if (!claimed[i]) {
-                continue;
-            }
-            if (answers[i].problem() == null) {
+            if (fresh[i] && answers[i].problem() == null) {
                 done.add(requests.get(i).claim());
                 responses.add(answers[i].response());
-            } else {
-                failed.add(requests.get(i).claim());
             }
         }
-        keys.completeAll(done, responses);
-        keys.forgetAll(failed);
+        keys.storeAll(done, responses);
     }
 
     private IdempotentResponse response(int status, Reservation r) {

@@ -18,7 +18,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        return EmbeddedPostgresLauncher.start(properties.dataPath(), properties.port(), properties.durable());
+        return EmbeddedPostgresLauncher.start(properties.dataPath(), properties.port(), properties.durable(),
+                properties.settings());
     }
 
     @Bean

@@ -31,14 +31,15 @@ public final class EmbeddedPostgresLauncher {
     }
 
     public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
-        return start(dataDir, port, true);
+        return start(dataDir, port, true, Map.of());
     }
 
     /**
      * @param durable false only for throw-away test databases: skips fsync, which the embedded library turns
      *                off by default and which we turn back on, because a commit must survive a power cut too
      */
-    public static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean durable) throws IOException {
+    public static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean durable,
+                                                      Map<String, String> settings) throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize();
         EmbeddedPostgres existing = running.get(dir);
         if (existing != null) {
@@ -47,7 +48,7 @@ public final class EmbeddedPostgresLauncher {
         Path pgData = dir.resolve("pg");
         Files.createDirectories(pgData);
         stopOrphanPostmaster(pgData);
-        EmbeddedPostgres postgres = startWithRetries(pgData, port, durable);
+        EmbeddedPostgres postgres = startWithRetries(pgData, port, durable, settings);
         log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), pgData);
         running.put(dir, postgres);
         return postgres;
@@ -77,11 +78,14 @@ public final class EmbeddedPostgresLauncher {
         }
     }
 
-    private static EmbeddedPostgres startWithRetries(Path pgData, int port, boolean durable) throws IOException {
+    private static EmbeddedPostgres startWithRetries(Path pgData, int port, boolean durable,
+                                                     Map<String, String> settings) throws IOException {
         IOException last = null;
         for (int attempt = 1; attempt <= 10; attempt++) {
             try {
-                return EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                settings.forEach(builder::setServerConfig);
+                return builder
                         .setDataDirectory(pgData)
                         .setCleanDataDirectory(false)
                         .setPort(port == 0 ? freePort() : port)

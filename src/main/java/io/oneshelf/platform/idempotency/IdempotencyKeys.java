@@ -1,15 +1,17 @@
 package io.oneshelf.platform.idempotency;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Claims and completes many Idempotency-Keys in the caller's transaction with one statement each, for {@link
+ * Looks up and stores many Idempotency-Keys in the caller's transaction with one statement each, for {@link
  * SelfIdempotent} endpoints. The same rules as the filter: a claim and its response commit together with the
  * business change, so a key is either unknown or answered, never half done.
  */
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class IdempotencyKeys {
 
     /** What an earlier, committed request with the key answered, and whether it asked the same thing. */
-    public record Earlier(IdempotentResponse response, boolean samePayload) {
+    public record Earlier(IdempotentResponse response, boolean samePayload, String requestHash) {
     }
 
     private final JdbcClient jdbc;
@@ -27,51 +29,67 @@ public class IdempotencyKeys {
     }
 
     /**
-     * Claims every key; per claim (same order) empty when this transaction now holds it, else what the earlier
-     * request answered. A key held by a transaction still running is waited for. Claims must be distinct.
+     * What earlier, committed requests with these keys answered, per claim (same order); empty for a key not used
+     * yet. Takes no lock and writes nothing: a key that a transaction still running holds looks unused here, and
+     * {@link #storeAll} then waits for that transaction.
      */
-    public List<Optional<Earlier>> claimAll(List<IdempotencyClaim> claims) {
-        List<IdempotencyClaim> sorted = claims.stream().sorted(IdempotencyKeys::lockOrder).toList();
-        Set<List<Object>> claimed = new HashSet<>(jdbc.sql("""
-                insert into idempotency_record(tenant_id, actor_id, idem_key, request_hash, created_at)
-                select t, a, k, h, now() from unnest(:tenants, :actors, :keys, :hashes) as c(t, a, k, h)
-                on conflict (tenant_id, actor_id, idem_key) do nothing
-                returning tenant_id, actor_id, idem_key""")
-                .param("tenants", sorted.stream().map(IdempotencyClaim::tenantId).toArray(java.util.UUID[]::new))
-                .param("actors", sorted.stream().map(IdempotencyClaim::actorId).toArray(java.util.UUID[]::new))
-                .param("keys", sorted.stream().map(IdempotencyClaim::key).toArray(String[]::new))
-                .param("hashes", sorted.stream().map(IdempotencyClaim::requestHash).toArray(String[]::new))
-                .query((rs, n) -> List.<Object>of(rs.getObject(1, java.util.UUID.class),
-                        rs.getObject(2, java.util.UUID.class), rs.getString(3)))
-                .list());
+    public List<Optional<Earlier>> findAll(List<IdempotencyClaim> claims) {
+        Map<List<Object>, Earlier> found = new HashMap<>();
+        if (!claims.isEmpty()) {
+            jdbc.sql("""
+                    select r.tenant_id, r.actor_id, r.idem_key, r.request_hash, r.response_status, r.content_type,
+                           r.location, r.response_body
+                    from idempotency_record r
+                    join unnest(:tenants, :actors, :keys) as c(t, a, k)
+                      on r.tenant_id = c.t and r.actor_id = c.a and r.idem_key = c.k""")
+                    .param("tenants", claims.stream().map(IdempotencyClaim::tenantId).toArray(UUID[]::new))
+                    .param("actors", claims.stream().map(IdempotencyClaim::actorId).toArray(UUID[]::new))
+                    .param("keys", claims.stream().map(IdempotencyClaim::key).toArray(String[]::new))
+                    .query((rs, n) -> found.put(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getString(3)), new Earlier(new IdempotentResponse(rs.getInt(5), rs.getString(6),
+                            rs.getString(7), rs.getBytes(8)), false, rs.getString(4))))
+                    .list();
+        }
         List<Optional<Earlier>> result = new ArrayList<>();
         for (IdempotencyClaim c : claims) {
-            result.add(claimed.contains(List.of(c.tenantId(), c.actorId(), c.key())) ? Optional.empty()
-                    : Optional.of(earlier(c)));
+            Earlier e = found.get(List.of(c.tenantId(), c.actorId(), c.key()));
+            result.add(Optional.ofNullable(e).map(x -> new Earlier(x.response(),
+                    c.requestHash().equals(x.requestHash()), x.requestHash())));
         }
         return result;
     }
 
-    /** Stores the answers of claims this transaction holds (same order). */
-    public void completeAll(List<IdempotencyClaim> claims, List<IdempotentResponse> responses) {
+    /**
+     * Stores keys that {@link #findAll} found unused, each with its answer, with one INSERT (one write per key:
+     * no claim first and answer later). If another transaction took one of the keys in the meantime and has
+     * committed, this throws a {@link ConcurrencyFailureException}: the caller's transaction must roll back, and
+     * running it again finds the earlier answer.
+     */
+    public void storeAll(List<IdempotencyClaim> claims, List<IdempotentResponse> responses) {
         if (claims.isEmpty()) {
             return;
         }
-        int updated = jdbc.sql("""
-                update idempotency_record r
-                set response_status = c.s, content_type = c.ct, location = c.l, response_body = c.b
-                from unnest(:tenants, :actors, :keys, :statuses, :types, :locations, :bodies) as c(t, a, k, s, ct, l, b)
-                where r.tenant_id = c.t and r.actor_id = c.a and r.idem_key = c.k""")
-                .param("tenants", claims.stream().map(IdempotencyClaim::tenantId).toArray(java.util.UUID[]::new))
-                .param("actors", claims.stream().map(IdempotencyClaim::actorId).toArray(java.util.UUID[]::new))
-                .param("keys", claims.stream().map(IdempotencyClaim::key).toArray(String[]::new))
-                .param("statuses", responses.stream().map(IdempotentResponse::status).toArray(Integer[]::new))
-                .param("types", responses.stream().map(IdempotentResponse::contentType).toArray(String[]::new))
-                .param("locations", responses.stream().map(IdempotentResponse::location).toArray(String[]::new))
-                .param("bodies", responses.stream().map(IdempotentResponse::body).toArray(byte[][]::new))
+        List<Integer> order = java.util.stream.IntStream.range(0, claims.size()).boxed()
+                .sorted((a, b) -> lockOrder(claims.get(a), claims.get(b))).toList();
+        int stored = jdbc.sql("""
+                insert into idempotency_record(tenant_id, actor_id, idem_key, request_hash, response_status,
+                                               content_type, location, response_body, created_at)
+                select t, a, k, h, s, ct, l, b, now()
+                from unnest(:tenants, :actors, :keys, :hashes, :statuses, :types, :locations, :bodies)
+                     as c(t, a, k, h, s, ct, l, b)
+                on conflict (tenant_id, actor_id, idem_key) do nothing""")
+                .param("tenants", order.stream().map(i -> claims.get(i).tenantId()).toArray(UUID[]::new))
+                .param("actors", order.stream().map(i -> claims.get(i).actorId()).toArray(UUID[]::new))
+                .param("keys", order.stream().map(i -> claims.get(i).key()).toArray(String[]::new))
+                .param("hashes", order.stream().map(i -> claims.get(i).requestHash()).toArray(String[]::new))
+                .param("statuses", order.stream().map(i -> responses.get(i).status()).toArray(Integer[]::new))
+                .param("types", order.stream().map(i -> responses.get(i).contentType()).toArray(String[]::new))
+                .param("locations", order.stream().map(i -> responses.get(i).location()).toArray(String[]::new))
+                .param("bodies", order.stream().map(i -> responses.get(i).body()).toArray(byte[][]::new))
                 .update();
-        if (updated != claims.size()) {
-            throw new IllegalStateException("completed " + updated + " of " + claims.size() + " claimed keys");
+        if (stored != claims.size()) {
+            throw new ConcurrencyFailureException((claims.size() - stored) + " of " + claims.size()
+                    + " Idempotency-Keys were used by another request meanwhile");
         }
     }
 
@@ -83,20 +101,10 @@ public class IdempotencyKeys {
         jdbc.sql("""
                 delete from idempotency_record r using unnest(:tenants, :actors, :keys) as c(t, a, k)
                 where r.tenant_id = c.t and r.actor_id = c.a and r.idem_key = c.k""")
-                .param("tenants", claims.stream().map(IdempotencyClaim::tenantId).toArray(java.util.UUID[]::new))
-                .param("actors", claims.stream().map(IdempotencyClaim::actorId).toArray(java.util.UUID[]::new))
+                .param("tenants", claims.stream().map(IdempotencyClaim::tenantId).toArray(UUID[]::new))
+                .param("actors", claims.stream().map(IdempotencyClaim::actorId).toArray(UUID[]::new))
                 .param("keys", claims.stream().map(IdempotencyClaim::key).toArray(String[]::new))
                 .update();
-    }
-
-    private Earlier earlier(IdempotencyClaim c) {
-        return jdbc.sql("""
-                select request_hash, response_status, content_type, location, response_body
-                from idempotency_record where tenant_id = :tenant and actor_id = :actor and idem_key = :key""")
-                .param("tenant", c.tenantId()).param("actor", c.actorId()).param("key", c.key())
-                .query((rs, n) -> new Earlier(new IdempotentResponse(rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getBytes(5)), c.requestHash().equals(rs.getString(1))))
-                .single();
     }
 
     /** One order for every multi-key claim, so two transactions claiming overlapping keys never deadlock. */

@@ -7,16 +7,21 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +30,8 @@ import org.springframework.stereotype.Component;
 public class AccessTokens {
 
     private static final String ISSUER = "oneshelf";
+    /** What Spring's JwtTimestampValidator allows by default; the token cache applies the same. */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final SecretKey key;
     private final SecurityProperties properties;
@@ -33,7 +40,10 @@ public class AccessTokens {
     AccessTokens(JdbcClient jdbc, SecurityProperties properties) {
         this.properties = properties;
         this.key = new SecretKeySpec(signingKey(jdbc), "HmacSHA256");
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        // "iss" is a plain name, not a URL: the default converter's attempt to make it one threw on every token.
+        verifier.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, iss -> iss)));
+        this.decoder = new VerifiedTokens(verifier, Clock.systemUTC(), CLOCK_SKEW, 50_000);
     }
 
     public IssuedToken issue(Actor actor) {

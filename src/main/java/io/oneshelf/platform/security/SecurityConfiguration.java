@@ -35,6 +35,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(new BearerHeader())
                         .jwt(jwt -> jwt.decoder(tokens.decoder())
                                 .jwtAuthenticationConverter(j -> new ActorAuthentication(AccessTokens.actorOf(j))))
                         .authenticationEntryPoint((req, res, e) ->

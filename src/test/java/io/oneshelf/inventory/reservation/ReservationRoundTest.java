@@ -1,6 +1,7 @@
 package io.oneshelf.inventory.reservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oneshelf.inventory.StockClient;
 import io.oneshelf.inventory.reservation.ReservationRequests.Reserve;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -128,6 +130,63 @@ class ReservationRoundTest extends ApiTest {
         assertThat(replies.stream().map(Reply::raw).distinct()).hasSize(1);
         assertThat(admin.balance(tea, brand.storeId())).containsExactly(50, 3, 47);
         admin.assertLedgerMatchesBalances();
+    }
+
+    @Test
+    void a_key_that_another_server_stores_while_the_round_runs_undoes_the_round_and_the_retry_replays_it()
+            throws Exception {
+        Brand brand = brands.aBrand();
+        UUID tea = skus.aSku(brand);
+        StockClient admin = new StockClient(api, api.login(brand.login("admin"), BrandFixture.PASSWORD));
+        admin.receive(tea, brand.storeId(), 10);
+        Actor actor = admin(brand);
+        HoldRequest request = hold(actor, "k-race", "RACE", line(tea, brand.storeId(), 1));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // the other server has claimed the key and not committed yet: this round does not see it at first
+            java.util.concurrent.CountDownLatch claimed = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+            Future<?> other = threads.submit(() -> transactions.executeWithoutResult(tx -> {
+                brands.jdbc().sql("""
+                        insert into idempotency_record(tenant_id, actor_id, idem_key, request_hash, response_status,
+                                                       content_type, response_body, created_at)
+                        values (:t, :a, 'k-race', :h, 201, 'application/json', :b, now())""")
+                        .param("t", actor.tenantId()).param("a", actor.id())
+                        .param("h", request.claim().requestHash()).param("b", "{\"from\":\"other\"}".getBytes())
+                        .update();
+                claimed.countDown();
+                await(commit);
+            }));
+            await(claimed);
+            Future<List<HoldAnswer>> mine = threads.submit(() -> transactions.execute(tx -> round.run(List.of(request))));
+            Eventually.that("the round waits for the other server's key", () -> brands.jdbc().sql("""
+                    select count(*) from pg_stat_activity where wait_event_type = 'Lock'""")
+                    .query(Long.class).single(), n -> n > 0);
+            commit.countDown();
+            other.get();
+
+            assertThatThrownBy(mine::get).hasCauseInstanceOf(ConcurrencyFailureException.class);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(references(brand)).doesNotContain("RACE");
+        assertThat(admin.balance(tea, brand.storeId())).containsExactly(10, 0, 8);
+
+        List<HoldAnswer> retried = transactions.execute(tx -> round.run(List.of(request)));
+        assertThat(retried.get(0).replayed()).isTrue();
+        assertThat(new String(retried.get(0).response().body())).isEqualTo("{\"from\":\"other\"}");
+        admin.assertLedgerMatchesBalances();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private interface Call {
