@@ -1,4 +1,5 @@
-// Cursor-paginated list state: {items, nextCursor} pages with a "Load more" button.
+// Cursor-paginated list state: {items, nextCursor} pages with a "Load more" button. A failed load is
+// shown as a message and kept in `error` (null after the next successful load).
 import { ref, shallowRef } from 'vue'
 import { http, type Query } from '../api/http'
 import type { Page } from '../api/types'
@@ -9,6 +10,7 @@ export function useCursorList<T>(path: string, filters: () => Query, pageSize = 
   const nextCursor = ref<string | null>(null)
   const loading = ref(false)
   const loadingMore = ref(false)
+  const error = ref<unknown>(null)
   let generation = 0
 
   async function reload(): Promise<void> {
@@ -19,8 +21,11 @@ export function useCursorList<T>(path: string, filters: () => Query, pageSize = 
       if (gen !== generation) return
       items.value = page.items ?? []
       nextCursor.value = page.nextCursor ?? null
+      error.value = null
     } catch (e) {
-      if (gen === generation) showError(e)
+      if (gen !== generation) return
+      error.value = e
+      showError(e)
     } finally {
       if (gen === generation) loading.value = false
     }
@@ -35,7 +40,9 @@ export function useCursorList<T>(path: string, filters: () => Query, pageSize = 
       if (gen !== generation) return
       items.value = [...items.value, ...(page.items ?? [])]
       nextCursor.value = page.nextCursor ?? null
+      error.value = null
     } catch (e) {
+      error.value = e
       showError(e)
     } finally {
       loadingMore.value = false
@@ -55,5 +62,5 @@ export function useCursorList<T>(path: string, filters: () => Query, pageSize = 
     }
   }
 
-  return { items, nextCursor, loading, loadingMore, reload, loadMore, upsert }
+  return { items, nextCursor, loading, loadingMore, error, reload, loadMore, upsert }
 }

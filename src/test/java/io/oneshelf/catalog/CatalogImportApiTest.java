@@ -9,12 +9,14 @@ import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
+import io.oneshelf.support.Eventually;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,25 +63,11 @@ class CatalogImportApiTest extends ApiTest {
     }
 
     JsonNode finished(String id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
+        return Eventually.until("import " + id + " to finish", Duration.ofSeconds(60), () -> {
             Reply job = api.get(IMPORTS + "/" + id, admin);
             assertThat(job.status()).as(job.toString()).isEqualTo(200);
-            String status = job.body().get("status").asString();
-            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
-                return job.body();
-            }
-            assertThat(System.currentTimeMillis()).as("import still " + status).isLessThan(deadline);
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+            return job.body();
+        }, job -> job.path("status").asString().matches("SUCCEEDED|FAILED"));
     }
 
     JsonNode imported(String fileName, byte[] content) {

@@ -7,10 +7,13 @@ import io.oneshelf.support.Api;
 import io.oneshelf.support.Api.Multipart;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture.Brand;
+import io.oneshelf.support.Eventually;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** The owner's catalog objects and sample catalog bodies for {@link TenantIsolationTest}. */
 final class CatalogObjects {
@@ -71,13 +74,10 @@ final class CatalogObjects {
         Reply job = api.upload("/api/v1/catalog/imports", admin, "owner.csv", sheet(owner, "P2-" + owner.code(),
                 "果汁"));
         assertThat(job.status()).as(job.toString()).isEqualTo(202);
-        long deadline = System.currentTimeMillis() + 60_000;
-        String status;
-        do {
-            assertThat(System.currentTimeMillis()).as("the owner's import is still running").isLessThan(deadline);
-            status = api.get("/api/v1/catalog/imports/" + job.id(), admin).body().get("status").asString();
-        } while (!status.equals("SUCCEEDED") && !status.equals("FAILED"));
-        assertThat(status).isEqualTo("SUCCEEDED");
+        JsonNode finished = Eventually.until("the owner's import " + job.id() + " to finish", Duration.ofSeconds(60),
+                () -> api.get("/api/v1/catalog/imports/" + job.id(), admin).body(),
+                body -> body.path("status").asString().matches("SUCCEEDED|FAILED"));
+        assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("SUCCEEDED");
         return job.id();
     }
 

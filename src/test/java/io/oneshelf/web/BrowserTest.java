@@ -81,21 +81,23 @@ public abstract class BrowserTest extends ApiTest {
     }
 
     /**
-     * Clicks a hook until another hook appears: a click that lands while a drawer still slides in can miss
-     * its button without an error, so the result is what is waited for.
+     * Waits until a detail drawer (hook {@code <name>-drawer}) has slid in and shows its record: its buttons
+     * move while it slides, and a click then lands beside them or on what still lies over them.
+     */
+    protected void drawerReady(String name) {
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test='" + name + "-drawer']"),
+                "data-ready", "true"));
+    }
+
+    /**
+     * Clicks a hook until another hook appears: a click can be lost without an error (the page re-renders
+     * under it), or be refused because a fading mask or message still lies over the button, so the result
+     * is what is waited for.
      */
     protected void clickUntil(String name, String appears) {
-        wait.until(d -> {
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
             if (!present(appears)) {
-                WebElement button = hook(name);
-                try {
-                    button.click();
-                } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                    // covered, e.g. by a drawer's text scrolled over it: bring it to the middle, as a user would
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-                    return false;
-                }
+                hook(name).click();
             }
             return !d.findElements(By.cssSelector("[data-test='" + appears + "']")).isEmpty()
                    && d.findElement(By.cssSelector("[data-test='" + appears + "']")).isDisplayed();

@@ -48,6 +48,7 @@ class ReplenishmentBrowserTest extends BrowserTest {
         signIn(brand.login("admin"), BrandFixture.PASSWORD);
         hook("nav-replenishment").click();
         click("replenishment-open");
+        drawerReady("replenishment");
         clickUntil("replenishment-approve", "replenishment-approve-dialog");
         choose("warehouseId", "W-" + brand.code());
         hook("replenishment-approve-line-0").findElement(By.cssSelector("[data-test='field-quantity']"))

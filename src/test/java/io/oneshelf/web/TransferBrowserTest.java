@@ -42,6 +42,7 @@ class TransferBrowserTest extends BrowserTest {
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), "4");
         hook("transfer-save").click();
 
+        drawerReady("transfer");
         clickUntil("transfer-ship", "transfer-step-dialog");
         click("transfer-ship-confirm");
         waitForStatus("SHIPPED");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
+import io.oneshelf.support.Eventually;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,16 +70,13 @@ class ImportRecoveryTest extends ApiTest {
     }
 
     @Test
-    void a_job_queued_when_no_worker_was_awake_runs_at_the_next_sweep() throws InterruptedException {
+    void a_job_queued_when_no_worker_was_awake_runs_at_the_next_sweep() {
         UUID queued = aJobLeftBehind("QUEUED", 0);
 
         runner.sweep();
 
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!job(queued).get("status").asString().equals("SUCCEEDED")) {
-            assertThat(System.currentTimeMillis()).as(job(queued).toString()).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        Eventually.until("the queued job " + queued + " to succeed", Duration.ofSeconds(30), () -> job(queued),
+                job -> job.path("status").asString().equals("SUCCEEDED"));
         assertThat(brands.count("spu", brand.tenantId())).isEqualTo(1);
     }
 }

@@ -2,6 +2,7 @@ package io.oneshelf.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oneshelf.support.Eventually;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,10 +78,10 @@ class EmbeddedDatabaseRecoveryTest {
         }
     }
 
-    private static void waitUntilDead(long pid) throws InterruptedException {
-        for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(Files.exists(Path.of("/proc/" + pid))).isFalse();
+    /** Until the process is gone from /proc: dead and reaped, so that its pid in the lock file names no process. */
+    private static void waitUntilDead(long pid) {
+        Path proc = Path.of("/proc/" + pid);
+        Eventually.until("postmaster " + pid + " to be gone", Duration.ofSeconds(10), () -> Files.exists(proc),
+                exists -> !exists);
     }
 }
