@@ -15,6 +15,7 @@ import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
+import io.oneshelf.support.Eventually;
 import io.oneshelf.support.SkuFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +160,7 @@ class ReservationRoundTest extends ApiTest {
             }));
             await(claimed);
             Future<List<HoldAnswer>> mine = threads.submit(() -> transactions.execute(tx -> round.run(List.of(request))));
-            Eventually.that("the round waits for the other server's key", () -> brands.jdbc().sql("""
+            Eventually.until("the round to wait for the other server's key", java.time.Duration.ofSeconds(30), () -> brands.jdbc().sql("""
                     select count(*) from pg_stat_activity where wait_event_type = 'Lock'""")
                     .query(Long.class).single(), n -> n > 0);
             commit.countDown();
@@ -170,7 +171,7 @@ class ReservationRoundTest extends ApiTest {
             threads.shutdownNow();
         }
         assertThat(references(brand)).doesNotContain("RACE");
-        assertThat(admin.balance(tea, brand.storeId())).containsExactly(10, 0, 8);
+        assertThat(admin.balance(tea, brand.storeId())).containsExactly(10, 0, 10);
 
         List<HoldAnswer> retried = transactions.execute(tx -> round.run(List.of(request)));
         assertThat(retried.get(0).replayed()).isTrue();
