@@ -129,6 +129,7 @@ public class LoadDriver {
     static {
         SCENARIOS.put("me", MeScenario::new);
         SCENARIOS.put("health", HealthScenario::new);
+        SCENARIOS.put("me-256", MeCrowdScenario::new);
         SCENARIOS.put("reserve-hot", ReserveHotScenario::new);
         SCENARIOS.put("reserve-spread", ReserveSpreadScenario::new);
     }
@@ -215,6 +216,39 @@ public class LoadDriver {
                 failures.add("GET /api/v1/me after the run answered someone else: " + after.body());
             }
             return failures;
+        }
+    }
+
+    /**
+     * The reference read with as many clients as the reservation scenarios: what latency the cheapest
+     * authenticated request itself shows in a closed loop of 256 on this machine, i.e. the floor under any
+     * write scenario's p99 at that concurrency.
+     */
+    static final class MeCrowdScenario implements Scenario {
+        private final MeScenario me = new MeScenario();
+
+        public String name() {
+            return "me-256";
+        }
+
+        public String about() {
+            return me.about() + ", with the reservation scenarios' 256 clients";
+        }
+
+        public int defaultClients() {
+            return 256;
+        }
+
+        public void setUp(Api api) throws Exception {
+            me.setUp(api);
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            return me.next(api, worker, seq);
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            return me.check(api, result);
         }
     }
 
