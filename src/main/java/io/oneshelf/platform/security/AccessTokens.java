@@ -43,7 +43,8 @@ public class AccessTokens {
         NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         // "iss" is a plain name, not a URL: the default converter's attempt to make it one threw on every token.
         verifier.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, iss -> iss)));
-        this.decoder = new VerifiedTokens(verifier, Clock.systemUTC(), CLOCK_SKEW, 50_000);
+        // 10,000 signed-in sessions at about 1.5 kB each: some 15 MB at most
+        this.decoder = new VerifiedTokens(verifier, Clock.systemUTC(), CLOCK_SKEW, 10_000);
     }
 
     public IssuedToken issue(Actor actor) {
