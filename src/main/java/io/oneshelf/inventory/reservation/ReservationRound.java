@@ -18,6 +18,7 @@ import io.oneshelf.platform.web.ProblemType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ class ReservationRound {
         boolean[] fresh = new boolean[requests.size()];
         List<Optional<Earlier>> earlier = keys.findAll(requests.stream().map(HoldRequest::claim).toList());
         List<Fresh> toHold = new ArrayList<>();
-        Checks checks = new Checks();
+        Checks checks = new Checks(requests);
         for (int i = 0; i < requests.size(); i++) {
             Optional<Earlier> e = earlier.get(i);
             if (e.isPresent()) {
@@ -178,22 +179,23 @@ class ReservationRound {
 
     /**
      * Validates requests against the catalog and the callers' scopes, asking each question once per round: the
-     * SKUs of a tenant, the places of a scope.
+     * SKUs of all the round's requests of a tenant with one query, the places of a scope with one query.
      */
     private final class Checks {
 
+        private final List<HoldRequest> round;
         private final Map<List<Object>, Map<UUID, PlaceRef>> placesByScope = new HashMap<>();
         private final Map<UUID, Set<UUID>> skusByTenant = new HashMap<>();
+
+        Checks(List<HoldRequest> round) {
+            this.round = round;
+        }
 
         Reservation reservation(HoldRequest request) {
             Actor actor = request.actor();
             Map<UUID, PlaceRef> visible = placesByScope.computeIfAbsent(
                     List.of(actor.tenantId(), actor.scopeType(), actor.scopeId()), s -> places.visible(actor));
-            List<UUID> wanted = request.body().lines().stream().map(l -> l.skuId()).distinct().toList();
-            Set<UUID> known = skusByTenant.computeIfAbsent(actor.tenantId(), t -> new java.util.HashSet<>());
-            if (!known.containsAll(wanted)) {
-                known.addAll(places.skus(actor, wanted).keySet());
-            }
+            Set<UUID> known = skusByTenant.computeIfAbsent(actor.tenantId(), t -> knownSkus(actor));
             List<Line> lines = new ArrayList<>();
             for (int i = 0; i < request.body().lines().size(); i++) {
                 var l = request.body().lines().get(i);
@@ -208,6 +210,14 @@ class ReservationRound {
             }
             return new Reservation(Ids.next(), actor.tenantId(), request.reference(), ReservationStatus.HELD, null,
                     lines, 0, null, null);
+        }
+
+        /** Which of the SKUs that any request of the round names exist in the actor's tenant. */
+        private Set<UUID> knownSkus(Actor actor) {
+            Set<UUID> named = new HashSet<>();
+            round.stream().filter(r -> r.actor().tenantId().equals(actor.tenantId()))
+                    .forEach(r -> r.body().lines().forEach(l -> named.add(l.skuId())));
+            return places.skus(actor, named).keySet();
         }
     }
 }
