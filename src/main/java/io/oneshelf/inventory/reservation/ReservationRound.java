@@ -60,7 +60,7 @@ class ReservationRound {
     /** One answer per request, in the same order. */
     List<HoldAnswer> run(List<HoldRequest> requests) {
         HoldAnswer[] answers = new HoldAnswer[requests.size()];
-        boolean[] fresh = new boolean[requests.size()];
+        boolean[] newKey = new boolean[requests.size()];
         List<Optional<Earlier>> earlier = keys.findAll(requests.stream().map(HoldRequest::claim).toList());
         List<Fresh> toHold = new ArrayList<>();
         Checks checks = new Checks(requests);
@@ -72,7 +72,7 @@ class ReservationRound {
                                 "This Idempotency-Key was already used for a different request"));
                 continue;
             }
-            fresh[i] = true;
+            newKey[i] = true;
             try {
                 toHold.add(new Fresh(i, requests.get(i), checks.reservation(requests.get(i))));
             } catch (ApiProblem problem) {
@@ -83,7 +83,7 @@ class ReservationRound {
         reservations.insertLinesAll(inserted.stream().map(Fresh::reservation).toList());
         // Optimistically answered 201: whoever then gets no stock is taken back below, answer, key and all.
         inserted.forEach(f -> answers[f.index()] = HoldAnswer.of(response(201, f.reservation())));
-        keep(requests, answers, fresh);
+        keep(requests, answers, newKey);
         // Only now are the balances locked, till the commit: the hot rows wait for nothing but the stock decision.
         List<Fresh> refused = allocate(inserted, answers);
         reservations.deleteAll(refused.stream().map(f -> f.reservation().id()).toList());
@@ -156,11 +156,11 @@ class ReservationRound {
     }
 
     /** Stores the keys of requests answered so far with their answers; a refused request's key is never kept. */
-    private void keep(List<HoldRequest> requests, HoldAnswer[] answers, boolean[] fresh) {
+    private void keep(List<HoldRequest> requests, HoldAnswer[] answers, boolean[] newKey) {
         List<IdempotencyClaim> done = new ArrayList<>();
         List<IdempotentResponse> responses = new ArrayList<>();
         for (int i = 0; i < answers.length; i++) {
-            if (fresh[i] && answers[i].problem() == null) {
+            if (newKey[i] && answers[i].problem() == null) {
                 done.add(requests.get(i).claim());
                 responses.add(answers[i].response());
             }

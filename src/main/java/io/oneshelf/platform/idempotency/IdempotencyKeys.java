@@ -19,7 +19,11 @@ import org.springframework.stereotype.Component;
 public class IdempotencyKeys {
 
     /** What an earlier, committed request with the key answered, and whether it asked the same thing. */
-    public record Earlier(IdempotentResponse response, boolean samePayload, String requestHash) {
+    public record Earlier(IdempotentResponse response, boolean samePayload) {
+    }
+
+    /** A committed key's request hash and answer. */
+    private record Stored(String requestHash, IdempotentResponse response) {
     }
 
     private final JdbcClient jdbc;
@@ -34,7 +38,7 @@ public class IdempotencyKeys {
      * {@link #storeAll} then waits for that transaction.
      */
     public List<Optional<Earlier>> findAll(List<IdempotencyClaim> claims) {
-        Map<List<Object>, Earlier> found = new HashMap<>();
+        Map<List<Object>, Stored> found = new HashMap<>();
         if (!claims.isEmpty()) {
             jdbc.sql("""
                     select r.tenant_id, r.actor_id, r.idem_key, r.request_hash, r.response_status, r.content_type,
@@ -46,15 +50,15 @@ public class IdempotencyKeys {
                     .param("actors", claims.stream().map(IdempotencyClaim::actorId).toArray(UUID[]::new))
                     .param("keys", claims.stream().map(IdempotencyClaim::key).toArray(String[]::new))
                     .query((rs, n) -> found.put(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getString(3)), new Earlier(new IdempotentResponse(rs.getInt(5), rs.getString(6),
-                            rs.getString(7), rs.getBytes(8)), false, rs.getString(4))))
+                            rs.getString(3)), new Stored(rs.getString(4), new IdempotentResponse(rs.getInt(5),
+                            rs.getString(6), rs.getString(7), rs.getBytes(8)))))
                     .list();
         }
         List<Optional<Earlier>> result = new ArrayList<>();
         for (IdempotencyClaim c : claims) {
-            Earlier e = found.get(List.of(c.tenantId(), c.actorId(), c.key()));
-            result.add(Optional.ofNullable(e).map(x -> new Earlier(x.response(),
-                    c.requestHash().equals(x.requestHash()), x.requestHash())));
+            Stored stored = found.get(List.of(c.tenantId(), c.actorId(), c.key()));
+            result.add(Optional.ofNullable(stored)
+                    .map(x -> new Earlier(x.response(), c.requestHash().equals(x.requestHash()))));
         }
         return result;
     }
