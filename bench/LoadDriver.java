@@ -1467,10 +1467,223 @@ public class LoadDriver {
         }
     }
 
+    /** An answer as the workers see it: the status, and the body only if the scenario reads it. */
+    record Answer(int status, String body) {
+    }
+
+    /** How a worker sends its requests. */
+    interface Transport {
+        Answer send(HttpRequest request, Scenario scenario) throws IOException, InterruptedException;
+    }
+
+    /** The JDK's HttpClient (shared by all workers, or one per worker). */
+    record ClientTransport(HttpClient client) implements Transport {
+        @Override
+        public Answer send(HttpRequest request, Scenario scenario) throws IOException, InterruptedException {
+            HttpResponse<String> answer = client.send(request, info -> scenario.readsBody(info.statusCode())
+                    ? HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8)
+                    : HttpResponse.BodySubscribers.replacing(null));
+            return new Answer(answer.statusCode(), answer.body());
+        }
+    }
+
+    /**
+     * One blocking keep-alive HTTP/1.1 connection per worker, written and read directly: one write and usually
+     * one read per request. The JDK's HttpClient routes every connection through one selector thread and costs
+     * the driver about a fifth of the 2 cores it shares with the server; this leaves that CPU to the server.
+     * It speaks only what the server answers: a status line, headers, and a body by Content-Length or chunked.
+     */
+    static final class RawConnection implements Transport {
+        private final Api api;
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private java.io.OutputStream out;
+        private final byte[] buffer = new byte[16 * 1024];
+        private int start;
+        private int end;
+
+        RawConnection(Api api) {
+            this.api = api;
+        }
+
+        @Override
+        public Answer send(HttpRequest request, Scenario scenario) throws IOException {
+            try {
+                if (socket == null) {
+                    connect(request.uri());
+                }
+                out.write(bytesOf(request));
+                out.flush();
+                return read(scenario);
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private void connect(URI uri) throws IOException {
+            socket = new java.net.Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+            socket.setSoTimeout((int) api.timeout.toMillis());
+            in = socket.getInputStream();
+            out = new java.io.BufferedOutputStream(socket.getOutputStream(), 8 * 1024);
+            start = end = 0;
+        }
+
+        private void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a broken connection: nothing left to do
+                }
+            }
+            socket = null;
+        }
+
+        private static byte[] bytesOf(HttpRequest request) {
+            byte[] body = bodyOf(request);
+            URI uri = request.uri();
+            StringBuilder head = new StringBuilder(512).append(request.method()).append(' ').append(uri.getRawPath());
+            if (uri.getRawQuery() != null) {
+                head.append('?').append(uri.getRawQuery());
+            }
+            head.append(" HTTP/1.1\r\nHost: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+            request.headers().map().forEach((name, values) -> values.forEach(
+                    v -> head.append(name).append(": ").append(v).append("\r\n")));
+            if (body.length > 0 || !request.method().equals("GET")) {
+                head.append("Content-Length: ").append(body.length).append("\r\n");
+            }
+            byte[] h = head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+            byte[] all = Arrays.copyOf(h, h.length + body.length);
+            System.arraycopy(body, 0, all, h.length, body.length);
+            return all;
+        }
+
+        /** The body a BodyPublisher holds (the driver only uses in-memory publishers, which publish at once). */
+        private static byte[] bodyOf(HttpRequest request) {
+            var publisher = request.bodyPublisher().orElse(null);
+            if (publisher == null || publisher.contentLength() == 0) {
+                return new byte[0];
+            }
+            var bytes = new java.io.ByteArrayOutputStream();
+            var done = new java.util.concurrent.CompletableFuture<Void>();
+            publisher.subscribe(new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
+                public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                    s.request(Long.MAX_VALUE);
+                }
+
+                public void onNext(java.nio.ByteBuffer b) {
+                    byte[] chunk = new byte[b.remaining()];
+                    b.get(chunk);
+                    bytes.writeBytes(chunk);
+                }
+
+                public void onError(Throwable t) {
+                    done.completeExceptionally(t);
+                }
+
+                public void onComplete() {
+                    done.complete(null);
+                }
+            });
+            done.join();
+            return bytes.toByteArray();
+        }
+
+        private Answer read(Scenario scenario) throws IOException {
+            String statusLine = line();
+            if (!statusLine.startsWith("HTTP/1.1 ") || statusLine.length() < 12) {
+                throw new java.net.ProtocolException("not an HTTP/1.1 status line: " + statusLine);
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closes = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.equalsIgnoreCase("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    closes = value.equalsIgnoreCase("close");
+                }
+            }
+            var body = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    copy(size, body);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers: none expected, skipped
+                }
+            } else if (length > 0) {
+                copy(length, body);
+            } else if (length < 0 && status != 204 && status != 304) {
+                throw new java.net.ProtocolException("answer " + status + " without a length");
+            }
+            if (closes) {
+                close();
+            }
+            return new Answer(status, scenario.readsBody(status) ? body.toString(StandardCharsets.UTF_8) : null);
+        }
+
+        private void fill() throws IOException {
+            if (start == end) {
+                start = end = 0;
+            } else if (end == buffer.length) {
+                System.arraycopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+            int n = in.read(buffer, end, buffer.length - end);
+            if (n < 0) {
+                throw new java.io.EOFException("the server closed the connection");
+            }
+            end += n;
+        }
+
+        private String line() throws IOException {
+            var text = new java.io.ByteArrayOutputStream(64);
+            while (true) {
+                for (int i = start; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        text.write(buffer, start, i - start);
+                        start = i + 1;
+                        byte[] b = text.toByteArray();
+                        int n = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
+                        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
+                    }
+                }
+                text.write(buffer, start, end - start);
+                start = end;
+                fill();
+            }
+        }
+
+        private void copy(long count, java.io.ByteArrayOutputStream to) throws IOException {
+            while (count > 0) {
+                if (start == end) {
+                    fill();
+                }
+                int n = (int) Math.min(count, end - start);
+                to.write(buffer, start, n);
+                start += n;
+                count -= n;
+            }
+        }
+    }
+
     static final class Worker extends Thread {
         private final Scenario scenario;
         private final Api api;
-        private final HttpClient client;
+        private final Transport client;
         private final int id;
         private final long measureFrom;
         private final long stopAt;
@@ -1482,7 +1695,7 @@ public class LoadDriver {
         private final long interval;
         private final long firstAt;
 
-        Worker(Scenario scenario, Api api, HttpClient client, int id, long measureFrom, long stopAt,
+        Worker(Scenario scenario, Api api, Transport client, int id, long measureFrom, long stopAt,
                LongAdder progress, long slowNanos, java.util.concurrent.atomic.AtomicInteger slowLogged,
                long interval, long firstAt) {
             super("load-" + scenario.name() + "-" + id);
@@ -1524,10 +1737,8 @@ public class LoadDriver {
                 int status = 0;
                 try {
                     HttpRequest request = scenario.next(api, id, seq);
-                    HttpResponse<String> answer = client.send(request, info -> scenario.readsBody(info.statusCode())
-                            ? HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8)
-                            : HttpResponse.BodySubscribers.replacing(null));
-                    status = answer.statusCode();
+                    Answer answer = client.send(request, scenario);
+                    status = answer.status();
                     outcome = answer.body() == null ? Integer.toString(status) : scenario.outcome(status, answer.body());
                     scenario.answered(status, outcome);
                 } catch (HttpConnectTimeoutException e) {
@@ -1536,6 +1747,8 @@ public class LoadDriver {
                     outcome = "timeout";
                 } catch (ConnectException e) {
                     outcome = "connect-refused";
+                } catch (java.net.SocketTimeoutException e) {
+                    outcome = "timeout";
                 } catch (IOException e) {
                     outcome = "io:" + e.getClass().getSimpleName();
                 } catch (InterruptedException e) {
@@ -1581,7 +1794,7 @@ public class LoadDriver {
     // ------------------------------------------------------------------------------------------------------
 
     record Options(URI baseUrl, List<String> scenarios, Integer clients, Map<String, Integer> clientsByScenario,
-                   int prewarm, boolean recheck, int warmup, int duration, int timeout, boolean sharedClient,
+                   int prewarm, boolean recheck, int warmup, int duration, int timeout, String httpClient,
                    Path out, List<Long> serverPids, int slowMs) {
     }
 
@@ -1695,7 +1908,7 @@ public class LoadDriver {
         } else {
             log.printf(Locale.ROOT, "   %s: %d clients for %d s%n", scenario.name(), clients, duration);
         }
-        HttpClient shared = o.sharedClient ? api.newClient() : null;
+        HttpClient shared = o.httpClient.equals("shared") ? api.newClient() : null;
         LongAdder progress = new LongAdder();
         long begin = System.nanoTime();
         long measureFrom = begin + Duration.ofSeconds(warmup).toNanos();
@@ -1704,7 +1917,9 @@ public class LoadDriver {
         var slowLogged = new java.util.concurrent.atomic.AtomicInteger();
         long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
         for (int i = 0; i < clients; i++) {
-            workers.add(new Worker(scenario, api, shared != null ? shared : api.newClient(), i, measureFrom, stopAt,
+            Transport transport = o.httpClient.equals("raw") ? new RawConnection(api)
+                    : new ClientTransport(shared != null ? shared : api.newClient());
+            workers.add(new Worker(scenario, api, transport, i, measureFrom, stopAt,
                     progress, measured ? o.slowMs * 1_000_000L : 0, slowLogged, interval,
                     begin + interval * i / clients));
         }
@@ -1810,7 +2025,7 @@ public class LoadDriver {
             json.append(",\"clients\":").append(r.clients);
             json.append(",\"warmupS\":").append(o.warmup);
             json.append(",\"durationS\":").append(o.duration);
-            json.append(",\"httpClient\":").append(Json.quote(o.sharedClient ? "shared" : "per-worker"));
+            json.append(",\"httpClient\":").append(Json.quote(o.httpClient));
             json.append(",\"requests\":").append(r.requests());
             json.append(",\"ok\":").append(r.ok);
             json.append(",\"expected\":").append(r.expected);
@@ -1993,7 +2208,9 @@ public class LoadDriver {
                   --duration S         measured seconds per scenario (default 20)
                   --timeout S          per-request timeout (default 30)
                   --http-client MODE   shared (default: one HttpClient, one keep-alive connection per
-                                       client) or per-worker (one HttpClient per worker thread)
+                                       client), per-worker (one HttpClient per worker thread) or
+                                       raw (one plain keep-alive socket per worker, written and read
+                                       directly: least driver CPU)
                   --out FILE           also append the machine-readable result lines (JSON) to FILE
                   --server-pids P,...  server processes (with their children) whose CPU use to report;
                                        bench/run.sh passes the JVM's and PostgreSQL's
@@ -2022,7 +2239,7 @@ public class LoadDriver {
         int warmup = 5;
         int duration = 20;
         int timeout = 30;
-        boolean shared = true;
+        String httpClient = "shared";
         Path out = null;
         List<Long> serverPids = new ArrayList<>();
         int slowMs = 0;
@@ -2083,10 +2300,10 @@ public class LoadDriver {
                 case "--duration" -> duration = bounded(a, v, 1, 3600);
                 case "--timeout" -> timeout = bounded(a, v, 1, 300);
                 case "--http-client" -> {
-                    if (!v.equals("shared") && !v.equals("per-worker")) {
-                        throw new IllegalArgumentException("--http-client is shared or per-worker");
+                    if (!List.of("shared", "per-worker", "raw").contains(v)) {
+                        throw new IllegalArgumentException("--http-client is shared, per-worker or raw");
                     }
-                    shared = v.equals("shared");
+                    httpClient = v;
                 }
                 case "--out" -> out = Path.of(v);
                 case "--slow-ms" -> slowMs = bounded(a, v, 1, 3_600_000);
@@ -2104,7 +2321,7 @@ public class LoadDriver {
             throw new IllegalArgumentException("no scenario");
         }
         requireLoopback(base);
-        return new Options(base, scenarios, clients, clientsBy, prewarm, recheck, warmup, duration, timeout, shared,
+        return new Options(base, scenarios, clients, clientsBy, prewarm, recheck, warmup, duration, timeout, httpClient,
                 out, List.copyOf(serverPids), slowMs);
     }
 
