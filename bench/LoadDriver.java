@@ -8,7 +8,8 @@
  * or, normally, through bench/run.sh, which builds and starts a fresh server for it (see docs/benchmarks.md).
  *
  * How it measures: every client is one thread that sends a request over a keep-alive HTTP/1.1 connection
- * (java.net.http, one connection per client), waits for the whole answer, records the latency
+ * (a plain socket per client, see RawConnection; --http-client shared uses java.net.http instead), waits for
+ * the whole answer, records the latency
  * (System.nanoTime, microsecond resolution) in its own histogram and sends the next one at once (closed
  * loop: no think time, no pacing). First the chosen scenarios run unrecorded for --prewarm seconds so the
  * server's JIT has compiled the hot paths; then each scenario runs --warmup seconds unrecorded and --duration
@@ -2203,14 +2204,15 @@ public class LoadDriver {
                   --clients N          concurrent closed-loop clients for every scenario (default: each
                                        scenario's own); or per scenario: --clients me=16,health=32
                   --prewarm S          once, before any measurement: run the chosen scenarios unrecorded for
-                                       S seconds in all, so the server's JIT is warm (default 90)
+                                       S seconds in all, so the server's JIT is warm (default 150: on 2
+                                       cores C2 still compiles for about two minutes)
                   --warmup S           unrecorded seconds before each measurement (default 5)
                   --duration S         measured seconds per scenario (default 20)
                   --timeout S          per-request timeout (default 30)
-                  --http-client MODE   shared (default: one HttpClient, one keep-alive connection per
-                                       client), per-worker (one HttpClient per worker thread) or
-                                       raw (one plain keep-alive socket per worker, written and read
-                                       directly: least driver CPU)
+                  --http-client MODE   raw (default: one plain keep-alive socket per worker, written and
+                                       read directly: least driver CPU), shared (one JDK HttpClient,
+                                       one keep-alive connection per client) or per-worker (one
+                                       HttpClient per worker thread)
                   --out FILE           also append the machine-readable result lines (JSON) to FILE
                   --server-pids P,...  server processes (with their children) whose CPU use to report;
                                        bench/run.sh passes the JVM's and PostgreSQL's
@@ -2234,12 +2236,12 @@ public class LoadDriver {
         List<String> scenarios = new ArrayList<>(SCENARIOS.keySet());
         Integer clients = null;
         Map<String, Integer> clientsBy = new HashMap<>();
-        int prewarm = 90;
+        int prewarm = 150;
         boolean recheck = true;
         int warmup = 5;
         int duration = 20;
         int timeout = 30;
-        String httpClient = "shared";
+        String httpClient = "raw";
         Path out = null;
         List<Long> serverPids = new ArrayList<>();
         int slowMs = 0;

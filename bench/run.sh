@@ -176,8 +176,11 @@ driver_pid=$!
 rc=0
 wait "$driver_pid" || rc=$?
 driver_pid=""
-if grep -q -E ' ERROR |Exception' "$work/server.log"; then
+# An ERROR line, or an exception's own first line; not every stack frame that names an exception class (a
+# thread dump, e.g. after jcmd's SIGQUIT, is full of those and is no error).
+errors=' ERROR |^([[:alnum:]_$]+\.)+[[:alnum:]_$]*(Exception|Error)(: |$)|^Caused by: '
+if grep -q -E "$errors" "$work/server.log"; then
     echo "note: the server logged errors during the run; first ones:" >&2
-    grep -m 10 -E ' ERROR |Exception' "$work/server.log" >&2
+    grep -m 10 -E "$errors" "$work/server.log" >&2
 fi
 exit "$rc"
