@@ -151,6 +151,8 @@ export interface Staff {
   role: Role
   scope: Scope
   status: StaffStatus
+  /** Sent back with a role change; a stale one is refused (409 on `version`). */
+  version: number
   createdAt: string
   lastLoginAt: string | null
 }

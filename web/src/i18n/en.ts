@@ -191,6 +191,7 @@ const en = {
     disabled: 'Staff member disabled',
     enabled: 'Staff member enabled',
     roleChanged: 'Role updated',
+    roleStale: 'Someone else changed the role or scope of {name} after you opened this. Reload the latest, then apply your change again.',
     passwordTitle: 'Initial password',
     passwordWarning: 'This password is shown only once. Give it to {name} securely; they should change it after signing in.',
     searchPlaceholder: 'Search login, name or phone',

@@ -193,6 +193,7 @@ const zhCN: Messages = {
     disabled: '员工已停用',
     enabled: '员工已启用',
     roleChanged: '角色已更新',
+    roleStale: '在您打开此窗口后，{name} 的角色或范围已被他人修改。请重新加载最新版本，再重新调整。',
     passwordTitle: '初始密码',
     passwordWarning: '该密码只显示一次。请安全地交给 {name}，并提醒其登录后修改密码。',
     searchPlaceholder: '搜索账号、姓名或手机号',

@@ -254,7 +254,9 @@ class TenantIsolationTest extends ApiTest {
         bodies.put("PUT /api/v1/warehouses/{id}", editWarehouse);
         bodies.put("POST /api/v1/warehouses/{id}/close", Map.of("reason", "hijacked"));
         bodies.put("POST /api/v1/staff", newStaff);
-        bodies.put("PUT /api/v1/staff/{id}/role", staffScope);
+        Map<String, Object> assignRole = new LinkedHashMap<>(staffScope);
+        assignRole.put("version", 0);
+        bodies.put("PUT /api/v1/staff/{id}/role", assignRole);
         bodies.put("POST /api/v1/staff/{id}/disable", Map.of());
         bodies.put("POST /api/v1/staff/{id}/enable", Map.of());
         bodies.put("POST /api/v1/api-clients", Map.of("name", "Hijack", "role", "CASHIER", "scopeType", "STORE",

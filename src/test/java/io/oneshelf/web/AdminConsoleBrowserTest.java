@@ -2,9 +2,14 @@ package io.oneshelf.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class AdminConsoleBrowserTest extends BrowserTest {
 
@@ -56,6 +61,34 @@ class AdminConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_role_change_after_another_admins_is_refused_until_the_admin_reloads_the_latest() {
+        Brand brand = brands.aBrand();
+        String cashier = brand.login("cashier");
+        signIn(brand.login("admin"), BrandFixture.PASSWORD);
+        hook("nav-staff").click();
+        waitForText("staff-table", cashier);
+        inRow(cashier, "staff-edit-role").click();
+        hook("staff-role-dialog");
+
+        assertThat(otherAdminMakesAGuide(brand, cashier).status()).isEqualTo(200);
+        choose("role", "STORE_MANAGER");
+        hook("staff-role-save").click();
+
+        assertThat(hook("conflict").getText()).contains("Someone else changed the role or scope of cashier of")
+                .contains("Reload the latest");
+        assertThat(roleAndVersion(brand, cashier)).isEqualTo("GUIDE 1");
+        click("reload-latest");
+        wait.until(d -> !present("conflict"));
+        waitForText("field-role", "Sales guide");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row(cashier), "Sales guide"));
+
+        choose("role", "STORE_MANAGER");
+        hook("staff-role-save").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row(cashier), "Store manager"));
+        assertThat(roleAndVersion(brand, cashier)).isEqualTo("STORE_MANAGER 2");
+    }
+
+    @Test
     void a_store_form_rejected_by_the_server_shows_the_error_under_the_field_and_creates_nothing() {
         Brand brand = brands.aBrand();
         long before = brands.count("store", brand.tenantId());
@@ -87,5 +120,35 @@ class AdminConsoleBrowserTest extends BrowserTest {
         hook("login-submit").click();
 
         waitForText("login-error", "Wrong login or password");
+    }
+
+    /** A second HQ admin, in their own session, makes the account a sales guide from version 0. */
+    private Reply otherAdminMakesAGuide(Brand brand, String login) {
+        String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
+        api.post("/api/v1/staff", admin, Map.of("login", "admin2@" + brand.code(), "displayName", "Second Admin",
+                "role", "HQ_ADMIN", "scopeType", "BRAND", "initialPassword", BrandFixture.PASSWORD));
+        String other = api.login("admin2@" + brand.code(), BrandFixture.PASSWORD);
+        String id = api.get("/api/v1/staff?q=" + login, other).body().get("items").get(0).get("id").asString();
+        return api.put("/api/v1/staff/" + id + "/role", other, Map.of("role", "GUIDE", "scopeType", "STORE",
+                "scopeId", brand.storeId(), "version", 0));
+    }
+
+    private String roleAndVersion(Brand brand, String login) {
+        return brands.jdbc().sql("select role || ' ' || version from staff where tenant_id = :t and login = :login")
+                .param("t", brand.tenantId()).param("login", login).query(String.class).single();
+    }
+
+    /** The staff table's row that shows this text (a login). */
+    private static By row(String text) {
+        return By.xpath(rowPath(text));
+    }
+
+    private WebElement inRow(String text, String hookName) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath(rowPath(text) + "//*[@data-test='" + hookName + "']")));
+    }
+
+    private static String rowPath(String text) {
+        return "//*[@data-test='staff-table']//tr[contains(., '" + text + "')]";
     }
 }

@@ -76,7 +76,9 @@ class StaffController {
 
     @PutMapping("/{id}/role")
     @PreAuthorize("hasAuthority('staff:write')")
-    @Operation(summary = "Assign a role and scope")
+    @Operation(summary = "Assign a role and scope (send the version you read)",
+            description = "A version other than the current one is refused with 409 stale-version on `version`"
+                    + " and changes nothing; read the staff member again and reapply the change.")
     StaffMember assign(@PathVariable UUID id, @Valid @RequestBody AssignRole request) {
         return service.assign(Actor.current(), id, request);
     }

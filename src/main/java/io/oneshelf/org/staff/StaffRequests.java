@@ -25,7 +25,8 @@ final class StaffRequests {
             @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String initialPassword) {
     }
 
-    record AssignRole(@NotNull Role role, @NotNull ScopeType scopeType, UUID scopeId) {
+    /** A new role and scope, checked against the {@code version} of the staff member the client last read. */
+    record AssignRole(@NotNull Role role, @NotNull ScopeType scopeType, UUID scopeId, @NotNull Integer version) {
     }
 
     record ChangeStatus() {

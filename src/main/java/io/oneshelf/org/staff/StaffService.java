@@ -60,6 +60,11 @@ class StaffService {
     StaffMember assign(Actor actor, UUID id, AssignRole request) {
         StaffMember before = get(actor, id);
         StaffGrantPolicy.checkChange(actor, before);
+        // Two admins may edit one account: whoever read an older version reloads instead of overwriting. A change
+        // between this read and the write is caught by the update's version condition (also 409 stale-version).
+        if (before.version() != request.version()) {
+            throw ApiProblem.staleVersion();
+        }
         ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
         StaffGrantPolicy.checkGrant(actor, request.role(), scope);
         return save(actor, "staff.role-assigned", before, before.assign(request.role(), scope));
