@@ -120,9 +120,11 @@ class ReservationRoundTest extends ApiTest {
         List<HoldAnswer> answers = transactions.execute(tx -> round.run(requests));
 
         assertThat(answers.get(0).response().status()).isEqualTo(201);
+        assertThat(answers.get(1).problem()).as("B is refused").isNotNull();
         assertThat(answers.get(1).problem().type()).isEqualTo(ProblemType.CONFLICT);
         assertThat(answers.get(1).problem().errors()).singleElement()
                 .isEqualTo(new FieldError("lines[1].skuId", "is deactivated"));
+        assertThat(answers.get(2).problem()).as("C is refused").isNotNull();
         assertThat(answers.get(2).problem().errors()).singleElement()
                 .isEqualTo(new FieldError("lines[0].skuId", "is deactivated"));
         assertThat(answers.get(3).response().status()).isEqualTo(201);
