@@ -8,7 +8,10 @@ import java.util.UUID;
 /** Looks up SKUs of one tenant for other modules (stock, orders) without exposing the catalog's tables. */
 public interface SkuCatalog {
 
-    /** The SKUs among {@code skuIds} that exist in the tenant, by id; unknown ids are simply absent. */
+    /**
+     * The SKUs among {@code skuIds} that exist in the tenant, by id, deactivated ones included (see {@link
+     * SkuRef#active()}); unknown ids are simply absent.
+     */
     Map<UUID, SkuRef> find(UUID tenantId, Collection<UUID> skuIds);
 
     /** Every SKU of the tenant in code order, for bulk jobs such as opening stock; not for request paths. */

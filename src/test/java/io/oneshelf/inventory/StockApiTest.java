@@ -131,6 +131,62 @@ class StockApiTest extends ApiTest {
     }
 
     @Test
+    void a_hold_naming_a_deactivated_sku_is_refused_changes_nothing_and_runs_again_once_the_sku_is_sold_again() {
+        Brand brand = brands.aBrand();
+        UUID tea = skus.aSku(brand);
+        UUID cake = skus.aSkuThatCanBeDeactivated(brand);
+        StockClient admin = as(brand, "admin");
+        admin.receive(tea, brand.storeId(), 10);
+        admin.receive(cake, brand.storeId(), 10);
+        assertThat(skuStatus(admin, cake, "deactivate")).isEqualTo("DISCONTINUED");
+        Map<String, Object> body = Map.of("reference", "ORDER-77", "expiresInSeconds", 600,
+                "lines", List.of(line(tea, brand.storeId(), 2), line(cake, brand.storeId(), 3)));
+
+        Reply refused = api.send("POST", "/api/v1/stock/reservations", admin.token(), body, "hold-77");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body().get("type").asString()).endsWith("/conflict");
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("lines[1].skuId");
+        assertThat(refused.body().get("errors").get(0).get("message").asString()).isEqualTo("is deactivated");
+        assertThat(admin.balance(tea, brand.storeId())).containsExactly(10, 0, 10);
+        assertThat(admin.balance(cake, brand.storeId())).containsExactly(10, 0, 10);
+        assertThat(brands.count("stock_movement", brand.tenantId())).as("the two receipts only").isEqualTo(2);
+        assertThat(brands.count("stock_reservation", brand.tenantId())).isZero();
+
+        assertThat(skuStatus(admin, cake, "activate")).isEqualTo("ACTIVE");
+        Reply retried = api.send("POST", "/api/v1/stock/reservations", admin.token(), body, "hold-77");
+
+        assertThat(retried.status()).as("the refusal did not use up the key: " + retried).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isNull();
+        assertThat(admin.balance(tea, brand.storeId())).containsExactly(10, 2, 8);
+        assertThat(admin.balance(cake, brand.storeId())).containsExactly(10, 3, 7);
+        admin.assertLedgerMatchesBalances();
+    }
+
+    @Test
+    void holds_made_before_their_sku_was_deactivated_can_still_be_confirmed_and_released() {
+        Brand brand = brands.aBrand();
+        UUID cake = skus.aSkuThatCanBeDeactivated(brand);
+        StockClient admin = as(brand, "admin");
+        admin.receive(cake, brand.storeId(), 10);
+        Reply toSell = admin.reserveOne("ORDER-1", cake, brand.storeId(), 3);
+        Reply toGiveBack = admin.reserveOne("ORDER-2", cake, brand.storeId(), 2);
+        assertThat(skuStatus(admin, cake, "deactivate")).isEqualTo("DISCONTINUED");
+        assertThat(admin.reserveOne("ORDER-3", cake, brand.storeId(), 1).status()).as("no new holds").isEqualTo(409);
+
+        Reply sold = admin.confirm(toSell.id());
+        Reply released = admin.release(toGiveBack.id());
+
+        assertThat(sold.status()).as(sold.toString()).isEqualTo(200);
+        assertThat(sold.body().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        assertThat(released.body().get("status").asString()).isEqualTo("RELEASED");
+        assertThat(admin.balance(cake, brand.storeId())).containsExactly(7, 0, 7);
+        admin.assertLedgerMatchesBalances();
+    }
+
+    @Test
     void a_store_user_moves_and_sees_only_stock_of_places_in_their_scope() {
         Brand brand = brands.aBrand();
         UUID sku = skus.aSku(brand);
@@ -171,5 +227,12 @@ class StockApiTest extends ApiTest {
         assertThat(admin.balance(sku, brand.storeId())).containsExactly(10, 0, 8);
         assertThat(admin.reserveOne("WEB-2", sku, brand.storeId(), 9).status())
                 .as("safety stock is not for sale").isEqualTo(409);
+    }
+
+    /** Deactivates or activates a SKU through the catalog's API and answers its status afterwards. */
+    private String skuStatus(StockClient admin, UUID sku, String action) {
+        Reply reply = api.post("/api/v1/skus/" + sku + "/" + action, admin.token(), Map.of());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.body().get("status").asString();
     }
 }

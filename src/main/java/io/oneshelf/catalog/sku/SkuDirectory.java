@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SkuDirectory implements SkuCatalog {
 
+    private static final String COLUMNS = "id, spu_id, code, name, status = 'ACTIVE' as active";
+
     private final JdbcClient jdbc;
 
     SkuDirectory(JdbcClient jdbc) {
@@ -27,7 +29,7 @@ class SkuDirectory implements SkuCatalog {
         if (skuIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, spu_id, code, name from sku where tenant_id = :tenant and id = any(:ids)")
+        return jdbc.sql("select " + COLUMNS + " from sku where tenant_id = :tenant and id = any(:ids)")
                 .param("tenant", tenantId).param("ids", skuIds.toArray(UUID[]::new))
                 .query(SkuDirectory::ref)
                 .list().stream().collect(Collectors.toMap(SkuRef::id, Function.identity()));
@@ -35,12 +37,12 @@ class SkuDirectory implements SkuCatalog {
 
     @Override
     public List<SkuRef> all(UUID tenantId) {
-        return jdbc.sql("select id, spu_id, code, name from sku where tenant_id = :tenant order by code")
+        return jdbc.sql("select " + COLUMNS + " from sku where tenant_id = :tenant order by code")
                 .param("tenant", tenantId).query(SkuDirectory::ref).list();
     }
 
     private static SkuRef ref(ResultSet rs, int n) throws SQLException {
         return new SkuRef(rs.getObject("id", UUID.class), rs.getObject("spu_id", UUID.class), rs.getString("code"),
-                rs.getString("name"));
+                rs.getString("name"), rs.getBoolean("active"));
     }
 }

@@ -1,5 +1,6 @@
 package io.oneshelf.inventory.reservation;
 
+import io.oneshelf.catalog.SkuRef;
 import io.oneshelf.inventory.reservation.Reservation.Line;
 import io.oneshelf.inventory.stock.BalanceKey;
 import io.oneshelf.inventory.stock.Posting;
@@ -185,7 +186,7 @@ class ReservationRound {
 
         private final List<HoldRequest> round;
         private final Map<List<Object>, Map<UUID, PlaceRef>> placesByScope = new HashMap<>();
-        private final Map<UUID, Set<UUID>> skusByTenant = new HashMap<>();
+        private final Map<UUID, Map<UUID, SkuRef>> skusByTenant = new HashMap<>();
 
         Checks(List<HoldRequest> round) {
             this.round = round;
@@ -195,13 +196,11 @@ class ReservationRound {
             Actor actor = request.actor();
             Map<UUID, PlaceRef> visible = placesByScope.computeIfAbsent(
                     List.of(actor.tenantId(), actor.scopeType(), actor.scopeId()), s -> places.visible(actor));
-            Set<UUID> known = skusByTenant.computeIfAbsent(actor.tenantId(), t -> knownSkus(actor));
+            Map<UUID, SkuRef> known = skusByTenant.computeIfAbsent(actor.tenantId(), t -> namedSkus(actor));
             List<Line> lines = new ArrayList<>();
             for (int i = 0; i < request.body().lines().size(); i++) {
                 var l = request.body().lines().get(i);
-                if (!known.contains(l.skuId())) {
-                    throw ApiProblem.invalid("lines[" + i + "].skuId", "is not a SKU of this brand");
-                }
+                mustBeSellable(known.get(l.skuId()), i);
                 if (!visible.containsKey(l.locationId())) {
                     throw ApiProblem.invalid("lines[" + i + "].locationId",
                             "is not a stock location within your scope");
@@ -212,12 +211,29 @@ class ReservationRound {
                     lines, 0, null, null);
         }
 
-        /** Which of the SKUs that any request of the round names exist in the actor's tenant. */
-        private Set<UUID> knownSkus(Actor actor) {
+        /**
+         * A new hold only of what is still sold: a deactivated SKU is a conflict with the catalog's present state,
+         * not bad input, so the same request succeeds once the SKU is activated again. Holds made before the
+         * deactivation are not checked here and can still be confirmed or released.
+         */
+        private static void mustBeSellable(SkuRef sku, int line) {
+            String field = "lines[" + line + "].skuId";
+            if (sku == null) {
+                throw ApiProblem.invalid(field, "is not a SKU of this brand");
+            }
+            if (!sku.active()) {
+                throw new ApiProblem(ProblemType.CONFLICT, "Line " + line + " names SKU " + sku.code()
+                        + ", which is deactivated and no longer sold",
+                        List.of(new FieldError(field, "is deactivated")));
+            }
+        }
+
+        /** The SKUs, active or not, that any request of the round names and that exist in the actor's tenant. */
+        private Map<UUID, SkuRef> namedSkus(Actor actor) {
             Set<UUID> named = new HashSet<>();
             round.stream().filter(r -> r.actor().tenantId().equals(actor.tenantId()))
                     .forEach(r -> r.body().lines().forEach(l -> named.add(l.skuId())));
-            return places.skus(actor, named).keySet();
+            return places.skus(actor, named);
         }
     }
 }

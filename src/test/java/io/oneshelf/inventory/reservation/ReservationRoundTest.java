@@ -10,6 +10,7 @@ import io.oneshelf.platform.idempotency.IdempotencyClaim;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
+import io.oneshelf.platform.web.FieldError;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
@@ -95,6 +96,43 @@ class ReservationRoundTest extends ApiTest {
                 "expiresInSeconds", 600, "lines", List.of(StockClient.line(cake, store, 5))), "k1");
         assertThat(retriedRefusal.status()).as("a refused request's key is free: the retry runs again").isEqualTo(409);
         assertThat(retriedRefusal.header("Idempotent-Replayed")).isNull();
+    }
+
+    @Test
+    void a_request_naming_a_deactivated_sku_is_refused_while_the_others_of_its_round_hold_their_stock() {
+        Brand brand = brands.aBrand();
+        UUID tea = skus.aSku(brand);
+        UUID cake = skus.aSkuThatCanBeDeactivated(brand);
+        StockClient admin = new StockClient(api, api.login(brand.login("admin"), BrandFixture.PASSWORD));
+        admin.receive(tea, brand.storeId(), 10);
+        admin.receive(cake, brand.storeId(), 10);
+        Reply off = api.post("/api/v1/skus/" + cake + "/deactivate", admin.token(), Map.of());
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        Actor actor = admin(brand);
+        UUID store = brand.storeId();
+
+        List<HoldRequest> requests = List.of(
+                hold(actor, "k0", "A", line(tea, store, 2)),                        // fits: 10 -> 8
+                hold(actor, "k1", "B", line(tea, store, 1), line(cake, store, 1)),  // cake deactivated: neither
+                hold(actor, "k2", "C", line(cake, store, 4)),                       // cake deactivated
+                hold(actor, "k3", "D", line(tea, store, 3)));                       // fits: 8 -> 5
+
+        List<HoldAnswer> answers = transactions.execute(tx -> round.run(requests));
+
+        assertThat(answers.get(0).response().status()).isEqualTo(201);
+        assertThat(answers.get(1).problem()).as("B is refused").isNotNull();
+        assertThat(answers.get(1).problem().type()).isEqualTo(ProblemType.CONFLICT);
+        assertThat(answers.get(1).problem().errors()).singleElement()
+                .isEqualTo(new FieldError("lines[1].skuId", "is deactivated"));
+        assertThat(answers.get(2).problem()).as("C is refused").isNotNull();
+        assertThat(answers.get(2).problem().errors()).singleElement()
+                .isEqualTo(new FieldError("lines[0].skuId", "is deactivated"));
+        assertThat(answers.get(3).response().status()).isEqualTo(201);
+        assertThat(admin.balance(tea, store)).containsExactly(10, 5, 5);
+        assertThat(admin.balance(cake, store)).containsExactly(10, 0, 10);
+        admin.assertLedgerMatchesBalances();
+        assertThat(references(brand)).containsExactlyInAnyOrder("A", "D");
+        assertThat(keys(brand)).as("the refused requests' keys stay free").containsExactlyInAnyOrder("k0", "k3");
     }
 
     @Test
