@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Named factories for catalog API tests. */
-final class CatalogFixture {
+public final class CatalogFixture {
 
     private static final AtomicLong barcodeSequence = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -18,7 +18,7 @@ final class CatalogFixture {
     }
 
     /** A fresh, valid EAN-13 (prefix 2, in-store numbers) with its GS1 check digit computed here, independently. */
-    static String anEan13() {
+    public static String anEan13() {
         String payload = "2" + String.format("%011d", barcodeSequence.incrementAndGet() % 100_000_000_000L);
         int sum = 0;
         for (int i = 0; i < 12; i++) {
@@ -27,7 +27,7 @@ final class CatalogFixture {
         return payload + (10 - sum % 10) % 10;
     }
 
-    static String aCategory(Api api, String token, String code, String name, String parentId) {
+    public static String aCategory(Api api, String token, String code, String name, String parentId) {
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", name));
         if (parentId != null) {
             body.put("parentId", parentId);
@@ -38,7 +38,7 @@ final class CatalogFixture {
     }
 
     /** 珍珠奶茶 in 杯型 × 溫度: four SKUs, the large hot one with the given barcode. */
-    static Map<String, Object> aMilkTea(String code, String categoryId, String largeHotBarcode) {
+    public static Map<String, Object> aMilkTea(String code, String categoryId, String largeHotBarcode) {
         return Map.of("code", code, "name", "珍珠奶茶", "categoryId", categoryId, "unit", "杯",
                 "channels", List.of("POS", "ONLINE_MALL"),
                 "specAttributes", List.of(Map.of("name", "杯型", "values", List.of("中杯", "大杯")),
@@ -47,7 +47,7 @@ final class CatalogFixture {
                         "barcodes", List.of(largeHotBarcode))));
     }
 
-    static Reply aProduct(Api api, String token, Map<String, Object> body) {
+    public static Reply aProduct(Api api, String token, Map<String, Object> body) {
         Reply reply = api.post("/api/v1/products", token, body);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply;

@@ -50,6 +50,17 @@ class ApiConventionsTest extends ApiTest {
     }
 
     @Test
+    void a_body_larger_than_one_request_is_a_413_and_changes_nothing() {
+        long before = brands.count("region", brand.tenantId());
+        String body = "{\"code\":\"BIG\",\"name\":\"" + "x".repeat(12 * 1024 * 1024) + "\"}";
+
+        Reply reply = api.send("POST", "/api/v1/regions", admin, body, UUID.randomUUID().toString(), Map.of());
+
+        assertProblem(reply, 413, "content-too-large");
+        assertThat(brands.count("region", brand.tenantId())).isEqualTo(before);
+    }
+
+    @Test
     void broken_json_is_a_400_not_a_500() {
         Reply reply = api.send("POST", "/api/v1/regions", admin, "{\"code\": ", UUID.randomUUID().toString(),
                 Map.of());

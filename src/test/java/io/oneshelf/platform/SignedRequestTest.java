@@ -1,7 +1,13 @@
 package io.oneshelf.platform;
 
+import static io.oneshelf.catalog.CatalogFixture.aCategory;
+import static io.oneshelf.catalog.CatalogFixture.aMilkTea;
+import static io.oneshelf.catalog.CatalogFixture.aProduct;
+import static io.oneshelf.catalog.CatalogFixture.anEan13;
+import static io.oneshelf.catalog.Pictures.aPng;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oneshelf.support.Api.Multipart;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
@@ -106,21 +112,57 @@ class SignedRequestTest extends ApiTest {
     }
 
     @Test
-    void a_signed_multipart_upload_is_refused_clearly_because_its_body_was_read_for_the_signature() {
-        String path = "/api/v1/products/" + UUID.randomUUID() + "/images";
-        String body = "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
-                      + "Content-Type: image/png\r\n\r\nxx\r\n--b1--\r\n";
+    void a_signed_multipart_upload_stores_the_picture_with_its_form_fields() {
+        Reply product = aProduct(api, admin, aMilkTea("MT01", aCategory(api, admin, "DRINK", "饮品", null),
+                anEan13()));
+        String sku = product.body().get("skus").get(1).get("id").asString();
+        String images = "/api/v1/products/" + product.id() + "/images";
+        byte[] body = Multipart.file("tea.png", "image/png", aPng(40, 30)).with("skuId", sku).encode("b1");
+
+        Reply stored = signedBytes(images, body, body);
+
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        assertThat(stored.body().get("contentType").asString()).isEqualTo("image/png");
+        assertThat(stored.body().get("width").asInt()).isEqualTo(40);
+        assertThat(stored.body().get("skuId").asString()).isEqualTo(sku);
+        assertThat(api.get(images, admin).body().findValuesAsString("id")).containsExactly(stored.id());
+    }
+
+    @Test
+    void a_signed_upload_whose_bytes_differ_from_the_signed_ones_stores_nothing() {
+        Reply product = aProduct(api, admin, aMilkTea("MT02", aCategory(api, admin, "DRINK", "饮品", null),
+                anEan13()));
+        String images = "/api/v1/products/" + product.id() + "/images";
+        byte[] signedBody = Multipart.file("tea.png", "image/png", aPng(40, 30)).encode("b1");
+        byte[] sentBody = Multipart.file("tea.png", "image/png", aPng(41, 30)).encode("b1");
+
+        Reply refused = signedBytes(images, signedBody, sentBody);
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(api.get(images, admin).body().findValuesAsString("id")).isEmpty();
+    }
+
+    @Test
+    void a_signed_body_larger_than_one_request_is_refused_with_413_and_changes_nothing() {
+        long before = brands.count("region", brand.tenantId());
+        String padding = "x".repeat(12 * 1024 * 1024);
+        String body = "{\"code\":\"BIG\",\"name\":\"" + padding + "\"}";
+
+        Reply refused = signedNow("POST", "/api/v1/regions", body);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(brands.count("region", brand.tenantId())).isEqualTo(before);
+    }
+
+    /** Signs {@code signedBody} as a multipart upload with boundary b1, and sends {@code sentBody}. */
+    private Reply signedBytes(String path, byte[] signedBody, byte[] sentBody) {
         long now = Instant.now().getEpochSecond();
         String nonce = UUID.randomUUID().toString();
-        String canonical = String.join("\n", "POST", path, Long.toString(now), nonce, sha256(body));
-        Map<String, String> headers = Map.of("X-Api-Key", keyId, "X-Api-Timestamp", Long.toString(now),
-                "X-Api-Nonce", nonce, "X-Api-Signature", hmac(canonical),
-                "Content-Type", "multipart/form-data; boundary=b1");
-
-        Reply reply = api.send("POST", path, null, body, UUID.randomUUID().toString(), headers);
-
-        assertThat(reply.status()).isEqualTo(415);
-        assertThat(reply.body().get("detail").asString()).contains("multipart");
+        String canonical = String.join("\n", "POST", path, Long.toString(now), nonce, sha256(signedBody));
+        return api.sendBytes("POST", path, sentBody, UUID.randomUUID().toString(), Map.of("X-Api-Key", keyId,
+                "X-Api-Timestamp", Long.toString(now), "X-Api-Nonce", nonce, "X-Api-Signature", hmac(canonical),
+                "Content-Type", "multipart/form-data; boundary=b1"));
     }
 
     private String hmac(String canonical) {
@@ -134,9 +176,12 @@ class SignedRequestTest extends ApiTest {
     }
 
     private static String sha256(String body) {
+        return sha256(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

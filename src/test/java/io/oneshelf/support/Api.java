@@ -135,7 +135,7 @@ public final class Api {
             return new Multipart(partName, fileName, contentType, content, more);
         }
 
-        byte[] encode(String boundary) {
+        public byte[] encode(String boundary) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data;"
                     + " name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
@@ -165,6 +165,19 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        headers.forEach(request::setHeader);
+        return exchange(request);
+    }
+
+    /** Sends raw bytes as they are (a signed upload must arrive byte for byte as it was signed). */
+    public Reply sendBytes(String method, String path, byte[] body, String idempotencyKey,
+                           Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Accept", "application/json, application/problem+json");
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

@@ -6,6 +6,7 @@ import io.oneshelf.platform.web.FieldError;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +24,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Makes every mutating API call safe to retry. The key is claimed, the business change is made and the
@@ -43,11 +43,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final TransactionTemplate transactions;
     private final ProblemWriter problems;
     private final MultipartResolver multipart;
+    private final MultipartConfigElement limits;
     private final List<SelfIdempotent> selfIdempotent;
 
     IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ProblemWriter problems,
-                      MultipartResolver multipart, List<SelfIdempotent> selfIdempotent) {
+                      MultipartResolver multipart, MultipartConfigElement limits,
+                      List<SelfIdempotent> selfIdempotent) {
         this.records = records;
+        this.limits = limits;
         this.selfIdempotent = selfIdempotent;
         this.transactions = transactions;
         this.problems = problems;
@@ -138,15 +141,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** Reads the body once; empty when the request was answered here with a problem. */
     private Optional<Payload> payload(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!multipart.isMultipart(request)) {
-            CachedBodyRequest cached = CachedBodyRequest.of(request);
-            return Optional.of(new Payload(cached, cached.body()));
+            try {
+                CachedBodyRequest cached = CachedBodyRequest.of(request, limits);
+                return Optional.of(new Payload(cached, cached.body()));
+            } catch (CachedBodyRequest.TooLarge e) {
+                problems.write(response, ProblemType.CONTENT_TOO_LARGE, e.getMessage());
+                return Optional.empty();
+            }
         }
-        if (WebUtils.getNativeRequest(request, CachedBodyRequest.class) != null) {
-            // a signed request: its body was read for the signature, so the container can no longer parse it
-            problems.write(response, ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Signed requests cannot carry multipart uploads; upload from a signed-in staff session");
-            return Optional.empty();
-        }
+        // a signed upload arrives as a CachedBodyRequest, which parses its parts from the bytes it holds
         try {
             MultipartHttpServletRequest parts = multipart.resolveMultipart(request);
             return Optional.of(new Payload(parts, MultipartPayload.of(parts)));

@@ -2,6 +2,7 @@ package io.oneshelf.platform.security;
 
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
+import jakarta.servlet.MultipartConfigElement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -24,7 +25,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ApiCredentials credentials,
-                            SecurityProperties properties, ProblemWriter problems) throws Exception {
+                            SecurityProperties properties, ProblemWriter problems,
+                            MultipartConfigElement limits) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .logout(logout -> logout.disable()) // signing out revokes a refresh token through the API
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -47,7 +49,7 @@ class SecurityConfiguration {
                                 problems.write(res, ProblemType.UNAUTHORIZED, "Sign in first"))
                         .accessDeniedHandler((req, res, e) ->
                                 problems.write(res, ProblemType.FORBIDDEN, "Your role does not allow this")))
-                .addFilterBefore(new SignedRequestFilter(credentials, properties, problems),
+                .addFilterBefore(new SignedRequestFilter(credentials, properties, problems, limits),
                         BearerTokenAuthenticationFilter.class);
         return http.build();
     }

@@ -4,6 +4,7 @@ import io.oneshelf.platform.web.CachedBodyRequest;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,15 +31,19 @@ class SignedRequestFilter extends OncePerRequestFilter {
     static final String TIMESTAMP = "X-Api-Timestamp";
     static final String NONCE = "X-Api-Nonce";
     static final String SIGNATURE = "X-Api-Signature";
+    private static final String UNKNOWN = "Unknown key or bad signature";
 
     private final ApiCredentials credentials;
     private final SecurityProperties properties;
     private final ProblemWriter problems;
+    private final MultipartConfigElement limits;
 
-    SignedRequestFilter(ApiCredentials credentials, SecurityProperties properties, ProblemWriter problems) {
+    SignedRequestFilter(ApiCredentials credentials, SecurityProperties properties, ProblemWriter problems,
+                        MultipartConfigElement limits) {
         this.credentials = credentials;
         this.properties = properties;
         this.problems = problems;
+        this.limits = limits;
     }
 
     @Override
@@ -46,11 +51,28 @@ class SignedRequestFilter extends OncePerRequestFilter {
         return request.getHeader(KEY) == null;
     }
 
+    /**
+     * The cheap checks come before the body is read, and the body is read only up to the size of one request: a
+     * caller without a valid key cannot make the server hold a large body in memory.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CachedBodyRequest cached = CachedBodyRequest.of(request);
-        Optional<String> refusal = verify(cached);
+        Optional<String> malformed = malformed(request);
+        Optional<ApiCredentials.ApiCredential> credential = malformed.isPresent() ? Optional.empty()
+                : credentials.findActive(request.getHeader(KEY));
+        if (credential.isEmpty()) {
+            problems.write(response, ProblemType.UNAUTHORIZED, malformed.orElse(UNKNOWN));
+            return;
+        }
+        CachedBodyRequest cached;
+        try {
+            cached = CachedBodyRequest.of(request, limits);
+        } catch (CachedBodyRequest.TooLarge e) {
+            problems.write(response, ProblemType.CONTENT_TOO_LARGE, e.getMessage());
+            return;
+        }
+        Optional<String> refusal = verify(credential.get(), cached);
         if (refusal.isPresent()) {
             problems.write(response, ProblemType.UNAUTHORIZED, refusal.get());
             return;
@@ -58,7 +80,8 @@ class SignedRequestFilter extends OncePerRequestFilter {
         chain.doFilter(cached, response);
     }
 
-    private Optional<String> verify(CachedBodyRequest request) {
+    /** Why the signature headers alone are refused: missing, malformed or outside the clock skew. */
+    private Optional<String> malformed(HttpServletRequest request) {
         String timestamp = request.getHeader(TIMESTAMP);
         String nonce = request.getHeader(NONCE);
         String signature = request.getHeader(SIGNATURE);
@@ -68,14 +91,19 @@ class SignedRequestFilter extends OncePerRequestFilter {
         if (!fresh(timestamp)) {
             return Optional.of(TIMESTAMP + " is missing, malformed or outside the allowed clock skew");
         }
-        Optional<ApiCredentials.ApiCredential> credential = credentials.findActive(request.getHeader(KEY));
-        if (credential.isEmpty() || !matches(credential.get(), request, timestamp, nonce, signature)) {
-            return Optional.of("Unknown key or bad signature");
+        return Optional.empty();
+    }
+
+    private Optional<String> verify(ApiCredentials.ApiCredential credential, CachedBodyRequest request) {
+        String timestamp = request.getHeader(TIMESTAMP);
+        String nonce = request.getHeader(NONCE);
+        if (!matches(credential, request, timestamp, nonce, request.getHeader(SIGNATURE))) {
+            return Optional.of(UNKNOWN);
         }
-        if (!credentials.firstUseOfNonce(credential.get(), nonce)) {
+        if (!credentials.firstUseOfNonce(credential, nonce)) {
             return Optional.of(NONCE + " was already used");
         }
-        SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(credential.get().actor()));
+        SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(credential.actor()));
         return Optional.empty();
     }
 
