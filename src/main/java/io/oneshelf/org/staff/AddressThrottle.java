@@ -2,15 +2,13 @@ package io.oneshelf.org.staff;
 
 import io.oneshelf.platform.web.ApiProblem;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Caps failed sign-ins per client address, so that trying one password against many logins (which the
- * per-account lock-out does not see) is slowed down too. Kept in memory: each instance counts its own share.
+ * per-account lock-out does not see) is slowed down too. Counted in the database per minute, so every server
+ * instance refuses the same address, and by the database's clock, so the instances agree on the window.
  */
 @Component
 class AddressThrottle {
@@ -18,43 +16,37 @@ class AddressThrottle {
     static final int MAX_FAILURES = 30;
     static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+
+    AddressThrottle(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     void check(String address) {
-        Deque<Long> recent = failures.get(address);
-        if (recent == null) {
-            return;
-        }
-        synchronized (recent) {
-            forgetOld(recent);
-            if (recent.size() >= MAX_FAILURES) {
-                long retryAfter = Math.max(1, (recent.peekFirst() + WINDOW.toMillis() - now()) / 1000);
-                throw ApiProblem.tooManyRequests(
-                        "Too many failed sign-ins from your address; try again in " + retryAfter + " seconds",
-                        retryAfter);
-            }
+        Long retryAfter = jdbc.sql("""
+                        select ceil(extract(epoch from min(minute) + :seconds * interval '1 second' + interval '1 minute' - now()))::bigint
+                        from sign_in_address_failure
+                        where address = :address and minute > now() - :seconds * interval '1 second'
+                        having sum(failures) >= :max""")
+                .param("address", address).param("seconds", WINDOW.toSeconds()).param("max", MAX_FAILURES)
+                .query(Long.class).optional().orElse(null);
+        if (retryAfter != null) {
+            long seconds = Math.max(1, retryAfter);
+            throw ApiProblem.tooManyRequests(
+                    "Too many failed sign-ins from your address; try again in " + seconds + " seconds", seconds);
         }
     }
 
     void failed(String address) {
-        Deque<Long> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (recent) {
-            forgetOld(recent);
-            recent.addLast(now());
-        }
-        if (failures.size() > 100_000) {
-            failures.clear(); // bounded memory under a distributed attack; the account lock-out still holds
-        }
-    }
-
-    private static void forgetOld(Deque<Long> recent) {
-        long cutoff = now() - WINDOW.toMillis();
-        while (!recent.isEmpty() && recent.peekFirst() < cutoff) {
-            recent.pollFirst();
-        }
-    }
-
-    private static long now() {
-        return System.currentTimeMillis();
+        jdbc.sql("""
+                        insert into sign_in_address_failure (address, minute, failures)
+                        values (:address, date_trunc('minute', now()), 1)
+                        on conflict (address, minute) do update set failures = sign_in_address_failure.failures + 1""")
+                .param("address", address).update();
+        // what no window can count any more; the index keeps this to the few old rows
+        jdbc.sql("""
+                        delete from sign_in_address_failure
+                        where minute < now() - :seconds * interval '1 second' - interval '1 minute'""")
+                .param("seconds", WINDOW.toSeconds()).update();
     }
 }
