@@ -6,6 +6,7 @@ import io.oneshelf.org.apiclient.ApiClient.ApiClientStatus;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ApiCredentials;
 import io.oneshelf.platform.security.Role;
+import io.oneshelf.platform.security.SecretBox;
 import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.security.SecurityProperties;
 import java.nio.charset.StandardCharsets;
@@ -15,24 +16,41 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
- * API clients of a brand, and the credential look-up the platform uses to verify signed requests.
- * Secrets are stored as issued because verifying an HMAC needs them (see docs/decisions/0003).
+ * API clients of a brand, and the credential look-up the platform uses to verify signed requests. Verifying an
+ * HMAC needs the secret itself, so it is stored sealed ({@link SecretBox}), not hashed (docs/decisions/0003).
  */
 @Repository
 class ApiClients implements ApiCredentials {
 
-
+    private static final Logger log = LoggerFactory.getLogger(ApiClients.class);
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
+    private final SecretBox box;
 
-    ApiClients(JdbcClient jdbc, SecurityProperties properties) {
+    ApiClients(JdbcClient jdbc, SecurityProperties properties, SecretBox box) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.box = box;
+    }
+
+    /** Seals the secrets stored as issued before sealing existed; returns how many. Runs at every start. */
+    @EventListener(ApplicationStartedEvent.class)
+    int sealPlainSecrets() {
+        List<String[]> plain = jdbc.sql("select key_id, secret from api_client")
+                .query((rs, n) -> new String[]{rs.getString("key_id"), rs.getString("secret")}).list().stream()
+                .filter(row -> !SecretBox.isSealed(row[1])).toList();
+        plain.forEach(row -> jdbc.sql("update api_client set secret = :sealed where key_id = :key and secret = :plain")
+                .param("sealed", box.seal(row[1], row[0])).param("key", row[0]).param("plain", row[1]).update());
+        return plain.size();
     }
 
     List<ApiClient> list(Actor actor, UUID after, int limit) {
@@ -55,7 +73,7 @@ class ApiClients implements ApiCredentials {
                                        created_at)
                 values (:id, :tenant, :name, :key, :secret, :role, :scopeType, :scopeId, :status, now())""")
                 .param("id", client.id()).param("tenant", tenantId).param("name", client.name())
-                .param("key", client.keyId()).param("secret", secret).param("role", client.role().name())
+                .param("key", client.keyId()).param("secret", box.seal(secret, client.keyId())).param("role", client.role().name())
                 .param("scopeType", client.scope().type().name()).param("scopeId", client.scope().id())
                 .param("status", client.status().name())
                 .update();
@@ -69,15 +87,21 @@ class ApiClients implements ApiCredentials {
 
     @Override
     public Optional<ApiCredential> findActive(String keyId) {
-        return jdbc.sql("select * from api_client where key_id = :key and status = 'ACTIVE'")
-                .param("key", keyId)
-                .query((rs, n) -> new ApiCredential(rs.getString("key_id"),
-                        rs.getString("secret").getBytes(StandardCharsets.UTF_8),
-                        new Actor(Actor.Kind.API_CLIENT, rs.getObject("id", UUID.class),
-                                rs.getObject("tenant_id", UUID.class), rs.getString("name"),
-                                Role.valueOf(rs.getString("role")), ScopeType.valueOf(rs.getString("scope_type")),
-                                rs.getObject("scope_id", UUID.class))))
-                .optional();
+        try {
+            return jdbc.sql("select * from api_client where key_id = :key and status = 'ACTIVE'")
+                    .param("key", keyId)
+                    .query((rs, n) -> new ApiCredential(rs.getString("key_id"),
+                            box.open(rs.getString("secret"), rs.getString("key_id")).getBytes(StandardCharsets.UTF_8),
+                            new Actor(Actor.Kind.API_CLIENT, rs.getObject("id", UUID.class),
+                                    rs.getObject("tenant_id", UUID.class), rs.getString("name"),
+                                    Role.valueOf(rs.getString("role")), ScopeType.valueOf(rs.getString("scope_type")),
+                                    rs.getObject("scope_id", UUID.class))))
+                    .optional();
+        } catch (IllegalStateException e) {
+            // sealed under another key (an instance without the shared secret-key?): refuse, and say why here
+            log.error("API client {}'s secret does not open with this server's key", keyId, e);
+            return Optional.empty();
+        }
     }
 
     @Override
