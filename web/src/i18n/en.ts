@@ -183,6 +183,7 @@ const en = {
     initialPasswordHint: 'Leave empty to let the server generate one',
     lastLoginAt: 'Last sign-in',
     changeRole: 'Change role',
+    self: 'You (ask another admin)',
     changeRoleTitle: 'Change role and scope of {name}',
     disable: 'Disable',
     enable: 'Enable',

@@ -185,6 +185,7 @@ const zhCN: Messages = {
     initialPasswordHint: '留空则由服务器生成',
     lastLoginAt: '最近登录',
     changeRole: '调整角色',
+    self: '本人（请其他管理员操作）',
     changeRoleTitle: '调整 {name} 的角色与范围',
     disable: '停用',
     enable: '启用',

@@ -67,6 +67,9 @@ class AdminConsoleBrowserTest extends BrowserTest {
         signIn(brand.login("admin"), BrandFixture.PASSWORD);
         hook("nav-staff").click();
         waitForText("staff-table", cashier);
+        String admin = brand.login("admin");
+        assertThat(inRow(admin, "staff-self").getText()).isEqualTo("You (ask another admin)");
+        assertThat(driver.findElements(By.xpath(rowPath(admin) + "//*[@data-test='staff-disable']"))).isEmpty();
         inRow(cashier, "staff-edit-role").click();
         hook("staff-role-dialog");
 
