@@ -326,6 +326,32 @@ class CatalogImportApiTest extends ApiTest {
     }
 
     @Test
+    void an_export_of_more_products_than_one_batch_has_every_sku_once_in_product_order() {
+        int products = 1_203; // the export reads 500 products at a time: three batches, the last one short
+        String[] sheet = new String[products + 1];
+        sheet[0] = HEADER;
+        for (int i = 0; i < products; i++) {
+            sheet[i + 1] = "P%05d,商品%d,TEA,OWN,个,,P%05d-1,,1.00,POS,DRAFT".formatted(i, i, i);
+        }
+        JsonNode job = imported("many.csv", csv(sheet));
+        assertThat(job.get("outcome").get("productsCreated").asInt()).isEqualTo(products);
+
+        HttpResponse<byte[]> exported = api.download("/api/v1/catalog/export?format=csv", admin, "zh-CN");
+
+        assertThat(exported.statusCode()).isEqualTo(200);
+        List<String> skuCodes = new String(exported.body(), StandardCharsets.UTF_8).lines().skip(1)
+                .map(line -> line.split(",")[6]).toList();
+        assertThat(skuCodes).hasSize(products).doesNotHaveDuplicates()
+                .contains("P00000-1", "P00499-1", "P00500-1", "P00999-1", "P01000-1", "P01202-1");
+
+        HttpResponse<byte[]> xlsx = api.download("/api/v1/catalog/export?format=xlsx", admin, "zh-CN");
+        JsonNode again = imported("many.xlsx", xlsx.body());
+        assertThat(again.get("outcome").get("productsUpdated").asInt()).as(again.toString()).isZero();
+        assertThat(again.get("outcome").get("productsCreated").asInt()).isZero();
+        assertThat(again.get("totalRows").asInt()).isEqualTo(products);
+    }
+
+    @Test
     void an_xlsx_export_imports_into_another_brand_as_the_same_catalog() {
         String[] codes = {anEan13(), anEan13(), anEan13()};
         imported("first.csv", csv(aGoodSheet(codes)));

@@ -8,6 +8,8 @@ import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping("/api/v1/catalog")
@@ -88,7 +91,7 @@ class CatalogExchangeController {
     @PreAuthorize("hasAuthority('catalog:read')")
     @Operation(summary = "The products and SKUs as a sheet (format=csv or xlsx) in the import layout, with the"
                          + " filters of the product list; headers in Chinese when Accept-Language is zh")
-    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
                                   @RequestParam(required = false) String q,
                                   @RequestParam(required = false) UUID categoryId,
                                   @RequestParam(required = false) String status,
@@ -97,10 +100,22 @@ class CatalogExchangeController {
         SheetFormat sheetFormat = format(format);
         Actor actor = Actor.current();
         ProductSearch.Filter filter = ProductSearch.Filter.of(q, categoryId, status, channel);
-        byte[] file = SheetWriter.write(sheetFormat, chinese(language),
-                export.rows(actor.tenantId(), filter, actor.can(Permission.PRICE_READ)));
-        return download(sheetFormat, "products-" + LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
-                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")), file);
+        boolean chinese = chinese(language);
+        boolean withPrices = actor.can(Permission.PRICE_READ);
+        // streamed a page of products at a time: a brand's whole catalog is never held in memory
+        StreamingResponseBody file = out -> {
+            try (SheetWriter sheet = SheetWriter.to(out, sheetFormat, chinese)) {
+                export.rows(actor.tenantId(), filter, withPrices, rows -> {
+                    try {
+                        sheet.add(rows);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        };
+        return attachment(sheetFormat, "products-" + LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))).body(file);
     }
 
     @GetMapping("/import-template")
@@ -123,9 +138,12 @@ class CatalogExchangeController {
     }
 
     private static ResponseEntity<byte[]> download(SheetFormat format, String name, byte[] file) {
+        return attachment(format, name).body(file);
+    }
+
+    private static ResponseEntity.BodyBuilder attachment(SheetFormat format, String name) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + format.extension(), StandardCharsets.UTF_8).build().toString())
-                .body(file);
+                        .filename(name + format.extension(), StandardCharsets.UTF_8).build().toString());
     }
 }

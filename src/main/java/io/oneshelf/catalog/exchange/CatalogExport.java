@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -40,18 +41,18 @@ class CatalogExport {
         this.json = json;
     }
 
-    List<Map<SheetColumn, String>> rows(UUID tenant, ProductSearch.Filter filter, boolean withPrices) {
-        List<Map<SheetColumn, String>> rows = new ArrayList<>();
+    /** Hands the rows over a page of products at a time, so that a large catalog is never in memory at once. */
+    void rows(UUID tenant, ProductSearch.Filter filter, boolean withPrices,
+              Consumer<List<Map<SheetColumn, String>>> pages) {
         UUID after = new UUID(0, 0);
         List<ProductSummary> page;
         do {
             page = search.find(tenant, filter, after, BATCH);
             if (!page.isEmpty()) {
                 after = page.get(page.size() - 1).id();
-                rows.addAll(rowsOf(tenant, page.stream().map(ProductSummary::id).toList(), withPrices));
+                pages.accept(rowsOf(tenant, page.stream().map(ProductSummary::id).toList(), withPrices));
             }
         } while (page.size() == BATCH);
-        return rows;
     }
 
     private List<Map<SheetColumn, String>> rowsOf(UUID tenant, List<UUID> productIds, boolean withPrices) {
