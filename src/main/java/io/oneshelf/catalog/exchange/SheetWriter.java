@@ -115,7 +115,8 @@ final class SheetWriter implements AutoCloseable {
                 sheet.value(r, c, new BigDecimal(value));
                 sheet.style(r, c).format("0.00").set();
             } else {
-                sheet.value(r, c, value);
+                // inline, not in the shared-strings table, which FastExcel keeps in memory until the end
+                sheet.inlineString(r, c, value);
             }
         }
     }
