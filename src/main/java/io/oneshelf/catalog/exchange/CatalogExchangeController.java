@@ -8,8 +8,6 @@ import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -105,13 +103,7 @@ class CatalogExchangeController {
         // streamed a page of products at a time: a brand's whole catalog is never held in memory
         StreamingResponseBody file = out -> {
             try (SheetWriter sheet = SheetWriter.to(out, sheetFormat, chinese)) {
-                export.rows(actor.tenantId(), filter, withPrices, rows -> {
-                    try {
-                        sheet.add(rows);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                export.rows(actor.tenantId(), filter, withPrices, sheet::add);
             }
         };
         return attachment(sheetFormat, "products-" + LocalDateTime.now(ZoneId.of("Asia/Shanghai"))

@@ -74,7 +74,7 @@ public class SecretBox {
     public String seal(String secret, String owner) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, owner).doFinalQuietly(secret.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, iv, owner, secret.getBytes(StandardCharsets.UTF_8));
         byte[] all = Arrays.copyOf(iv, IV_BYTES + sealed.length);
         System.arraycopy(sealed, 0, all, IV_BYTES, sealed.length);
         return PREFIX + Base64.getEncoder().encodeToString(all);
@@ -86,8 +86,8 @@ public class SecretBox {
             return stored;
         }
         byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-        byte[] plain = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(all, IV_BYTES), owner)
-                .doFinalQuietly(Arrays.copyOfRange(all, IV_BYTES, all.length));
+        byte[] plain = crypt(Cipher.DECRYPT_MODE, Arrays.copyOf(all, IV_BYTES), owner,
+                Arrays.copyOfRange(all, IV_BYTES, all.length));
         return new String(plain, StandardCharsets.UTF_8);
     }
 
@@ -95,25 +95,15 @@ public class SecretBox {
         return stored.startsWith(PREFIX);
     }
 
-    private Step cipher(int mode, byte[] iv, String owner) {
+    /** A sealed value that does not open (another key, another owner, altered) is a failure, not a secret. */
+    private byte[] crypt(int mode, byte[] iv, String owner, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
-            return new Step(cipher);
+            return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A sealed value that does not open (another key, another owner, altered) is a failure, not a secret. */
-    private record Step(Cipher cipher) {
-        byte[] doFinalQuietly(byte[] input) {
-            try {
-                return cipher.doFinal(input);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("A sealed secret does not open with this server's key", e);
-            }
+            throw new IllegalStateException("A sealed secret does not open with this server's key", e);
         }
     }
 
