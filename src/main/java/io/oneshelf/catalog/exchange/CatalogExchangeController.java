@@ -7,6 +7,9 @@ import io.oneshelf.platform.security.Permission;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +92,10 @@ class CatalogExchangeController {
     @PreAuthorize("hasAuthority('catalog:read')")
     @Operation(summary = "The products and SKUs as a sheet (format=csv or xlsx) in the import layout, with the"
                          + " filters of the product list; headers in Chinese when Accept-Language is zh")
+    @ApiResponse(responseCode = "200", description = "The sheet, streamed as it is written", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
                                   @RequestParam(required = false) String q,
                                   @RequestParam(required = false) UUID categoryId,
