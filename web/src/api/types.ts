@@ -38,7 +38,9 @@ export type Permission =
   | 'price:write'
   | 'stock:read'
   | 'stock:write'
+  | 'stock:reserve'
   | 'stock:approve'
+  | 'system:metrics'
 
 export interface FieldError {
   field: string

@@ -52,7 +52,7 @@ class SignIn {
 
     private record Account(UUID id, UUID tenantId, String displayName, String passwordHash, Role role,
                            ScopeType scopeType, UUID scopeId, boolean active, int failedLogins,
-                           OffsetDateTime lockedUntil) {
+                           OffsetDateTime lockedUntil, long accessVersion) {
 
         Actor actor() {
             return new Actor(Actor.Kind.STAFF, id, tenantId, displayName, role, scopeType, scopeId);
@@ -107,7 +107,7 @@ class SignIn {
     }
 
     private Tokens issue(Account account) {
-        AccessTokens.IssuedToken access = accessTokens.issue(account.actor());
+        AccessTokens.IssuedToken access = accessTokens.issue(account.actor(), account.accessVersion());
         String refresh = refreshTokens.issue(account.tenantId(), account.id(), properties.refreshTokenTtl());
         return new Tokens(access.value(), "Bearer", access.expiresIn(), refresh,
                 properties.refreshTokenTtl().toSeconds());
@@ -142,7 +142,7 @@ class SignIn {
                         rs.getString("display_name"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
                         ScopeType.valueOf(rs.getString("scope_type")), rs.getObject("scope_id", UUID.class),
                         "ACTIVE".equals(rs.getString("status")), rs.getInt("failed_logins"),
-                        rs.getObject("locked_until", OffsetDateTime.class)))
+                        rs.getObject("locked_until", OffsetDateTime.class), rs.getLong("access_version")))
                 .optional();
     }
 

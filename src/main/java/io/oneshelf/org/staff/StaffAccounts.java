@@ -6,6 +6,7 @@ import io.oneshelf.org.staff.StaffMember.StaffStatus;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
+import io.oneshelf.platform.security.StaffDirectory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -16,10 +17,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Staff accounts, read through the caller's tenant and scope (alias {@code x} for the scope condition). */
+/**
+ * Staff accounts, read through the caller's tenant and scope (alias {@code x} for the scope condition), and the
+ * current state of one account that the platform checks every bearer token against.
+ */
 @Repository
-class StaffAccounts {
-
+class StaffAccounts implements StaffDirectory {
 
     private static final String SELECT = "select x.*, " + Scopes.SCOPE_NAME + " as scope_name from staff x"
             + " where x.tenant_id = :tenant";
@@ -78,9 +81,24 @@ class StaffAccounts {
         }
     }
 
-    void revokeRefreshTokens(UUID staffId) {
+    /** Every access token issued so far is refused from now on, and every refresh token is revoked. */
+    void signOutEverywhere(UUID staffId) {
+        jdbc.sql("update staff set access_version = access_version + 1 where id = :id").param("id", staffId).update();
         jdbc.sql("update refresh_token set revoked_at = now() where staff_id = :id and revoked_at is null")
                 .param("id", staffId).update();
+    }
+
+    @Override
+    public Optional<CurrentAccount> findEnabled(UUID staffId) {
+        return jdbc.sql("""
+                        select id, tenant_id, display_name, role, scope_type, scope_id, access_version
+                        from staff where id = :id and status = 'ACTIVE'""")
+                .param("id", staffId)
+                .query((rs, n) -> new CurrentAccount(new Actor(Actor.Kind.STAFF, rs.getObject("id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), ScopeType.valueOf(rs.getString("scope_type")),
+                        rs.getObject("scope_id", UUID.class)), rs.getLong("access_version")))
+                .optional();
     }
 
     static StaffMember map(ResultSet rs, int row) throws SQLException {

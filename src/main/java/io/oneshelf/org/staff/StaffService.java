@@ -7,6 +7,7 @@ import io.oneshelf.org.staff.StaffRequests.AssignRole;
 import io.oneshelf.org.staff.StaffRequests.CreateStaff;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.AccountChanges;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
 import java.security.SecureRandom;
@@ -27,12 +28,15 @@ class StaffService {
     private final Scopes scopes;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final AccountChanges changes;
 
-    StaffService(StaffAccounts accounts, Scopes scopes, PasswordEncoder passwords, AuditLog audit) {
+    StaffService(StaffAccounts accounts, Scopes scopes, PasswordEncoder passwords, AuditLog audit,
+                 AccountChanges changes) {
         this.accounts = accounts;
         this.scopes = scopes;
         this.passwords = passwords;
         this.audit = audit;
+        this.changes = changes;
     }
 
     /** A new account and, once only, its initial password (generated when the request gave none). */
@@ -75,7 +79,7 @@ class StaffService {
         StaffMember before = get(actor, id);
         StaffGrantPolicy.checkChange(actor, before);
         StaffMember after = save(actor, "staff.disabled", before, before.disable());
-        accounts.revokeRefreshTokens(id);
+        accounts.signOutEverywhere(id);
         return after;
     }
 
@@ -90,8 +94,10 @@ class StaffService {
         return accounts.find(actor, id).orElseThrow(() -> ApiProblem.notFound("Staff member"));
     }
 
+    /** Saves a change of role, scope or status; every server instance applies it from the account's next request. */
     private StaffMember save(Actor actor, String action, StaffMember before, StaffMember after) {
         accounts.update(actor.tenantId(), after);
+        changes.changed(after.id());
         StaffMember saved = get(actor, after.id());
         audit.record(actor, action, "staff", saved.id(), before, saved);
         return saved;

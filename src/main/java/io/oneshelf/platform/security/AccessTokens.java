@@ -17,37 +17,54 @@ import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
-/** Issues and verifies the short-lived access tokens (HS256 JWT) that carry an {@link Actor}. */
+/**
+ * Issues and verifies the short-lived access tokens (HS256 JWT) of staff. A token names its account and the
+ * account's access version; each request then acts with the account as it is now ({@link LiveAccounts}), so a
+ * disabled account is refused and a demoted one has only its new rights, however young its token.
+ */
 @Component
 public class AccessTokens {
 
-    private static final String ISSUER = "oneshelf";
+    static final String ISSUER = "oneshelf";
+    static final String ACCESS_VERSION = "av";
     /** What Spring's JwtTimestampValidator allows by default; the token cache applies the same. */
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final SecretKey key;
     private final SecurityProperties properties;
     private final JwtDecoder decoder;
+    private final LiveAccounts accounts;
 
-    AccessTokens(JdbcClient jdbc, SecurityProperties properties) {
+    AccessTokens(JdbcClient jdbc, SecurityProperties properties, LiveAccounts accounts) {
         this.properties = properties;
+        this.accounts = accounts;
         this.key = new SecretKeySpec(signingKey(jdbc), "HmacSHA256");
         NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         // "iss" is a plain name, not a URL: the default converter's attempt to make it one threw on every token.
         verifier.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, iss -> iss)));
+        verifier.setJwtValidator(validator());
         // 10,000 signed-in sessions at about 1.5 kB each: some 15 MB at most
         this.decoder = new VerifiedTokens(verifier, Clock.systemUTC(), CLOCK_SKEW, 10_000);
     }
 
-    public IssuedToken issue(Actor actor) {
+    /** A token for a staff member, valid while the account keeps this access version. */
+    public IssuedToken issue(Actor actor, long accessVersion) {
         Instant now = Instant.now();
         Instant expires = now.plus(properties.accessTokenTtl());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -61,6 +78,7 @@ public class AccessTokens {
                 .claim("role", actor.role().name())
                 .claim("st", actor.scopeType().name())
                 .claim("sid", actor.scopeId().toString())
+                .claim(ACCESS_VERSION, accessVersion)
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
@@ -75,7 +93,40 @@ public class AccessTokens {
         return decoder;
     }
 
-    static Actor actorOf(Jwt jwt) {
+    /**
+     * The actor a verified token acts as now: its account's current role and scope. Per request, and only a
+     * map look-up: the claims were checked once, when the token was first verified ({@link #validator()}).
+     */
+    Actor currentActor(Jwt jwt) {
+        return accounts.actorFor(UUID.fromString(jwt.getClaimAsString("tid")), UUID.fromString(jwt.getSubject()),
+                        ((Number) jwt.getClaims().get(ACCESS_VERSION)).longValue())
+                .orElseThrow(() -> new InvalidBearerTokenException(
+                        "The account was disabled or signed out everywhere; sign in again"));
+    }
+
+    /** Signature and time (exp required), our issuer, and claims that make a staff actor. */
+    private static OAuth2TokenValidator<Jwt> validator() {
+        JwtTimestampValidator time = new JwtTimestampValidator(CLOCK_SKEW);
+        time.setAllowEmptyExpiryClaim(false);
+        return new DelegatingOAuth2TokenValidator<>(time, new JwtIssuerValidator(ISSUER), AccessTokens::claimsOfStaff);
+    }
+
+    private static OAuth2TokenValidatorResult claimsOfStaff(Jwt jwt) {
+        try {
+            boolean staff = actorOf(jwt).kind() == Actor.Kind.STAFF;
+            boolean versioned = jwt.getClaims().get(ACCESS_VERSION) instanceof Number;
+            if (staff && versioned) {
+                return OAuth2TokenValidatorResult.success();
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // an unknown role, kind or scope type, or an id that is not a UUID
+        }
+        return OAuth2TokenValidatorResult.failure(
+                new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The token's claims are not valid", null));
+    }
+
+    /** The actor as the token's claims describe it; throws on a claim that is missing or not valid. */
+    private static Actor actorOf(Jwt jwt) {
         return new Actor(Actor.Kind.valueOf(jwt.getClaimAsString("kind")), UUID.fromString(jwt.getSubject()),
                 UUID.fromString(jwt.getClaimAsString("tid")), jwt.getClaimAsString("name"),
                 Role.valueOf(jwt.getClaimAsString("role")), ScopeType.valueOf(jwt.getClaimAsString("st")),

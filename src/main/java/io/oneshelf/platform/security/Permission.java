@@ -22,7 +22,9 @@ public enum Permission {
     /** Holding stock for a sale (POS, guide, online order), confirming and releasing holds. */
     STOCK_RESERVE("stock:reserve"),
     /** Approving, editing or rejecting the replenishment orders stores send to HQ. */
-    STOCK_APPROVE("stock:approve");
+    STOCK_APPROVE("stock:approve"),
+    /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
+    SYSTEM_METRICS("system:metrics");
 
     private final String code;
 

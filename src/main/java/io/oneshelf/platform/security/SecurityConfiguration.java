@@ -5,6 +5,10 @@ import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -13,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Stateless API security: staff present a bearer access token, integrations sign each request. Everything
@@ -35,13 +40,14 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/auth/**").permitAll()
                         .requestMatchers("/api/docs/**", "/api/openapi.json", "/api/openapi.json/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(metricsAccess(properties))
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs
                         .bearerTokenResolver(new BearerHeader())
                         .jwt(jwt -> jwt.decoder(tokens.decoder())
-                                .jwtAuthenticationConverter(j -> new ActorAuthentication(AccessTokens.actorOf(j))))
+                                .jwtAuthenticationConverter(j -> new ActorAuthentication(tokens.currentActor(j))))
                         .authenticationEntryPoint((req, res, e) ->
                                 problems.write(res, ProblemType.UNAUTHORIZED, "A valid access token is required")))
                 .exceptionHandling(ex -> ex
@@ -52,6 +58,28 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignedRequestFilter(credentials, properties, problems, limits),
                         BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Metrics tell a lot about a brand's business: they need the {@code system:metrics} permission, except on the
+     * port named by {@code oneshelf.security.open-metrics-port} (a management port only monitoring can reach,
+     * since Prometheus cannot present a short-lived token).
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> metricsAccess(SecurityProperties properties) {
+        AuthorizationManager<RequestAuthorizationContext> permitted =
+                AuthorityAuthorizationManager.hasAuthority(Permission.SYSTEM_METRICS.code());
+        Integer openPort = properties.openMetricsPort();
+        if (openPort == null) {
+            return permitted;
+        }
+        return AuthorizationManagers.anyOf(permitted, (auth, context) ->
+                new AuthorizationDecision(context.getRequest().getLocalPort() == openPort));
+    }
+
+    @Bean
+    LiveAccounts liveAccounts(StaffDirectory directory, SecurityProperties properties) {
+        // at most one entry per signed-in account: 10,000 of them are about 2 MB
+        return new LiveAccounts(directory, properties.accountCacheTtl().toNanos(), System::nanoTime, 10_000);
     }
 
     /**

@@ -12,9 +12,10 @@ import org.springframework.security.oauth2.jwt.JwtException;
 /**
  * Remembers access tokens it has already verified, until they expire. A client sends the same token with every
  * request for its whole life; checking its signature and converting its claims again each time was a tenth of
- * the server's CPU under load. Safe because a token is immutable and self-contained: the same string always
- * verifies to the same claims, and nothing but its expiry can make it invalid (there is no revocation list).
- * Only verified tokens are remembered, so a forged one never short-cuts the check. Bounded: when full, it
+ * the server's CPU under load. Safe because a token is immutable: the same string always verifies to the same
+ * claims, and nothing but its expiry can make its signature or claims invalid. Whether its ACCOUNT may still act
+ * is checked on every request after this ({@code LiveAccounts}). Only verified tokens are remembered, so a
+ * forged one never short-cuts the check. Bounded: when full, it
  * starts again empty, which only costs a fresh verification per token.
  */
 final class VerifiedTokens implements JwtDecoder {
