@@ -99,7 +99,9 @@ class StaffRightsTest extends ApiTest {
     }
 
     private String idOf(String admin, String login) {
-        return api.get("/api/v1/staff?q=" + login, admin).body().get("items").get(0).get("id").asString();
+        // "manager@…" also finds "othermanager@…"
+        return api.get("/api/v1/staff?q=" + login, admin).body().get("items").valueStream()
+                .filter(s -> s.get("login").asString().equals(login)).findFirst().orElseThrow().get("id").asString();
     }
 
     private void assign(String admin, String login, String role, UUID storeId) {
