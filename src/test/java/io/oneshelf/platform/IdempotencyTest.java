@@ -115,4 +115,33 @@ class IdempotencyTest extends ApiTest {
         assertThat(api.send("POST", "/api/v1/regions", admin, region("K1"), key).status()).isEqualTo(201);
         assertThat(api.send("POST", "/api/v1/regions", other, region("K2"), key).status()).isEqualTo(201);
     }
+
+    @Test
+    void a_retry_with_the_keys_in_another_order_and_other_whitespace_is_the_same_request() {
+        long before = brands.count("region", brand.tenantId());
+        Reply first = json("{\"code\":\"EAST\",\"name\":\"Region EAST\"}", "key-layout");
+        Reply retry = json("{\n  \"name\" : \"Region EAST\",\n  \"code\" : \"EAST\"\n}\n", "key-layout");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.raw()).isEqualTo(first.raw());
+        assertThat(brands.count("region", brand.tenantId())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_retry_with_another_value_in_the_same_layout_is_still_a_different_request() {
+        json("{\"code\":\"MID\",\"name\":\"Region MID\"}", "key-value");
+        long before = brands.count("region", brand.tenantId());
+
+        Reply other = json("{\"name\":\"Region MID\",\"code\":\"MID2\"}", "key-value");
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.body().get("type").asString()).endsWith("/idempotency-key-reused");
+        assertThat(brands.count("region", brand.tenantId())).isEqualTo(before);
+    }
+
+    private Reply json(String body, String key) {
+        return api.send("POST", "/api/v1/regions", admin, body, key, Map.of());
+    }
 }

@@ -24,7 +24,7 @@ public record IdempotencyClaim(UUID tenantId, UUID actorId, String key, String r
                 .orElseThrow(() -> new IllegalStateException("no idempotency claim on " + request.getRequestURI()));
     }
 
-    /** @param content the body as sent, or for a multipart upload the fingerprint of its parts */
+    /** @param content the canonical form of a JSON body, another body as sent, or a multipart upload's fingerprint */
     static IdempotencyClaim of(Actor actor, String key, HttpServletRequest request, byte[] content) {
         return new IdempotencyClaim(actor.tenantId(), actor.id(), key, hash(request, content));
     }

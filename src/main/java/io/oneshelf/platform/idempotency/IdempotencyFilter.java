@@ -30,7 +30,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * response is stored in ONE transaction: a retry after success replays the stored response, a retry after a
  * failure runs again (nothing of the failed attempt was kept), and a concurrent duplicate waits on the key's
  * unique index until the first attempt commits, then replays it. So a request acts at most once per key.
- * A multipart upload is parsed here once (the container keeps the parts) and hashed by its fields and files.
+ * A JSON body is hashed by its parsed content, so key order and whitespace do not matter; a multipart upload is
+ * parsed here once (the container keeps the parts) and hashed by its fields and files.
  */
 @Component
 @Order(-99) // right after Spring Security's filter chain (-100): the caller is known
@@ -143,7 +144,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (!multipart.isMultipart(request)) {
             try {
                 CachedBodyRequest cached = CachedBodyRequest.of(request, limits);
-                return Optional.of(new Payload(cached, cached.body()));
+                return Optional.of(new Payload(cached, JsonPayload.of(request.getContentType(), cached.body())));
             } catch (CachedBodyRequest.TooLarge e) {
                 problems.write(response, ProblemType.CONTENT_TOO_LARGE, e.getMessage());
                 return Optional.empty();
