@@ -160,7 +160,8 @@ class ApiConventionsTest extends ApiTest {
     @Test
     void health_metrics_and_the_api_description_are_published() {
         assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
-        assertThat(api.send("GET", "/actuator/prometheus", null, null, null, Map.of("Accept", "text/plain")).raw())
+        // metrics need a signed-in caller with system:metrics (MetricsAccessTest)
+        assertThat(api.send("GET", "/actuator/prometheus", admin, null, null, Map.of("Accept", "text/plain")).raw())
                 .contains("http_server_requests");
         Reply openapi = api.get("/api/openapi.json", null);
         assertThat(openapi.status()).isEqualTo(200);
