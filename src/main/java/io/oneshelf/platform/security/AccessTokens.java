@@ -114,7 +114,8 @@ public class AccessTokens {
     private static OAuth2TokenValidatorResult claimsOfStaff(Jwt jwt) {
         try {
             boolean staff = actorOf(jwt).kind() == Actor.Kind.STAFF;
-            boolean versioned = jwt.getClaims().get(ACCESS_VERSION) instanceof Number;
+            Object version = jwt.getClaims().get(ACCESS_VERSION);
+            boolean versioned = version instanceof Long || version instanceof Integer;
             if (staff && versioned) {
                 return OAuth2TokenValidatorResult.success();
             }

@@ -78,6 +78,7 @@ class AccessTokenClaimsTest extends ApiTest {
     void a_token_without_its_accounts_access_version_or_of_another_brand_is_refused() {
         assertRefused(forged(claims -> claims.remove("av")));
         assertRefused(forged(claims -> claims.put("av", "latest")));
+        assertRefused(forged(claims -> claims.put("av", 0.5)));
         assertRefused(forged(claims -> claims.put("av", 7)));
         assertRefused(forged(claims -> claims.put("tid", brands.aBrand().tenantId().toString())));
     }
