@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless API security: staff present a bearer access token, integrations sign each request. Everything
@@ -52,6 +53,16 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignedRequestFilter(credentials, properties, problems, limits),
                         BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * The firewall's refusals (an encoded slash, {@code ..}, a semicolon in the path …) in the problem+json shape,
+     * instead of Spring Boot's error body.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(response, ProblemType.MALFORMED_REQUEST,
+                "The request's path or headers are not allowed");
     }
 
     /**
