@@ -209,6 +209,14 @@ public class EndpointWalk {
         return bodies;
     }
 
+    /**
+     * The required query parameters of the endpoints that have some (keyed by {@link Endpoint#key()}), with valid
+     * values naming the owner's objects, so that a walk can vary the other parameters one at a time.
+     */
+    public static Map<String, Map<String, String>> sampleQueries(Map<String, String> ids) {
+        return Map.of("GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")));
+    }
+
     /** A copy of {@code map} with one more entry. */
     static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(map);
