@@ -19,8 +19,11 @@ final class JsonPaths {
                 return fromPointer(pointer);
             }
         }
+        // a map's key in brackets, as bean validation names it: specs[size]
         return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getPropertyName() == null ? "[" + ref.getIndex() + "]"
+                        : ref.from() instanceof java.util.Map ? "[" + ref.getPropertyName() + "]"
+                        : ref.getPropertyName())
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
     }
 
