@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless API security: staff present a bearer access token, integrations sign each request. Everything
@@ -80,6 +81,16 @@ class SecurityConfiguration {
     LiveAccounts liveAccounts(StaffDirectory directory, SecurityProperties properties) {
         // at most one entry per signed-in account: 10,000 of them are about 2 MB
         return new LiveAccounts(directory, properties.accountCacheTtl().toNanos(), System::nanoTime, 10_000);
+    }
+
+    /**
+     * The firewall's refusals (an encoded slash, {@code ..}, a semicolon in the path …) in the problem+json shape,
+     * instead of Spring Boot's error body.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(response, ProblemType.MALFORMED_REQUEST,
+                "The request's path or headers are not allowed");
     }
 
     /**

@@ -21,7 +21,11 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of an API call into one problem+json shape with a stable type and the offending fields.
@@ -73,12 +77,9 @@ class ProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JacksonException jackson) {
-            String field = jackson.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
-            String message = jackson instanceof tools.jackson.databind.exc.UnrecognizedPropertyException
-                    ? "is not a known field" : "has the wrong type or format";
+            String field = JsonPaths.field(jackson);
             if (field != null) {
+                String message = jsonFault(jackson);
                 return Problems.response(ProblemType.MALFORMED_REQUEST, field + " " + message,
                         List.of(new FieldError(field, message)));
             }
@@ -87,10 +88,37 @@ class ProblemAdvice {
                 List.of());
     }
 
+    /** What is wrong with one field of a JSON body; JSON is read strictly (README, API conventions). */
+    private static String jsonFault(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (e instanceof StrictJson.NulCharacter) {
+            return "must not contain the NUL character (U+0000)";
+        }
+        if (e instanceof StreamReadException && e.getOriginalMessage().startsWith("Duplicate")) {
+            return "is given more than once";
+        }
+        if (e instanceof InputCoercionException) {
+            return "is out of range";
+        }
+        return "has the wrong type or format";
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.response(ProblemType.MALFORMED_REQUEST, e.getName() + " has the wrong type or format",
-                List.of(new FieldError(e.getName(), "has the wrong type or format")));
+        String message = e.getRootCause() instanceof TextParameters.NulInText
+                ? "must not contain the NUL character (U+0000)" : "has the wrong type or format";
+        return Problems.response(ProblemType.MALFORMED_REQUEST, e.getName() + " " + message,
+                List.of(new FieldError(e.getName(), message)));
+    }
+
+    /** Tomcat could not read the parameters ({@link QueryStringFilter} refuses most such queries earlier). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
+        ProblemType type = e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                ? ProblemType.CONTENT_TOO_LARGE : ProblemType.MALFORMED_REQUEST;
+        return Problems.response(type, "The request's parameters could not be read", List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -132,22 +160,19 @@ class ProblemAdvice {
                 "Unexpected error; quote the request id when you report it", List.of());
     }
 
-    /** Spring MVC's own rejections (unknown path, wrong method, media type …) in our problem vocabulary. */
+    /**
+     * Spring MVC's own rejections (unknown path, wrong method, media type …) in our problem vocabulary, with the
+     * headers they carry ({@code Allow} on a 405, {@code Accept} on a 415).
+     */
     private ResponseEntity<ProblemDetail> framework(ErrorResponse e) {
-        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
-        ProblemType type = switch (status) {
-            case NOT_FOUND -> ProblemType.NOT_FOUND;
-            case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
-            case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            case CONTENT_TOO_LARGE -> ProblemType.CONTENT_TOO_LARGE;
-            default -> status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL_ERROR;
-        };
+        ProblemType type = ProblemType.forStatus(e.getStatusCode().value());
         String detail = switch (type) {
             case NOT_FOUND -> "No such resource";
             case INTERNAL_ERROR -> "Unexpected error";
             default -> e.getBody().getDetail();
         };
-        return Problems.response(type, detail, List.of());
+        return ResponseEntity.status(type.status()).headers(e.getHeaders()).contentType(Problems.PROBLEM_JSON)
+                .body(Problems.detail(type, detail, List.of()));
     }
 
     private static String summary(List<FieldError> errors) {

@@ -45,6 +45,22 @@ public enum ProblemType {
         return title;
     }
 
+    /** The type of an error that only has a status (the container's, the framework's). */
+    public static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 400 -> MALFORMED_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406, 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 413, 414, 431 -> CONTENT_TOO_LARGE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> status >= 400 && status < 500 ? MALFORMED_REQUEST : INTERNAL_ERROR;
+        };
+    }
+
     public URI uri() {
         return URI.create(BASE + name().toLowerCase().replace('_', '-'));
     }

@@ -1,13 +1,11 @@
-package io.oneshelf.platform;
+package io.oneshelf.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oneshelf.catalog.Pictures;
-import io.oneshelf.support.Api;
 import io.oneshelf.support.Api.Multipart;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture.Brand;
-import io.oneshelf.support.Eventually;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** The owner's catalog objects and sample catalog bodies for {@link TenantIsolationTest}. */
+/** The owner's catalog objects and sample catalog bodies for {@link EndpointWalk}. */
 final class CatalogObjects {
 
     private CatalogObjects() {

@@ -1,0 +1,249 @@
+package io.oneshelf.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.oneshelf.platform.blob.MediaProperties;
+import io.oneshelf.support.Api.Reply;
+import io.oneshelf.support.BrandFixture.Brand;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * What the tests that walk EVERY registered {@code /api/v1} endpoint share: the endpoints themselves, one object
+ * of an owner brand per collection to fill their paths with, a valid body for every mutating endpoint, and a
+ * snapshot of everything the owner has. An endpoint added later is found by {@link #endpoints()}; a walk that
+ * cannot address it fails and says what to add here.
+ */
+@Component
+public class EndpointWalk {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    private final RequestMappingHandlerMapping mappings;
+    private final SkuFixture skus;
+    private final BrandFixture brands;
+    private final MediaProperties media;
+
+    EndpointWalk(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, SkuFixture skus,
+                 BrandFixture brands, MediaProperties media) {
+        this.mappings = mappings;
+        this.skus = skus;
+        this.brands = brands;
+        this.media = media;
+    }
+
+    /** One registered call: its method, path pattern and the controller method that serves it. */
+    public record Endpoint(String method, String pattern, HandlerMethod handler) {
+        public String key() {
+            return method + " " + pattern;
+        }
+
+        public boolean mutating() {
+            return !method.equals("GET");
+        }
+    }
+
+    /** Every {@code /api/v1} endpoint but signing in, one per HTTP method. */
+    public List<Endpoint> endpoints() {
+        List<Endpoint> result = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/v1/") || pattern.startsWith("/api/v1/auth/")) {
+                    continue;
+                }
+                var methods = info.getMethodsCondition().getMethods();
+                if (methods.isEmpty()) {
+                    fail("Endpoint " + pattern + " accepts every HTTP method; declare one");
+                }
+                for (RequestMethod method : methods) {
+                    result.add(new Endpoint(method.name(), pattern, entry.getValue()));
+                }
+            }
+        }
+        result.sort(java.util.Comparator.comparing(Endpoint::key));
+        return result;
+    }
+
+    /**
+     * Replaces each {id} by the owner's object of the collection the path names, e.g. /stores/{id} -> a store;
+     * {@code null} (and a failure saying what to add) when there is none.
+     */
+    public static String fillIn(String pattern, Map<String, String> ids, List<String> failures) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String collection = collectionOf(pattern, m.start());
+            String id = ids.get(collection);
+            if (id == null) {
+                failures.add("No owner object for {" + m.group(1) + "} in " + pattern
+                             + ": add one for '" + collection + "' to EndpointWalk.ownerObjects()");
+                return null;
+            }
+            m.appendReplacement(path, id);
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    /** The names of the path variables of a pattern, in order. */
+    public static List<String> variables(String pattern) {
+        List<String> names = new ArrayList<>();
+        Matcher m = VARIABLE.matcher(pattern);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** The path segment before the variable starting at {@code start}: /stores/{id} -> stores. */
+    private static String collectionOf(String pattern, int start) {
+        String before = pattern.substring(0, start);
+        return before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
+    }
+
+    /** One object of the owner per collection, reachable through the API by the owner. */
+    public Map<String, String> ownerObjects(Api api, Brand owner, String ownerAdmin) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("stores", owner.storeId().toString());
+        ids.put("warehouses", owner.warehouseId().toString());
+        ids.put("regions", owner.regionId().toString());
+        ids.put("franchisees", owner.franchiseeId().toString());
+        Reply staff = api.get("/api/v1/staff?q=" + owner.login("cashier"), ownerAdmin);
+        ids.put("staff", staff.body().get("items").get(0).get("id").asString());
+        Reply client = api.post("/api/v1/api-clients", ownerAdmin, Map.of("name", "ERP of " + owner.code(),
+                "role", "CASHIER", "scopeType", "STORE", "scopeId", owner.storeId()));
+        assertThat(client.status()).isEqualTo(201);
+        ids.put("api-clients", client.id());
+        ids.putAll(CatalogObjects.create(api, owner, ownerAdmin));
+        Reply audit = api.get("/api/v1/audit-events?limit=1", ownerAdmin);
+        ids.put("audit-events", audit.body().get("items").get(0).get("id").asString());
+        UUID sku = skus.aSku(owner);
+        ids.put("online", sku.toString());
+        ids.put("stock-locations", owner.storeId().toString());
+        ids.putAll(stockObjects(api, owner, ownerAdmin, sku));
+        return ids;
+    }
+
+    private static Map<String, String> stockObjects(Api api, Brand owner, String ownerAdmin, UUID sku) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        assertThat(api.post("/api/v1/stock/receipts", ownerAdmin, Map.of("skuId", sku, "locationId", owner.storeId(),
+                "quantity", 10)).status()).isEqualTo(201);
+        Reply reservation = api.post("/api/v1/stock/reservations", ownerAdmin, Map.of("reference", "OWN-1",
+                "expiresInSeconds", 3600, "lines", List.of(Map.of("skuId", sku, "locationId", owner.storeId(),
+                        "quantity", 2))));
+        assertThat(reservation.status()).isEqualTo(201);
+        ids.put("reservations", reservation.id());
+        Reply transfer = api.post("/api/v1/stock/transfers", ownerAdmin, Map.of("fromPlaceId", owner.storeId(),
+                "toPlaceId", owner.warehouseId(), "lines", List.of(Map.of("skuId", sku, "quantity", 1))));
+        assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+        ids.put("transfers", transfer.id());
+        Reply stocktake = api.post("/api/v1/stock/stocktakes", ownerAdmin, Map.of("placeId", owner.storeId()));
+        assertThat(stocktake.status()).isEqualTo(201);
+        ids.put("stocktakes", stocktake.id());
+        Reply replenishment = api.post("/api/v1/stock/replenishment-orders", ownerAdmin, Map.of(
+                "storeId", owner.storeId(), "lines", List.of(Map.of("skuId", sku, "quantity", 3))));
+        assertThat(replenishment.status()).as(replenishment.toString()).isEqualTo(201);
+        ids.put("replenishment-orders", replenishment.id());
+        return ids;
+    }
+
+    /**
+     * A valid body for every mutating endpoint (keyed by {@link Endpoint#key()}), pointing at the owner's objects
+     * where it can; {@code null} for those that take none. Bodies are maps, lists, {@link Api.Multipart} or
+     * {@link Api.Upload}.
+     */
+    public static Map<String, Object> sampleBodies(Brand owner, Map<String, String> ids) {
+        Map<String, Object> bodies = new LinkedHashMap<>(orgBodies(owner));
+        bodies.putAll(StockBodies.of(owner, ids.get("online")));
+        bodies.putAll(CatalogObjects.sampleBodies(owner));
+        bodies.putAll(CatalogObjects.pictureAndVariantBodies(ids));
+        return bodies;
+    }
+
+    private static Map<String, Object> orgBodies(Brand owner) {
+        Map<String, Object> store = new LinkedHashMap<>(Map.of("name", "Hijacked", "kind", "DIRECT",
+                "regionId", owner.regionId(), "address", "Elsewhere 9", "latitude", 31.2, "longitude", 121.4,
+                "opensAt", "09:00", "closesAt", "21:00"));
+        Map<String, Object> warehouse = new LinkedHashMap<>(Map.of("name", "Hijacked", "regionId", owner.regionId(),
+                "address", "Elsewhere 9", "latitude", 31.2, "longitude", 121.4));
+        Map<String, Object> staffScope = Map.of("role", "GUIDE", "scopeType", "STORE", "scopeId", owner.storeId());
+
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/stores", with(store, "code", "HIJACK"));
+        bodies.put("PUT /api/v1/stores/{id}", with(store, "version", 0));
+        bodies.put("POST /api/v1/stores/{id}/close", Map.of("reason", "hijacked"));
+        bodies.put("POST /api/v1/stores/{id}/reopen", Map.of());
+        bodies.put("POST /api/v1/warehouses", with(warehouse, "code", "HIJACK"));
+        bodies.put("PUT /api/v1/warehouses/{id}", with(warehouse, "version", 0));
+        bodies.put("POST /api/v1/warehouses/{id}/close", Map.of("reason", "hijacked"));
+        bodies.put("POST /api/v1/staff", with(with(staffScope, "login", "hijack@" + owner.code() + "x"),
+                "displayName", "Hijack"));
+        bodies.put("PUT /api/v1/staff/{id}/role", with(staffScope, "version", 0));
+        bodies.put("POST /api/v1/staff/{id}/disable", Map.of());
+        bodies.put("POST /api/v1/staff/{id}/enable", Map.of());
+        bodies.put("POST /api/v1/api-clients", Map.of("name", "Hijack", "role", "CASHIER", "scopeType", "STORE",
+                "scopeId", owner.storeId()));
+        bodies.put("POST /api/v1/api-clients/{id}/revoke", Map.of());
+        bodies.put("POST /api/v1/regions", Map.of("code", "HIJACK", "name", "Hijack"));
+        bodies.put("POST /api/v1/franchisees", Map.of("code", "HIJACK", "name", "Hijack"));
+        bodies.put("POST /api/v1/me/password", Map.of("currentPassword", "not-the-password",
+                "newPassword", "whatever-123"));
+        return bodies;
+    }
+
+    /**
+     * The required query parameters of the endpoints that have some (keyed by {@link Endpoint#key()}), with valid
+     * values naming the owner's objects, so that a walk can vary the other parameters one at a time.
+     */
+    public static Map<String, Map<String, String>> sampleQueries(Map<String, String> ids) {
+        return Map.of("GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")));
+    }
+
+    /** A copy of {@code map} with one more entry. */
+    static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    /** Everything the owner has, as text: any change by a walk shows up as a difference. */
+    public String snapshot(Brand owner) {
+        StringBuilder sb = new StringBuilder();
+        for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client",
+                "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
+                "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
+                "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
+                "catalog_import_error", "product_image")) {
+            brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
+                              + " x where tenant_id = :t order by 1")
+                    .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        Path pictures = media.path().resolve(owner.tenantId().toString());
+        if (Files.isDirectory(pictures)) {
+            try (Stream<Path> files = Files.list(pictures)) {
+                files.map(f -> f.getFileName().toString()).sorted().forEach(sb::append);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sb.toString();
+    }
+}
