@@ -1,5 +1,6 @@
 package io.oneshelf.catalog.exchange;
 
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.catalog.exchange.ImportPlan.Outcome;
 import io.oneshelf.catalog.exchange.ImportPlan.ProductPlan;
 import io.oneshelf.catalog.exchange.ImportPlan.SkuPlan;
@@ -30,7 +31,7 @@ class ImportApply {
         final RowError error;
 
         Refused(RowError error) {
-            super(error.message());
+            super(error.message().toString());
             this.error = error;
         }
     }
@@ -124,8 +125,8 @@ class ImportApply {
             return step.getAsBoolean();
         } catch (ApiProblem e) {
             String field = e.errors().isEmpty() ? null : e.errors().get(0).field();
-            throw new Refused(new RowError(product.firstRow(), null, field, "product " + product.code() + ": "
-                    + e.getMessage()));
+            throw new Refused(new RowError(product.firstRow(), null, field,
+                    Message.of("import.product-refused", product.code(), e.detail())));
         }
     }
 

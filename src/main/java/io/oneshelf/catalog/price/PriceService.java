@@ -47,7 +47,7 @@ class PriceService {
             UUID store = rows.get(i).storeId();
             if (store != null && places.find(actor.tenantId(), store)
                     .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
-                throw ApiProblem.invalid("prices[" + i + "].storeId", "is not a store of this brand");
+                throw ApiProblem.invalid("prices[" + i + "].storeId", "org.store.foreign");
             }
         }
         book.replace(actor.tenantId(), skuId, PriceSheet.checked(rows, book.policy(actor.tenantId()).policy()));
@@ -79,17 +79,17 @@ class PriceService {
         requireSku(actor, query.skuId());
         if (query.storeId() != null && places.find(actor.tenantId(), query.storeId())
                 .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
-            throw ApiProblem.invalid("storeId", "is not a store of this brand");
+            throw ApiProblem.invalid("storeId", "org.store.foreign");
         }
         PriceRules rules = new PriceRules(book.rows(actor.tenantId(), query.skuId()),
                 book.policy(actor.tenantId()).policy());
         return PriceResolution.resolve(rules, query)
-                .orElseThrow(() -> ApiProblem.notFound("A list price valid at that time"));
+                .orElseThrow(() -> ApiProblem.notFound("list-price-at-time"));
     }
 
     private void requireSku(Actor actor, UUID skuId) {
         if (!book.skuExists(actor.tenantId(), skuId)) {
-            throw ApiProblem.notFound("SKU");
+            throw ApiProblem.notFound("sku");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.oneshelf.catalog.price;
 
+import io.oneshelf.platform.web.Message;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * The price to charge, the kind of rule that set it, a readable explanation, and every rule that was valid and
  * matched the query with what became of it.
  */
-public record ResolvedPrice(long priceFen, PriceKind rule, String explanation, List<Candidate> candidates) {
+public record ResolvedPrice(long priceFen, PriceKind rule, Message explanation, List<Candidate> candidates) {
 
     public enum Verdict { APPLIED, REPLACED, SUPERSEDED, NOT_LOWER, OUTSIDE_POLICY }
 

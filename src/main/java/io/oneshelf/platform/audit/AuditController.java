@@ -64,7 +64,7 @@ class AuditController {
     AuditEvent get(@PathVariable UUID id) {
         return jdbc.sql("select * from audit_event where tenant_id = :tenant and id = :id")
                 .param("tenant", Actor.current().tenantId()).param("id", id)
-                .query(this::map).optional().orElseThrow(() -> ApiProblem.notFound("Audit event"));
+                .query(this::map).optional().orElseThrow(() -> ApiProblem.notFound("audit-event"));
     }
 
     private AuditEvent map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -1,6 +1,7 @@
 package io.oneshelf.platform.security;
 
 import io.oneshelf.platform.web.ProblemType;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.context.annotation.Bean;
@@ -43,12 +44,12 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.decoder(tokens.decoder())
                                 .jwtAuthenticationConverter(j -> new ActorAuthentication(AccessTokens.actorOf(j))))
                         .authenticationEntryPoint((req, res, e) ->
-                                problems.write(res, ProblemType.UNAUTHORIZED, "A valid access token is required")))
+                                problems.write(req, res, ProblemType.UNAUTHORIZED, Message.of("problem.token.invalid"))))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
-                                problems.write(res, ProblemType.UNAUTHORIZED, "Sign in first"))
+                                problems.write(req, res, ProblemType.UNAUTHORIZED, Message.of("problem.sign-in-first")))
                         .accessDeniedHandler((req, res, e) ->
-                                problems.write(res, ProblemType.FORBIDDEN, "Your role does not allow this")))
+                                problems.write(req, res, ProblemType.FORBIDDEN, Message.of("problem.forbidden.role"))))
                 .addFilterBefore(new SignedRequestFilter(credentials, properties, problems, limits),
                         BearerTokenAuthenticationFilter.class);
         return http.build();
