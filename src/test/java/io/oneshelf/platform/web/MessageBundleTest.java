@@ -28,13 +28,12 @@ class MessageBundleTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /** A code: dotted lower-case words under one of the bundle's top-level sections. */
     private static final Pattern CODE = Pattern.compile(
-            "\"((?:problem|validation|term|thing|org|catalog|inventory|import|price)\\.[a-z0-9.-]+)\"");
+            "\"((?:problem|validation|term|thing|org|catalog|inventory|import|price)\\.[a-z0-9.-]*[a-z0-9])\"");
     private static final Pattern ANNOTATION_CODE = Pattern.compile("\"\\{(validation\\.[a-z0-9.-]+)}\"");
     private static final Pattern NOT_FOUND = Pattern.compile("notFound\\(\"([a-z0-9-]+)\"\\)");
-    /** A call that takes a message code, with a text literal as argument: English left behind. */
-    private static final Pattern TEXT_LEFT = Pattern.compile(
-            "(?:ApiProblem\\.\\w+|Message\\.of|FieldProblem\\.of|new ApiProblem|problems\\.write)\\([^;]*\"[^\"]*\\s[^\"]*\"",
-            Pattern.DOTALL);
+    /** A call that takes message codes; a text literal with a space among its arguments is English left behind. */
+    private static final Pattern CALL = Pattern.compile(
+            "(?:ApiProblem\\.\\w+|Message\\.of|FieldProblem\\.of|new ApiProblem|new BadCell|problems\\.write)\\(");
 
     private final Properties english = bundle("messages.properties");
     private final Properties chinese = bundle("messages_zh_CN.properties");
@@ -73,25 +72,49 @@ class MessageBundleTest {
         }
         Arrays.stream(terms()).forEach(used::add);
         assertThat(used).hasSizeGreaterThan(100);
-        assertThat(used).allSatisfy(code -> assertThat(english).as(code).containsKey(code));
+        assertThat(used.stream().filter(code -> !english.containsKey(code)).toList()).isEmpty();
     }
 
     @Test
     void no_message_is_written_as_finished_text_in_the_sources() throws IOException {
         Set<String> leftovers = new TreeSet<>();
         for (String source : sources()) {
-            Matcher m = TEXT_LEFT.matcher(source);
+            Matcher m = CALL.matcher(source);
             while (m.find()) {
-                leftovers.add(m.group());
+                literals(source, m.end()).stream().filter(text -> text.matches("(?s).*\\p{L}\\s+\\p{L}.*"))
+                        .forEach(text -> leftovers.add(m.group() + "\"" + text + "\""));
             }
         }
         assertThat(leftovers).isEmpty();
     }
 
-    /** Every enum value that may be shown as a business term: roles and scope types. */
+    /** The string literals of the statement that starts at {@code from}, up to its semicolon. */
+    private static java.util.List<String> literals(String source, int from) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        StringBuilder literal = null;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (literal == null && c == ';') {
+                break;
+            } else if (literal == null && c == '"') {
+                literal = new StringBuilder();
+            } else if (literal != null && c == '\\') {
+                literal.append(source.charAt(++i));
+            } else if (literal != null && c == '"') {
+                found.add(literal.toString());
+                literal = null;
+            } else if (literal != null) {
+                literal.append(c);
+            }
+        }
+        return found;
+    }
+
+    /** Every public enum value that is shown as a business term: roles, scope types, price kinds, channels. */
     private static String[] terms() {
-        return Stream.concat(Arrays.stream(io.oneshelf.platform.security.Role.values()),
-                        Arrays.stream(io.oneshelf.platform.security.ScopeType.values()))
+        return Stream.of(io.oneshelf.platform.security.Role.values(),
+                        io.oneshelf.platform.security.ScopeType.values(), io.oneshelf.catalog.price.PriceKind.values(),
+                        io.oneshelf.catalog.SalesChannel.values()).flatMap(Arrays::stream)
                 .map(v -> Message.term(v).code()).toArray(String[]::new);
     }
 
@@ -105,7 +128,10 @@ class MessageBundleTest {
     private static void collect(Pattern pattern, String source, String prefix, Set<String> into) {
         Matcher m = pattern.matcher(source);
         while (m.find()) {
-            into.add(prefix + m.group(1));
+            boolean auditAction = source.substring(Math.max(0, m.start() - 40), m.start()).contains("record(");
+            if (!auditAction) {
+                into.add(prefix + m.group(1));
+            }
         }
     }
 
