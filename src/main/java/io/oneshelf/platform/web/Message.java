@@ -41,8 +41,9 @@ public record Message(String code, Object... args) implements MessageSourceResol
 
     /** Money as a person reads it: {@code ¥20.00} for 2000 fen. Currencies other than CNY show their code. */
     public static String money(long fen, String currency) {
-        String amount = BigDecimal.valueOf(fen).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
-        return "CNY".equals(currency) ? "¥" + amount : currency + " " + amount;
+        String amount = BigDecimal.valueOf(Math.abs(fen)).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY)
+                .toPlainString();
+        return (fen < 0 ? "-" : "") + ("CNY".equals(currency) ? "¥" + amount : currency + " " + amount);
     }
 
     /** {@link #money(long, String)} in the brands' default currency, CNY. */

@@ -32,7 +32,20 @@ public class Texts {
     }
 
     public String text(MessageSourceResolvable message, Locale language) {
-        return messages.getMessage(message, language);
+        return messages.getMessage(message instanceof Message m ? plain(m) : message, language);
+    }
+
+    /** Whole numbers as written ("20000", "-11"), not grouped by the language's number format ("20,000"). */
+    private static Message plain(Message message) {
+        Object[] args = message.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Long || args[i] instanceof Integer) {
+                args[i] = String.valueOf(args[i]);
+            } else if (args[i] instanceof Message nested) {
+                args[i] = plain(nested);
+            }
+        }
+        return new Message(message.code(), args);
     }
 
     /** The message in the language of the current request. */
