@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ServerLanguageTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @Autowired
     SkuFixture skus;
@@ -154,8 +155,8 @@ class ServerLanguageTest extends ApiTest {
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isGreaterThanOrEqualTo(400);
             return JSON.readTree(response.body());
         } catch (IOException e) {
