@@ -94,7 +94,7 @@ public final class PriceResolution {
             if (current >= 0) {
                 Candidate replaced = candidates.get(current);
                 candidates.set(current, new Candidate(replaced.kind(), replaced.key(), replaced.priceFen(),
-                        replaced.validFrom(), replaced.validTo(), Verdict.REPLACED));
+                        replaced.validFrom(), replaced.validTo(), Verdict.REPLACED, replaced.keyName()));
             }
             candidates.add(candidate(row, Verdict.APPLIED));
             current = candidates.size() - 1;
@@ -119,7 +119,7 @@ public final class PriceResolution {
         }
 
         private static Candidate candidate(PriceRow r, Verdict verdict) {
-            return new Candidate(r.kind(), r.key(), r.priceFen(), r.validFrom(), r.validTo(), verdict);
+            return new Candidate(r.kind(), r.key(), r.priceFen(), r.validFrom(), r.validTo(), verdict, r.key());
         }
     }
 }

@@ -83,8 +83,16 @@ class PriceService {
         }
         PriceRules rules = new PriceRules(book.rows(actor.tenantId(), query.skuId()),
                 book.policy(actor.tenantId()).policy());
-        return PriceResolution.resolve(rules, query)
+        ResolvedPrice resolved = PriceResolution.resolve(rules, query)
                 .orElseThrow(() -> ApiProblem.notFound("list-price-at-time"));
+        return resolved.withCandidates(resolved.candidates().stream().map(c -> c.kind() == PriceKind.STORE
+                ? c.named(storeName(actor, c.key())) : c).toList());
+    }
+
+    /** A store as people know it, "Store One (S1)", instead of its id. */
+    private String storeName(Actor actor, String storeId) {
+        return places.find(actor.tenantId(), UUID.fromString(storeId))
+                .map(p -> p.name() + " (" + p.code() + ")").orElse(storeId);
     }
 
     private void requireSku(Actor actor, UUID skuId) {

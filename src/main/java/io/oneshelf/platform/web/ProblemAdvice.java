@@ -30,7 +30,9 @@ import tools.jackson.core.JacksonException;
 /**
  * Turns every failure of an API call into one problem+json shape with a stable type and the offending fields.
  * Nothing internal (stack traces, SQL, class names) ever reaches the client. Every text is a {@link Message}
- * code of the bundles; {@link Problems} writes it in the caller's language.
+ * code of {@code messages.properties} (English) and {@code messages_zh_CN.properties} (Chinese); {@link Problems}
+ * writes it in the caller's language. A new handler passes {@code Message.of(code, args)} and adds
+ * that code to both bundles (see {@link Message}); never finished text.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -57,10 +59,10 @@ class ProblemAdvice {
     @ExceptionHandler(BindException.class)
     ResponseEntity<ProblemDetail> invalidBody(BindException e, HttpServletRequest request) {
         Stream<FieldProblem> fields = e.getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), message(f, f.contains(ConstraintViolation.class)
+                .map(f -> new FieldProblem(f.getField(), message(f.contains(ConstraintViolation.class)
                         ? f.unwrap(ConstraintViolation.class) : null)));
         Stream<FieldProblem> global = e.getGlobalErrors().stream()
-                .map(g -> new FieldProblem(g.getObjectName(), message(g, g.contains(ConstraintViolation.class)
+                .map(g -> new FieldProblem(g.getObjectName(), message(g.contains(ConstraintViolation.class)
                         ? g.unwrap(ConstraintViolation.class) : null)));
         return invalid(request, Stream.concat(fields, global).toList());
     }
@@ -69,7 +71,7 @@ class ProblemAdvice {
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
-                        r.getMethodParameter().getParameterName(), message(err, violation(r, err)))))
+                        r.getMethodParameter().getParameterName(), message(violation(r, err)))))
                 .toList();
         return invalid(request, errors);
     }
@@ -176,8 +178,8 @@ class ProblemAdvice {
                 List.of(new FieldProblem(field, message)));
     }
 
-    /** Our wording of a validation failure; Spring's own codes when no constraint stands behind it. */
-    private static MessageSourceResolvable message(MessageSourceResolvable error, ConstraintViolation<?> violation) {
+    /** Our wording of a validation failure, with the constraint's actual limits. */
+    private static Message message(ConstraintViolation<?> violation) {
         return violation != null ? ConstraintMessages.of(violation) : Message.of("problem.field.invalid");
     }
 
