@@ -2,7 +2,6 @@ package io.oneshelf.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;

@@ -1,6 +1,5 @@
 package io.oneshelf.catalog.exchange;
 
-import io.oneshelf.platform.web.Message;
 import io.oneshelf.catalog.exchange.ImportPlan.Outcome;
 import io.oneshelf.catalog.exchange.ImportPlan.ProductPlan;
 import io.oneshelf.catalog.exchange.ImportPlan.SkuPlan;
@@ -12,6 +11,7 @@ import io.oneshelf.catalog.product.ProductUpserts.ProductFacts;
 import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;

@@ -1,6 +1,5 @@
 package io.oneshelf.catalog.exchange;
 
-import io.oneshelf.platform.web.Message;
 import io.oneshelf.catalog.exchange.CatalogLookups.Existing;
 import io.oneshelf.catalog.exchange.CatalogLookups.ExistingProduct;
 import io.oneshelf.catalog.exchange.CatalogLookups.ExistingSku;
@@ -8,6 +7,7 @@ import io.oneshelf.catalog.exchange.ImportPlan.ProductPlan;
 import io.oneshelf.catalog.exchange.ImportPlan.SkuPlan;
 import io.oneshelf.catalog.exchange.SheetValues.ShelfStatus;
 import io.oneshelf.catalog.product.SpecAttribute;
+import io.oneshelf.platform.web.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

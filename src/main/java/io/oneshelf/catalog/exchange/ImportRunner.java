@@ -1,12 +1,12 @@
 package io.oneshelf.catalog.exchange;
 
-import io.oneshelf.platform.web.Message;
 import io.oneshelf.catalog.exchange.CatalogLookups.Existing;
 import io.oneshelf.catalog.exchange.ImportJob.Status;
 import io.oneshelf.catalog.exchange.ImportJobs.Work;
 import io.oneshelf.catalog.price.ListPrices;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;

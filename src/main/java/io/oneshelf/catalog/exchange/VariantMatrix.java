@@ -1,9 +1,9 @@
 package io.oneshelf.catalog.exchange;
 
-import io.oneshelf.platform.web.Message;
 import io.oneshelf.catalog.product.SkuMatrix;
 import io.oneshelf.catalog.product.SpecAttribute;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

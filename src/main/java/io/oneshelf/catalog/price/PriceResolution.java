@@ -1,8 +1,8 @@
 package io.oneshelf.catalog.price;
 
-import io.oneshelf.platform.web.Message;
 import io.oneshelf.catalog.price.ResolvedPrice.Candidate;
 import io.oneshelf.catalog.price.ResolvedPrice.Verdict;
+import io.oneshelf.platform.web.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

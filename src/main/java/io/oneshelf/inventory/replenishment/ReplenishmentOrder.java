@@ -1,8 +1,8 @@
 package io.oneshelf.inventory.replenishment;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;

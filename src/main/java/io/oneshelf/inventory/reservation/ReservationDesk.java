@@ -1,11 +1,11 @@
 package io.oneshelf.inventory.reservation;
 
-import io.oneshelf.platform.web.Message;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.ProblemType;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.web.ProblemType;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.oneshelf.platform.security;
 
-import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.context.annotation.Bean;

@@ -1,8 +1,8 @@
 package io.oneshelf.platform.security;
 
 import io.oneshelf.platform.web.CachedBodyRequest;
-import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.MultipartConfigElement;
