@@ -311,6 +311,8 @@ export interface PricePolicy {
 export interface PriceCandidate {
   kind: PriceKind
   key: string
+  /** the store's name and code for a store price, else the key */
+  keyName: string | null
   priceFen: number
   validFrom: string | null
   validTo: string | null

@@ -79,10 +79,10 @@ public class Scopes {
     public ScopeRef within(Actor actor, ScopeType type, UUID requestedId, String field) {
         UUID id = type == ScopeType.BRAND ? actor.tenantId() : requestedId;
         if (id == null) {
-            throw ApiProblem.invalid(field, "is required");
+            throw ApiProblem.invalid(field, "validation.required");
         }
         Optional<ScopeRef> scope = resolve(actor.tenantId(), type, id).filter(s -> covers(actor, s));
-        return scope.orElseThrow(() -> ApiProblem.invalid(field, "is not a place within your scope"));
+        return scope.orElseThrow(() -> ApiProblem.invalid(field, "org.scope.outside"));
     }
 
     private boolean covers(Actor actor, ScopeRef target) {

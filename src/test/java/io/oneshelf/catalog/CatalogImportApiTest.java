@@ -186,6 +186,29 @@ class CatalogImportApiTest extends ApiTest {
     }
 
     @Test
+    void the_stored_row_errors_and_summary_are_shown_in_the_readers_language() {
+        JsonNode job = failed("bad.csv", csv(HEADER,
+                "A1,苹果汁,TEA,,杯,,A1-1,,abc,,",
+                "C1,橙汁,JUICE,OWN,杯,,C1-1,,5,,"));
+        String path = IMPORTS + "/" + job.get("id").asString();
+
+        JsonNode chinese = api.send("GET", path, admin, null, null, Map.of("Accept-Language", "zh-CN")).body();
+        JsonNode english = api.send("GET", path, admin, null, null, Map.of("Accept-Language", "en")).body();
+        JsonNode chinesePage = api.send("GET", path + "/errors", admin, null, null, Map.of("Accept-Language", "zh"))
+                .body();
+
+        assertThat(chinese.get("failure").asString()).isEqualTo("2 行中有 2 行有错误；未做任何更改");
+        assertThat(english.get("failure").asString()).isEqualTo("2 of 2 rows have errors; nothing was changed");
+        assertThat(rowErrors(chinese)).containsExactly(
+                "2 listPrice: 请以元为单位填写价格，最多 2 位小数，例如 12.50",
+                "3 categoryCode: 本品牌没有编码为 JUICE 的分类");
+        assertThat(rowErrors(english)).containsExactly(
+                "2 listPrice: write the price in yuan with at most 2 decimals, e.g. 12.50",
+                "3 categoryCode: no category of this brand has the code JUICE");
+        assertThat(chinesePage.get("items").get(1).get("message").asString()).isEqualTo("本品牌没有编码为 JUICE 的分类");
+    }
+
+    @Test
     void every_bad_row_is_reported_at_once_in_row_order() {
         JsonNode job = failed("bad.csv", csv(HEADER,
                 "A1,苹果汁,TEA,,杯,,A1-1,,abc,,",

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class PriceApiTest extends ApiTest {
 
@@ -96,6 +97,26 @@ class PriceApiTest extends ApiTest {
         assertThat(resolve("at=2030-05-31T23:59:59Z").body().get("priceFen").asLong()).isEqualTo(1800);
         assertThat(resolve("at=2030-06-01T00:00:00Z").body().get("priceFen").asLong()).isEqualTo(1500);
         assertThat(resolve("at=2030-06-08T00:00:00Z").body().get("priceFen").asLong()).isEqualTo(1800);
+    }
+
+    @Test
+    void the_price_check_explains_in_yuan_and_names_the_store_in_the_callers_language() {
+        allowStorePricesWithin(10);
+        setPrices(sku, List.of(listPrice(2000), storePrice(1800)));
+        String path = "/api/v1/prices/resolve?skuId=" + sku + "&channel=POS&storeId=" + brand.storeId();
+
+        Reply chinese = api.send("GET", path, admin, null, null, Map.of("Accept-Language", "zh-CN"));
+        Reply english = api.send("GET", path, admin, null, null, Map.of("Accept-Language", "en"));
+
+        assertThat(chinese.body().get("explanation").asString())
+                .isEqualTo("标价（¥20.00）；门店自定价取而代之（¥18.00） → 按门店价规则定价 ¥18.00");
+        assertThat(english.body().get("explanation").asString())
+                .isEqualTo("list price (¥20.00); the store's own price replaces it (¥18.00) → ¥18.00 by the store"
+                           + " price rule")
+                .doesNotContain("fen");
+        JsonNode store = english.body().get("candidates").findParents("kind").stream()
+                .filter(c -> c.get("kind").asString().equals("STORE")).findFirst().orElseThrow();
+        assertThat(store.get("keyName").asString()).isEqualTo("Store One " + brand.code() + " (S1-" + brand.code() + ")");
     }
 
     @Test

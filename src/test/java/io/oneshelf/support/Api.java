@@ -16,6 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small HTTP client for tests: JSON in, {@link Reply} out. */
 public final class Api {
 
+    /**
+     * The tests read server messages in English unless they ask for another language (a header given to a call
+     * replaces this one); without the header the server would answer in the brand's default, Chinese.
+     */
+    static final String LANGUAGE = "en";
+
     static final JsonMapper json = JsonMapper.builder().build();
 
     private final String base;
@@ -92,6 +98,7 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body.encode(boundary)))
                 .header("Accept", "application/json, application/problem+json")
+                .setHeader("Accept-Language", LANGUAGE)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -158,7 +165,8 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(rawBody))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json")
+                .setHeader("Accept-Language", LANGUAGE);
         if (rawBody != null) {
             request.header("Content-Type", "application/json");
         }
@@ -177,7 +185,8 @@ public final class Api {
                            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json")
+                .setHeader("Accept-Language", LANGUAGE);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

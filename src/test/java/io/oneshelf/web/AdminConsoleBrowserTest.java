@@ -115,6 +115,47 @@ class AdminConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void in_the_chinese_console_a_server_field_error_appears_in_chinese_under_the_field() {
+        Brand brand = brands.aBrand();
+        inChinese();
+        signIn(brand.login("admin"), BrandFixture.PASSWORD);
+
+        hook("nav-stores").click();
+        hook("store-create").click();
+        hook("store-dialog");
+        type("code", "S1-" + brand.code());
+        type("name", "重复的门店");
+        choose("regionId", "R1-" + brand.code());
+        type("address", "某处 2 号");
+        type("latitude", "31.2");
+        type("longitude", "121.4");
+        type("opensAt", "08:00");
+        type("closesAt", "22:00");
+        hook("store-save").click();
+
+        assertThat(fieldError("code")).isEqualTo("编码 S1-" + brand.code() + " 已被另一家门店使用");
+    }
+
+    @Test
+    void in_the_chinese_console_a_wrong_password_shows_the_servers_chinese_message() {
+        Brand brand = brands.aBrand();
+        inChinese();
+
+        hook("login-input").sendKeys(brand.login("admin"));
+        hook("password-input").sendKeys("not-my-password");
+        hook("login-submit").click();
+
+        waitForText("login-error", "登录名或密码错误");
+    }
+
+    /** The console as a Chinese user has it: every request carries Accept-Language: zh-CN. */
+    private void inChinese() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "localStorage.setItem('oneshelf.locale', 'zh-CN');");
+        driver.navigate().refresh();
+    }
+
+    @Test
     void a_wrong_password_shows_the_servers_message() {
         Brand brand = brands.aBrand();
 

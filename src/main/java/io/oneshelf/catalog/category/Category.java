@@ -17,7 +17,7 @@ record Category(UUID id, @JsonIgnore UUID tenantId, UUID parentId, String code, 
      */
     Category edit(String newName, UUID newParentId, int newSortOrder, Set<UUID> subtree) {
         if (newParentId != null && subtree.contains(newParentId)) {
-            throw ApiProblem.invalid("parentId", "may not be the category itself or one below it");
+            throw ApiProblem.invalid("parentId", "catalog.category.cycle");
         }
         return new Category(id, tenantId, newParentId, code, newName, newSortOrder, version, createdAt);
     }

@@ -13,7 +13,7 @@ final class CategoryRequests {
     }
 
     record CreateCategory(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "use 1-32 letters, digits, - or _") String code,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{validation.code-32}") String code,
             @NotBlank @Size(max = 100) String name,
             UUID parentId,
             Integer sortOrder) {

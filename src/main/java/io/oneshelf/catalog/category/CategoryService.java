@@ -31,7 +31,7 @@ class CategoryService {
         try {
             categories.insert(category);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "another category already uses code " + request.code());
+            throw ApiProblem.conflict("code", "catalog.category.code-taken", request.code());
         }
         Category created = get(actor, category.id());
         audit.record(actor, "category.created", "category", created.id(), null, created);
@@ -54,19 +54,19 @@ class CategoryService {
     void delete(Actor actor, UUID id) {
         Category before = get(actor, id);
         if (categories.inUse(actor.tenantId(), id)) {
-            throw ApiProblem.conflict("id", "the category still has sub-categories or products");
+            throw ApiProblem.conflict("id", "catalog.category.in-use");
         }
         categories.delete(actor.tenantId(), id);
         audit.record(actor, "category.deleted", "category", id, before, null);
     }
 
     Category get(Actor actor, UUID id) {
-        return categories.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("Category"));
+        return categories.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("category"));
     }
 
     private UUID existingParent(Actor actor, UUID parentId) {
         if (parentId != null && categories.find(actor.tenantId(), parentId).isEmpty()) {
-            throw ApiProblem.invalid("parentId", "is not a category of this brand");
+            throw ApiProblem.invalid("parentId", "catalog.category.foreign");
         }
         return parentId;
     }

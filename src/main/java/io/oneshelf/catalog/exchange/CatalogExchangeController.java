@@ -129,7 +129,7 @@ class CatalogExchangeController {
     }
 
     private static SheetFormat format(String format) {
-        return SheetFormat.named(format).orElseThrow(() -> ApiProblem.invalid("format", "use csv or xlsx"));
+        return SheetFormat.named(format).orElseThrow(() -> ApiProblem.invalid("format", "import.format"));
     }
 
     private static boolean chinese(String language) {

@@ -11,6 +11,7 @@ import io.oneshelf.catalog.product.ProductUpserts.ProductFacts;
 import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -30,7 +31,7 @@ class ImportApply {
         final RowError error;
 
         Refused(RowError error) {
-            super(error.message());
+            super(error.message().toString());
             this.error = error;
         }
     }
@@ -124,8 +125,8 @@ class ImportApply {
             return step.getAsBoolean();
         } catch (ApiProblem e) {
             String field = e.errors().isEmpty() ? null : e.errors().get(0).field();
-            throw new Refused(new RowError(product.firstRow(), null, field, "product " + product.code() + ": "
-                    + e.getMessage()));
+            throw new Refused(new RowError(product.firstRow(), null, field,
+                    Message.of("import.product-refused", product.code(), e.detail())));
         }
     }
 

@@ -7,6 +7,7 @@ import io.oneshelf.catalog.exchange.ImportPlan.ProductPlan;
 import io.oneshelf.catalog.exchange.ImportPlan.SkuPlan;
 import io.oneshelf.catalog.exchange.SheetValues.ShelfStatus;
 import io.oneshelf.catalog.product.SpecAttribute;
+import io.oneshelf.platform.web.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class ImportCheck {
 
     /** Why a list price for an existing SKU would be refused, or null. */
     interface PriceProblem {
-        String of(UUID skuId, long listFen);
+        Message of(UUID skuId, long listFen);
     }
 
     ImportCheck(Sheet sheet, Existing existing, PriceFacts prices, List<RowError> errors) {
@@ -57,7 +58,7 @@ final class ImportCheck {
         for (ProductLine line : lines) {
             ProductLine earlier = lineOfSku.putIfAbsent(line.skuCode(), line);
             if (earlier != null) {
-                error(line, SheetColumn.SKU_CODE, "SKU code " + line.skuCode() + " is also on row " + earlier.row());
+                error(line, SheetColumn.SKU_CODE, Message.of("import.sku.also-on-row", line.skuCode(), earlier.row()));
             }
         }
         Map<String, List<ProductLine>> byProduct = new LinkedHashMap<>();
@@ -75,11 +76,11 @@ final class ImportCheck {
         group.subList(1, group.size()).forEach(line -> agree(first, line));
         UUID category = existing.categories().get(first.categoryCode());
         if (category == null) {
-            error(first, SheetColumn.CATEGORY_CODE, "no category of this brand has the code " + first.categoryCode());
+            error(first, SheetColumn.CATEGORY_CODE, Message.of("import.category.unknown", first.categoryCode()));
         }
         UUID brand = first.brandCode() == null ? null : existing.brands().get(first.brandCode());
         if (first.brandCode() != null && brand == null) {
-            error(first, SheetColumn.BRAND_CODE, "no product brand of this brand has the code " + first.brandCode());
+            error(first, SheetColumn.BRAND_CODE, Message.of("import.brand.unknown", first.brandCode()));
         }
         ExistingProduct product = existing.products().get(first.productCode());
         List<SkuPlan> skus = group.stream().map(line -> sku(line, product)).toList();
@@ -107,34 +108,33 @@ final class ImportCheck {
 
     private void same(ProductLine first, ProductLine line, SheetColumn column, Function<ProductLine, ?> fact) {
         if (!Objects.equals(fact.apply(first), fact.apply(line))) {
-            error(line, column, "differs from row " + first.row() + ", the first row of product "
-                                + first.productCode() + "; a product's columns must be the same on all its rows");
+            error(line, column, Message.of("import.product.differs", first.row(),
+                    first.productCode()));
         }
     }
 
     private SkuPlan sku(ProductLine line, ExistingProduct product) {
         ExistingSku sku = existing.skus().get(line.skuCode());
         if (product == null && sku != null) {
-            error(line, SheetColumn.SKU_CODE, "SKU code " + line.skuCode() + " already belongs to product "
-                                              + sku.productCode());
+            error(line, SheetColumn.SKU_CODE, Message.of("import.sku.other-product", line.skuCode(),
+                    sku.productCode()));
             sku = null;
         } else if (product != null && (sku == null || !sku.productId().equals(product.id()))) {
             error(line, SheetColumn.SKU_CODE, sku == null
-                    ? "product " + product.code() + " has no SKU " + line.skuCode() + "; an import cannot add"
-                      + " variants to an existing product or change SKU codes"
-                    : "SKU code " + line.skuCode() + " belongs to product " + sku.productCode());
+                    ? Message.of("import.sku.not-in-product", product.code(), line.skuCode())
+                    : Message.of("import.sku.other-product", line.skuCode(), sku.productCode()));
             sku = null;
         }
         if (sku != null && line.specs() != null && !line.specs().equals(sku.specs())) {
-            error(line, SheetColumn.SPECS, "SKU " + sku.code() + " has the specs " + SheetValues.specs(sku.specs())
-                                           + "; the variants of an existing product cannot change");
+            error(line, SheetColumn.SPECS, Message.of("import.sku.specs-fixed", sku.code(),
+                    SheetValues.specs(sku.specs())));
         }
         if (line.barcodes() != null) {
             line.barcodes().forEach(code -> barcode(line, code));
         }
         if (sku != null && line.listPriceFen() != null
             && !line.listPriceFen().equals(prices.standing().get(sku.id()))) {
-            String problem = prices.problem().of(sku.id(), line.listPriceFen());
+            Message problem = prices.problem().of(sku.id(), line.listPriceFen());
             if (problem != null) {
                 error(line, SheetColumn.LIST_PRICE, problem);
             }
@@ -146,7 +146,7 @@ final class ImportCheck {
     private void barcode(ProductLine line, String code) {
         Integer earlier = rowOfBarcode.putIfAbsent(code, line.row());
         if (earlier != null) {
-            error(line, SheetColumn.BARCODES, "barcode " + code + " is also on row " + earlier);
+            error(line, SheetColumn.BARCODES, Message.of("import.barcode.also-on-row", code, earlier));
             return;
         }
         String owner = existing.barcodeOwners().get(code);
@@ -156,24 +156,24 @@ final class ImportCheck {
         ProductLine ownerLine = lineOfSku.get(owner);
         boolean movesAway = ownerLine != null && ownerLine.barcodes() != null && !ownerLine.barcodes().contains(code);
         if (!movesAway) {
-            error(line, SheetColumn.BARCODES, "barcode " + code + " already belongs to SKU " + owner);
+            error(line, SheetColumn.BARCODES, Message.of("import.barcode.taken", code, owner));
         }
     }
 
     private void checkStatus(ProductLine first, List<ProductLine> group, ExistingProduct product,
                              ShelfStatus current, ShelfStatus target) {
         switch (target) {
-            case DRAFT -> error(first, SheetColumn.STATUS, "a product that left the draft state cannot go back to it");
+            case DRAFT -> error(first, SheetColumn.STATUS, Message.of("import.status.no-draft"));
             case OFF_SHELF -> {
                 if (current != ShelfStatus.ON_SHELF) {
-                    error(first, SheetColumn.STATUS, "only a product on shelf can be taken off shelf");
+                    error(first, SheetColumn.STATUS, Message.of("catalog.product.not-on-shelf"));
                 }
             }
             case ON_SHELF -> {
                 List<String> unpriced = unpriced(group, product);
                 if (!unpriced.isEmpty()) {
-                    error(first, SheetColumn.STATUS, "cannot go on shelf: these SKUs have no list price: "
-                                                     + String.join(", ", unpriced));
+                    error(first, SheetColumn.STATUS, Message.of("import.status.unpriced",
+                            String.join(", ", unpriced)));
                 }
             }
         }
@@ -193,7 +193,7 @@ final class ImportCheck {
                 .map(ExistingSku::code).sorted().toList();
     }
 
-    private void error(ProductLine line, SheetColumn column, String message) {
+    private void error(ProductLine line, SheetColumn column, Message message) {
         errors.add(RowError.of(sheet, line.row(), column, message));
     }
 }

@@ -1,5 +1,6 @@
 package io.oneshelf.catalog.exchange;
 
+import io.oneshelf.platform.web.Message;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import java.util.UUID;
  * errors; {@code errorCount} says how many there are, and {@code /errors} pages through them.
  */
 record ImportJob(UUID id, String fileName, SheetFormat format, Status status, int totalRows, int processedRows,
-                 int errorCount, List<RowError> errors, ImportPlan.Outcome outcome, String failure,
+                 int errorCount, List<RowError> errors, ImportPlan.Outcome outcome, Message failure,
                  String createdBy, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     enum Status {

@@ -3,6 +3,8 @@ package io.oneshelf.catalog.exchange;
 import io.oneshelf.catalog.exchange.ImportJob.Status;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.web.MessageJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -72,7 +74,8 @@ class ImportJobs {
                 .param("tenant", tenant).param("id", id).param("after", after.getLeastSignificantBits())
                 .param("limit", limit)
                 .query((rs, n) -> new ErrorRow(new UUID(0, rs.getInt("position")), new RowError(rs.getInt("row_number"),
-                        rs.getString("column_name"), rs.getString("field"), rs.getString("message"))))
+                        rs.getString("column_name"), rs.getString("field"),
+                        stored(rs.getString("message_json"), rs.getString("message")))))
                 .list();
     }
 
@@ -110,21 +113,21 @@ class ImportJobs {
     }
 
     /** Ends the job as FAILED with its row errors (sorted by row, capped at {@code stored}) and a reason. */
-    void failed(UUID tenant, UUID id, List<RowError> errors, int stored, String failure) {
+    void failed(UUID tenant, UUID id, List<RowError> errors, int stored, Message failure) {
         for (int i = 0; i < Math.min(stored, errors.size()); i++) {
             RowError e = errors.get(i);
             jdbc.sql("""
                     insert into catalog_import_error(tenant_id, import_id, position, row_number, column_name, field,
-                                                     message)
-                    values (:tenant, :import, :position, :row, :column, :field, :message)""")
+                                                     message_json)
+                    values (:tenant, :import, :position, :row, :column, :field, cast(:message as jsonb))""")
                     .param("tenant", tenant).param("import", id).param("position", i + 1).param("row", e.row())
-                    .param("column", e.column()).param("field", e.field()).param("message", e.message()).update();
+                    .param("column", e.column()).param("field", e.field()).param("message", MessageJson.write(e.message())).update();
         }
         jdbc.sql("""
-                update catalog_import set status = 'FAILED', error_count = :count, failure = :failure,
+                update catalog_import set status = 'FAILED', error_count = :count, failure_json = cast(:failure as jsonb),
                     content = null, finished_at = now(), heartbeat_at = now()
                 where tenant_id = :tenant and id = :id""")
-                .param("count", errors.size()).param("failure", failure).param("tenant", tenant).param("id", id)
+                .param("count", errors.size()).param("failure", MessageJson.write(failure)).param("tenant", tenant).param("id", id)
                 .update();
     }
 
@@ -135,9 +138,14 @@ class ImportJobs {
     int failAbandoned(Duration silence) {
         return jdbc.sql("""
                 update catalog_import set status = 'FAILED', content = null, finished_at = now(),
-                    failure = 'interrupted: the server stopped while the import ran; nothing was changed, upload the file again'
+                    failure_json = '{"code": "import.interrupted", "args": []}'
                 where status in ('VALIDATING', 'APPLYING') and heartbeat_at < now() - make_interval(secs => :secs)""")
                 .param("secs", silence.toSeconds()).update();
+    }
+
+    /** A stored message; rows from before messages were stored as codes hold English text. */
+    private static Message stored(String json, String text) {
+        return json != null ? MessageJson.read(json) : Message.of("import.text", text);
     }
 
     private ImportJob map(ResultSet rs, int n) throws SQLException {
@@ -146,7 +154,9 @@ class ImportJobs {
                 rs.getInt("products_updated"), rs.getInt("skus_created"), rs.getInt("skus_updated")) : null;
         return new ImportJob(rs.getObject("id", UUID.class), rs.getString("file_name"),
                 SheetFormat.valueOf(rs.getString("format")), status, rs.getInt("total_rows"),
-                rs.getInt("processed_rows"), rs.getInt("error_count"), List.of(), outcome, rs.getString("failure"),
+                rs.getInt("processed_rows"), rs.getInt("error_count"), List.of(), outcome,
+                rs.getString("failure_json") == null && rs.getString("failure") == null ? null
+                        : stored(rs.getString("failure_json"), rs.getString("failure")),
                 json.readTree(rs.getString("actor")).path("name").asString(),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class));

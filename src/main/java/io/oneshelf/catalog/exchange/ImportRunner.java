@@ -6,6 +6,7 @@ import io.oneshelf.catalog.exchange.ImportJobs.Work;
 import io.oneshelf.catalog.price.ListPrices;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ class ImportRunner {
                 errors.sort(Comparator.comparingInt(RowError::row));
                 long rows = errors.stream().mapToInt(RowError::row).distinct().count();
                 separate.executeWithoutResult(tx -> jobs.failed(tenant, work.id(), errors, STORED_ERRORS,
-                        rows + " of " + sheet.rows().size() + " rows have errors; nothing was changed"));
+                        Message.of("import.rows-failed", rows, sheet.rows().size())));
                 return;
             }
             Progress applying = new Progress(work, sheet.rows().size(), Status.APPLYING);
@@ -114,12 +115,12 @@ class ImportRunner {
                 jobs.succeeded(tenant, work.id(), sheet.rows().size(), outcome);
             });
         } catch (ImportApply.Refused e) {
-            fail(work, List.of(e.error), "the catalog refused a change; nothing was changed");
+            fail(work, List.of(e.error), Message.of("import.refused"));
         } catch (ApiProblem e) {
-            fail(work, List.of(), e.getMessage());
+            fail(work, List.of(), e.detail());
         } catch (RuntimeException e) {
             log.error("Catalog import {} failed", work.id(), e);
-            fail(work, List.of(), "unexpected error; nothing was changed");
+            fail(work, List.of(), Message.of("import.unexpected"));
         }
     }
 
@@ -144,7 +145,7 @@ class ImportRunner {
         return new ImportCheck(sheet, existing, facts, errors).check(lines, incomplete, progress::add);
     }
 
-    private void fail(Work work, List<RowError> errors, String failure) {
+    private void fail(Work work, List<RowError> errors, Message failure) {
         separate.executeWithoutResult(tx -> jobs.failed(work.tenantId(), work.id(), errors, STORED_ERRORS,
                 failure));
     }

@@ -33,15 +33,14 @@ class ImportService {
     @Transactional
     ImportJob upload(Actor actor, MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw ApiProblem.invalid("file", file == null ? "is required" : "is empty");
+            throw ApiProblem.invalid("file", file == null ? "validation.required" : "import.file.empty");
         }
         byte[] content = bytes(file);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         Sheet sheet = SheetReader.read(name, content);
         boolean setsPrices = sheet.rows().stream().anyMatch(r -> !r.get(SheetColumn.LIST_PRICE).isBlank());
         if (setsPrices && !actor.can(Permission.PRICE_WRITE)) {
-            throw ApiProblem.forbidden("Your role may not set prices; leave the " + SheetColumn.LIST_PRICE.describe()
-                                       + " column out of the sheet");
+            throw ApiProblem.forbidden("import.prices-forbidden", SheetColumn.LIST_PRICE.describe());
         }
         UUID id = jobs.queue(actor, name.length() > 200 ? name.substring(0, 200) : name, sheet.format(), content,
                 sheet.rows().size());
@@ -59,7 +58,7 @@ class ImportService {
     }
 
     ImportJob get(Actor actor, UUID id) {
-        ImportJob job = jobs.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("Import"));
+        ImportJob job = jobs.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("import"));
         List<RowError> first = job.errorCount() == 0 ? List.of()
                 : jobs.errors(actor.tenantId(), id, new UUID(0, 0), ERRORS_SHOWN);
         return job.withErrors(first);

@@ -2,6 +2,7 @@ package io.oneshelf.catalog.exchange;
 
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.exchange.SheetValues.ShelfStatus;
+import io.oneshelf.platform.web.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,7 @@ record ProductLine(int row, String productCode, String productName, String categ
                    Set<SalesChannel> channels, ShelfStatus status) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
-    private static final String CODE_MESSAGE = "use 1-40 letters, digits, - or _";
+    private static final Message CODE_MESSAGE = Message.of("validation.code-40");
 
     /** The row read, or null after adding its errors; every cell is checked, so all of a row's errors show. */
     static ProductLine read(Sheet sheet, Sheet.Row row, List<RowError> errors) {
@@ -44,19 +45,17 @@ record ProductLine(int row, String productCode, String productName, String categ
     private static List<String> barcodes(String text) {
         List<String> codes = SheetValues.items(text);
         if (codes.size() > 10) {
-            throw new IllegalArgumentException("a SKU has at most 10 barcodes");
+            throw new BadCell("import.cell.too-many-barcodes", 10);
         }
         for (String code : codes) {
             if (code.matches("\\d(\\.\\d+)?[Ee]\\+?\\d+")) {
-                throw new IllegalArgumentException(code + " looks like a barcode that Excel turned into a number;"
-                        + " edit the sheet as .xlsx, or format the column as text before saving the CSV");
+                throw new BadCell("import.cell.barcode-as-number", code);
             }
             if (!io.oneshelf.catalog.product.ProductUpserts.validBarcode(code)) {
-                throw new IllegalArgumentException(code
-                        + " is not an EAN-13, UPC-A or EAN-8 code with a correct check digit");
+                throw new BadCell("import.cell.barcode-invalid", code);
             }
             if (codes.indexOf(code) != codes.lastIndexOf(code)) {
-                throw new IllegalArgumentException("lists " + code + " twice");
+                throw new BadCell("import.cell.barcode-twice", code);
             }
         }
         return codes;
@@ -78,7 +77,7 @@ record ProductLine(int row, String productCode, String productName, String categ
         String required(SheetColumn column) {
             String value = row.get(column);
             if (value.isBlank()) {
-                fail(column, "is required");
+                fail(column, Message.of("validation.required"));
                 return null;
             }
             return value;
@@ -95,7 +94,7 @@ record ProductLine(int row, String productCode, String productName, String categ
         String text(SheetColumn column, int max) {
             String value = required(column);
             if (value != null && value.length() > max) {
-                fail(column, "has more than " + max + " characters");
+                fail(column, Message.of("validation.size.text.max", max));
             }
             return value;
         }
@@ -108,12 +107,12 @@ record ProductLine(int row, String productCode, String productName, String categ
             try {
                 return parse.apply(row.get(column));
             } catch (IllegalArgumentException e) {
-                fail(column, e.getMessage());
+                fail(column, e instanceof BadCell bad ? bad.message : Message.of("problem.field.wrong-type"));
                 return null;
             }
         }
 
-        private void fail(SheetColumn column, String message) {
+        private void fail(SheetColumn column, Message message) {
             failed = true;
             errors.add(RowError.of(sheet, row.number(), column, message));
         }

@@ -1,7 +1,8 @@
 package io.oneshelf.catalog.exchange;
 
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.FieldProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,19 +45,19 @@ final class SheetReader {
 
     static Sheet read(String fileName, byte[] content) {
         SheetFormat format = SheetFormat.ofFileName(fileName).orElseThrow(() -> refuse(
-                "is not a .csv or .xlsx file"));
+                Message.of("import.file.type")));
         if (content.length == 0) {
-            throw refuse("is empty");
+            throw refuse(Message.of("import.file.empty"));
         }
         boolean zip = ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, Math.min(content.length, 8)));
         if (ReadableWorkbook.isOLE2Header(Arrays.copyOf(content, Math.min(content.length, 8)))) {
-            throw refuse("is an old Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV");
+            throw refuse(Message.of("import.file.xls"));
         }
         if (format == SheetFormat.XLSX && !zip) {
-            throw refuse("is named .xlsx but is not an Excel workbook");
+            throw refuse(Message.of("import.file.not-xlsx"));
         }
         if (format == SheetFormat.CSV && zip) {
-            throw refuse("is named .csv but is a workbook; name it .xlsx or save it as CSV");
+            throw refuse(Message.of("import.file.not-csv"));
         }
         List<List<String>> raw = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
@@ -70,7 +71,7 @@ final class SheetReader {
 
     private static Sheet sheet(SheetFormat format, List<List<String>> raw, List<Integer> numbers) {
         if (raw.isEmpty()) {
-            throw refuse("is empty");
+            throw refuse(Message.of("import.file.empty"));
         }
         Map<Integer, SheetColumn> byIndex = new LinkedHashMap<>();
         Map<SheetColumn, String> headers = header(raw.get(0), byIndex);
@@ -84,17 +85,17 @@ final class SheetReader {
             rows.add(new Sheet.Row(numbers.get(i), values));
         }
         if (rows.isEmpty()) {
-            throw refuse("has a header but no data rows");
+            throw refuse(Message.of("import.file.no-rows"));
         }
         if (rows.size() > MAX_ROWS) {
-            throw refuse("has more than " + MAX_ROWS + " rows; split it into several files");
+            throw refuse(Message.of("import.file.too-many-rows", MAX_ROWS));
         }
         return new Sheet(format, headers, rows);
     }
 
     private static Map<SheetColumn, String> header(List<String> cells, Map<Integer, SheetColumn> byIndex) {
         Map<SheetColumn, String> headers = new EnumMap<>(SheetColumn.class);
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i);
             if (text.isBlank()) {
@@ -102,21 +103,21 @@ final class SheetReader {
             }
             Optional<SheetColumn> column = SheetColumn.byHeader(text);
             if (column.isEmpty()) {
-                errors.add(new FieldError(FIELD, "the header has an unknown column \"" + text + "\""));
+                errors.add(FieldProblem.of(FIELD, "import.header.unknown", text));
             } else if (headers.putIfAbsent(column.get(), text) != null) {
-                errors.add(new FieldError(FIELD, "the header names " + column.get().describe() + " twice"));
+                errors.add(FieldProblem.of(FIELD, "import.header.twice", column.get().describe()));
             } else {
                 byIndex.put(i, column.get());
             }
         }
         for (SheetColumn column : SheetColumn.values()) {
             if (column.required() && !headers.containsKey(column)) {
-                errors.add(new FieldError(FIELD, "the header lacks the required column " + column.describe()));
+                errors.add(FieldProblem.of(FIELD, "import.header.missing", column.describe()));
             }
         }
         if (!errors.isEmpty()) {
             throw new ApiProblem(ProblemType.VALIDATION_FAILED,
-                    "The first row must be the header of the product sheet: " + errors.get(0).message(), errors);
+                    Message.of("import.header.refused", errors.get(0).message()), errors);
         }
         return headers;
     }
@@ -132,7 +133,7 @@ final class SheetReader {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw refuse("is not a readable CSV file (" + e.getMessage() + ")");
+            throw refuse(Message.of("import.file.bad-csv", String.valueOf(e.getMessage())));
         }
     }
 
@@ -160,7 +161,7 @@ final class SheetReader {
                 keep(cells, row.getRowNum(), raw, numbers);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw refuse("is not a readable Excel workbook (" + e.getMessage() + ")");
+            throw refuse(Message.of("import.file.bad-xlsx", String.valueOf(e.getMessage())));
         }
     }
 
@@ -187,8 +188,8 @@ final class SheetReader {
         numbers.add(number);
     }
 
-    private static ApiProblem refuse(String message) {
-        return new ApiProblem(ProblemType.VALIDATION_FAILED, "The uploaded file " + message,
-                List.of(new FieldError(FIELD, message)));
+    private static ApiProblem refuse(Message message) {
+        return new ApiProblem(ProblemType.VALIDATION_FAILED, Message.of("import.file.refused", message),
+                List.of(new FieldProblem(FIELD, message)));
     }
 }

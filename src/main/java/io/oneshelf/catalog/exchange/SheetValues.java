@@ -42,20 +42,19 @@ final class SheetValues {
         for (String pair : items(text)) {
             int eq = pair.indexOf('=') >= 0 ? pair.indexOf('=') : pair.indexOf('＝');
             if (eq <= 0 || eq == pair.length() - 1) {
-                throw new IllegalArgumentException("write each spec as name=value, separated by ;"
-                                                   + " (e.g. 颜色=红;尺码=M), not \"" + pair + "\"");
+                throw new BadCell("import.cell.spec-format", pair);
             }
             String name = pair.substring(0, eq).trim();
             String value = pair.substring(eq + 1).trim();
             if (name.length() > 30 || value.length() > 30) {
-                throw new IllegalArgumentException("spec names and values have at most 30 characters");
+                throw new BadCell("import.cell.spec-too-long", 30);
             }
             if (specs.put(name, value) != null) {
-                throw new IllegalArgumentException("names the spec " + name + " twice");
+                throw new BadCell("import.cell.spec-twice", name);
             }
         }
         if (specs.size() > 5) {
-            throw new IllegalArgumentException("a product has at most 5 spec attributes");
+            throw new BadCell("import.cell.too-many-specs", 5);
         }
         return specs;
     }
@@ -73,7 +72,7 @@ final class SheetValues {
     /** "12.5" or "12.50" yuan to 1250 fen. */
     static long fen(String yuan) {
         if (!YUAN.matcher(yuan).matches()) {
-            throw new IllegalArgumentException("write the price in yuan with at most 2 decimals, e.g. 12.50");
+            throw new BadCell("import.cell.price");
         }
         int dot = yuan.indexOf('.');
         if (dot < 0) {
@@ -90,8 +89,7 @@ final class SheetValues {
     static Set<SalesChannel> channels(String text) {
         Set<SalesChannel> channels = EnumSet.noneOf(SalesChannel.class);
         for (String item : items(text)) {
-            channels.add(channel(item).orElseThrow(() -> new IllegalArgumentException("\"" + item
-                    + "\" is not a channel; use ONLINE_MALL, POS, GUIDE, GROUP_BUY or 线上商城, 门店收银, 导购, 团购")));
+            channels.add(channel(item).orElseThrow(() -> new BadCell("import.cell.channel", item)));
         }
         return channels;
     }
@@ -106,7 +104,7 @@ final class SheetValues {
                 return s;
             }
         }
-        throw new IllegalArgumentException("use DRAFT, ON_SHELF, OFF_SHELF or 草稿, 已上架, 已下架");
+        throw new BadCell("import.cell.status");
     }
 
     private static Optional<SalesChannel> channel(String item) {

@@ -3,6 +3,7 @@ package io.oneshelf.catalog.exchange;
 import io.oneshelf.catalog.product.SkuMatrix;
 import io.oneshelf.catalog.product.SpecAttribute;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,17 +40,15 @@ final class VariantMatrix {
             Map<String, String> specs = specs(line);
             if (!specs.keySet().equals(Set.copyOf(names))) {
                 consistent = false;
-                error(line, "names the specs " + describe(specs.keySet()) + " but row " + first.row()
-                            + " of the same product names " + describe(names));
+                error(line, Message.of("import.specs.differ", describe(specs.keySet()), first.row(), describe(names)));
                 continue;
             }
             Integer earlier = rowOf.putIfAbsent(specs, line.row());
             if (earlier != null) {
                 consistent = false;
                 error(line, specs.isEmpty()
-                        ? "a product without specs has one SKU; give each SKU of product " + line.productCode()
-                          + " its specs, e.g. 杯型=大杯"
-                        : "repeats the specs of row " + earlier + " of the same product");
+                        ? Message.of("import.specs.needed", line.productCode())
+                        : Message.of("import.specs.repeated", earlier));
                 continue;
             }
             specs.forEach((name, value) -> values.get(name).add(value));
@@ -74,13 +73,13 @@ final class VariantMatrix {
             List<String> missing = drafts.stream().map(SkuMatrix.SkuDraft::specs).filter(s -> !present.contains(s))
                     .map(s -> String.join("/", s.values())).toList();
             if (!missing.isEmpty()) {
-                error(first, "product " + first.productCode() + " has a SKU for every combination of its spec"
-                             + " values; add rows for " + String.join(", ", missing.subList(0,
-                        Math.min(SHOWN, missing.size()))) + (missing.size() > SHOWN
-                        ? " and " + (missing.size() - SHOWN) + " more" : ""));
+                String shown = String.join(", ", missing.subList(0, Math.min(SHOWN, missing.size())));
+                error(first, missing.size() > SHOWN
+                        ? Message.of("import.specs.missing-more", first.productCode(), shown, missing.size() - SHOWN)
+                        : Message.of("import.specs.missing", first.productCode(), shown));
             }
         } catch (ApiProblem e) {
-            error(first, e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+            error(first, e.firstMessage());
         }
     }
 
@@ -88,11 +87,11 @@ final class VariantMatrix {
         return line.specs() == null ? Map.of() : line.specs();
     }
 
-    private static String describe(java.util.Collection<String> names) {
-        return names.isEmpty() ? "none" : String.join(", ", names);
+    private static Object describe(java.util.Collection<String> names) {
+        return names.isEmpty() ? Message.of("import.specs.none") : String.join(", ", names);
     }
 
-    private void error(ProductLine line, String message) {
+    private void error(ProductLine line, Message message) {
         errors.add(RowError.of(sheet, line.row(), SheetColumn.SPECS, message));
     }
 }

@@ -2,7 +2,8 @@ package io.oneshelf.catalog.image;
 
 import io.oneshelf.catalog.image.ImageProbe.Size;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.FieldProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,22 +23,22 @@ record CheckedImage(ImageFormat format, byte[] content, String sha256, Size size
 
     static CheckedImage of(byte[] content, long maxBytes) {
         if (content.length == 0) {
-            throw ApiProblem.invalid(FIELD, "is empty");
+            throw ApiProblem.invalid(FIELD, "catalog.image.empty");
         }
         if (content.length > maxBytes) {
-            String message = "is larger than " + readable(maxBytes);
-            throw new ApiProblem(ProblemType.CONTENT_TOO_LARGE, FIELD + " " + message,
-                    List.of(new FieldError(FIELD, message)));
+            Message message = Message.of("catalog.image.too-large", readable(maxBytes));
+            throw new ApiProblem(ProblemType.CONTENT_TOO_LARGE, Message.of("problem.field", FIELD, message),
+                    List.of(new FieldProblem(FIELD, message)));
         }
         ImageFormat format = ImageFormat.sniff(content).orElseThrow(() -> {
-            String message = "is not a JPEG, PNG or WebP image";
-            return new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, FIELD + " " + message,
-                    List.of(new FieldError(FIELD, message)));
+            Message message = Message.of("catalog.image.format");
+            return new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, Message.of("problem.field", FIELD, message),
+                    List.of(new FieldProblem(FIELD, message)));
         });
         Size size = ImageProbe.size(format, content)
-                .orElseThrow(() -> ApiProblem.invalid(FIELD, "is not a readable " + format + " image"));
+                .orElseThrow(() -> ApiProblem.invalid(FIELD, "catalog.image.unreadable", format));
         if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
-            throw ApiProblem.invalid(FIELD, "is larger than " + MAX_SIDE + " pixels on a side");
+            throw ApiProblem.invalid(FIELD, "catalog.image.too-wide", MAX_SIDE);
         }
         return new CheckedImage(format, content, sha256(content), size);
     }

@@ -33,8 +33,8 @@ class ImageFileController {
 
     @GetMapping(ImageKeys.URL_PREFIX + "{tenant}/{file}")
     ResponseEntity<Resource> file(@PathVariable String tenant, @PathVariable String file) {
-        Parsed key = ImageKeys.parse(tenant + "/" + file).orElseThrow(() -> ApiProblem.notFound("Image"));
-        Resource content = store.get(key.key()).orElseThrow(() -> ApiProblem.notFound("Image"));
+        Parsed key = ImageKeys.parse(tenant + "/" + file).orElseThrow(() -> ApiProblem.notFound("image"));
+        Resource content = store.get(key.key()).orElseThrow(() -> ApiProblem.notFound("image"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(key.format().mediaType()))
                 .eTag(key.sha256())

@@ -65,7 +65,7 @@ class ProductImageController {
                                         @RequestPart(name = "file", required = false) MultipartFile file,
                                         @RequestParam(required = false) UUID skuId) {
         if (file == null) {
-            throw ApiProblem.invalid("file", "is required");
+            throw ApiProblem.invalid("file", "validation.required");
         }
         ProductImage image = service.upload(Actor.current(), id, skuId, bytes(file));
         return ResponseEntity.created(URI.create("/api/v1/products/" + id + "/images/" + image.id())).body(image);

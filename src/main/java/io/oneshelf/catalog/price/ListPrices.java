@@ -4,6 +4,7 @@ import io.oneshelf.catalog.price.PriceRequests.Price;
 import io.oneshelf.catalog.price.PriceRequests.SkuPrices;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -61,12 +62,12 @@ public class ListPrices {
     }
 
     /** Why the SKU's price rows would be refused with this standing list price, if they would. */
-    public Optional<String> problemWith(UUID tenant, UUID skuId, long listFen) {
+    public Optional<Message> problemWith(UUID tenant, UUID skuId, long listFen) {
         try {
             PriceSheet.checked(withStanding(book.rows(tenant, skuId), listFen), book.policy(tenant).policy());
             return Optional.empty();
         } catch (ApiProblem e) {
-            return Optional.of(e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+            return Optional.of(e.firstMessage());
         }
     }
 

@@ -29,7 +29,7 @@ final class PriceRequests {
     }
 
     record Price(@NotNull PriceKind kind,
-                 @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "use 1-32 letters, digits, - or _") String tierCode,
+                 @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{validation.code-32}") String tierCode,
                  SalesChannel channel, UUID storeId, @NotNull @PositiveOrZero Long priceFen,
                  OffsetDateTime validFrom, OffsetDateTime validTo) {
 

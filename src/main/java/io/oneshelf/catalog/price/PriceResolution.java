@@ -2,6 +2,7 @@ package io.oneshelf.catalog.price;
 
 import io.oneshelf.catalog.price.ResolvedPrice.Candidate;
 import io.oneshelf.catalog.price.ResolvedPrice.Verdict;
+import io.oneshelf.platform.web.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,27 +38,26 @@ public final class PriceResolution {
             return Optional.empty();
         }
         long listFen = list.get().priceFen();
-        trail.apply(list.get(), "list price");
+        trail.apply(list.get(), Message.of("price.story.list"));
         if (q.channel() != null) {
             trail.pick(PriceKind.CHANNEL, r -> r.channel() == q.channel())
-                    .ifPresent(r -> trail.apply(r, "channel price for " + q.channel() + " replaces it"));
+                    .ifPresent(r -> trail.apply(r, Message.of("price.story.channel", Message.term(q.channel()))));
         }
         if (q.storeId() != null) {
             trail.pick(PriceKind.STORE, r -> r.storeId().equals(q.storeId())).ifPresent(r -> {
                 if (rules.policy().permits(r.priceFen(), listFen)) {
-                    trail.apply(r, "the store's own price replaces it");
+                    trail.apply(r, Message.of("price.story.store"));
                 } else {
-                    trail.reject(r, Verdict.OUTSIDE_POLICY, "the store's price is ignored: the brand's price policy"
-                            + " does not permit it");
+                    trail.reject(r, Verdict.OUTSIDE_POLICY, Message.of("price.story.store-ignored"));
                 }
             });
         }
         if (q.tierCode() != null) {
             trail.pick(PriceKind.TIER, r -> q.tierCode().equals(r.tierCode())).ifPresent(r -> {
                 if (r.priceFen() < trail.priceFen()) {
-                    trail.apply(r, "member price of tier " + q.tierCode() + " is lower and applies");
+                    trail.apply(r, Message.of("price.story.tier", q.tierCode()));
                 } else {
-                    trail.reject(r, Verdict.NOT_LOWER, "member price of tier " + q.tierCode() + " is not lower");
+                    trail.reject(r, Verdict.NOT_LOWER, Message.of("price.story.tier-not-lower", q.tierCode()));
                 }
             });
         }
@@ -74,7 +74,7 @@ public final class PriceResolution {
         private final List<PriceRow> rows;
         private final Instant at;
         private final List<Candidate> candidates = new ArrayList<>();
-        private final List<String> story = new ArrayList<>();
+        private final List<Message> story = new ArrayList<>();
         private int current = -1;
 
         Trail(List<PriceRow> rows, Instant at) {
@@ -90,20 +90,20 @@ public final class PriceResolution {
             return valid.stream().findFirst();
         }
 
-        void apply(PriceRow row, String reason) {
+        void apply(PriceRow row, Message reason) {
             if (current >= 0) {
                 Candidate replaced = candidates.get(current);
                 candidates.set(current, new Candidate(replaced.kind(), replaced.key(), replaced.priceFen(),
-                        replaced.validFrom(), replaced.validTo(), Verdict.REPLACED));
+                        replaced.validFrom(), replaced.validTo(), Verdict.REPLACED, replaced.keyName()));
             }
             candidates.add(candidate(row, Verdict.APPLIED));
             current = candidates.size() - 1;
-            story.add(reason + " (" + row.priceFen() + " fen)");
+            story.add(Message.of("price.story.step", reason, Message.yuan(row.priceFen())));
         }
 
-        void reject(PriceRow row, Verdict verdict, String reason) {
+        void reject(PriceRow row, Verdict verdict, Message reason) {
             candidates.add(candidate(row, verdict));
-            story.add(reason + " (" + row.priceFen() + " fen)");
+            story.add(Message.of("price.story.step", reason, Message.yuan(row.priceFen())));
         }
 
         long priceFen() {
@@ -112,13 +112,14 @@ public final class PriceResolution {
 
         ResolvedPrice result() {
             Candidate winner = candidates.get(current);
-            String explanation = String.join("; ", story) + " → " + winner.priceFen() + " fen by the "
-                                 + winner.kind() + " rule";
+            Message steps = story.stream().reduce((a, b) -> Message.of("problem.join", a, b)).orElseThrow();
+            Message explanation = Message.of("price.story.result", steps, Message.yuan(winner.priceFen()),
+                    Message.term(winner.kind()));
             return new ResolvedPrice(winner.priceFen(), winner.kind(), explanation, List.copyOf(candidates));
         }
 
         private static Candidate candidate(PriceRow r, Verdict verdict) {
-            return new Candidate(r.kind(), r.key(), r.priceFen(), r.validFrom(), r.validTo(), verdict);
+            return new Candidate(r.kind(), r.key(), r.priceFen(), r.validFrom(), r.validTo(), verdict, r.key());
         }
     }
 }

@@ -47,7 +47,7 @@ class PriceService {
             UUID store = rows.get(i).storeId();
             if (store != null && places.find(actor.tenantId(), store)
                     .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
-                throw ApiProblem.invalid("prices[" + i + "].storeId", "is not a store of this brand");
+                throw ApiProblem.invalid("prices[" + i + "].storeId", "org.store.foreign");
             }
         }
         book.replace(actor.tenantId(), skuId, PriceSheet.checked(rows, book.policy(actor.tenantId()).policy()));
@@ -79,17 +79,25 @@ class PriceService {
         requireSku(actor, query.skuId());
         if (query.storeId() != null && places.find(actor.tenantId(), query.storeId())
                 .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
-            throw ApiProblem.invalid("storeId", "is not a store of this brand");
+            throw ApiProblem.invalid("storeId", "org.store.foreign");
         }
         PriceRules rules = new PriceRules(book.rows(actor.tenantId(), query.skuId()),
                 book.policy(actor.tenantId()).policy());
-        return PriceResolution.resolve(rules, query)
-                .orElseThrow(() -> ApiProblem.notFound("A list price valid at that time"));
+        ResolvedPrice resolved = PriceResolution.resolve(rules, query)
+                .orElseThrow(() -> ApiProblem.notFound("list-price-at-time"));
+        return resolved.withCandidates(resolved.candidates().stream().map(c -> c.kind() == PriceKind.STORE
+                ? c.named(storeName(actor, c.key())) : c).toList());
+    }
+
+    /** A store as people know it, "Store One (S1)", instead of its id. */
+    private String storeName(Actor actor, String storeId) {
+        return places.find(actor.tenantId(), UUID.fromString(storeId))
+                .map(p -> p.name() + " (" + p.code() + ")").orElse(storeId);
     }
 
     private void requireSku(Actor actor, UUID skuId) {
         if (!book.skuExists(actor.tenantId(), skuId)) {
-            throw ApiProblem.notFound("SKU");
+            throw ApiProblem.notFound("sku");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.oneshelf.catalog.price;
 
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +23,10 @@ final class PriceSheet {
             String field = "prices[" + i + "]";
             checkKey(row, field);
             if (row.validFrom() != null && row.validTo() != null && !row.validFrom().isBefore(row.validTo())) {
-                throw ApiProblem.invalid(field + ".validTo", "must be later than validFrom");
+                throw ApiProblem.invalid(field + ".validTo", "price.valid-to-before-from");
             }
             if (!starts.add(row.kind() + "/" + row.key() + "/" + row.validFrom())) {
-                throw ApiProblem.invalid(field + ".validFrom", "another row of the same rule starts at the same time");
+                throw ApiProblem.invalid(field + ".validFrom", "price.same-start");
             }
             if (row.kind() == PriceKind.STORE) {
                 checkStorePrice(row, field, rows, policy);
@@ -39,28 +40,28 @@ final class PriceSheet {
         boolean channel = row.channel() != null;
         boolean store = row.storeId() != null;
         if (tier != (row.kind() == PriceKind.TIER)) {
-            throw ApiProblem.invalid(field + ".tierCode", tier ? "is only for TIER prices" : "is required");
+            throw ApiProblem.invalid(field + ".tierCode", tier ? "price.tier-only" : "validation.required");
         }
         if (channel != (row.kind() == PriceKind.CHANNEL)) {
-            throw ApiProblem.invalid(field + ".channel", channel ? "is only for CHANNEL prices" : "is required");
+            throw ApiProblem.invalid(field + ".channel", channel ? "price.channel-only" : "validation.required");
         }
         if (store != (row.kind() == PriceKind.STORE)) {
-            throw ApiProblem.invalid(field + ".storeId", store ? "is only for STORE prices" : "is required");
+            throw ApiProblem.invalid(field + ".storeId", store ? "price.store-only" : "validation.required");
         }
     }
 
     private static void checkStorePrice(PriceRow row, String field, List<PriceRow> rows, PricePolicy policy) {
         if (policy.storeOverride() == PricePolicy.StoreOverride.FORBIDDEN) {
-            throw ApiProblem.invalid(field + ".priceFen", "the brand's price policy forbids store prices");
+            throw ApiProblem.invalid(field + ".priceFen", "price.store-forbidden");
         }
         List<PriceRow> lists = rows.stream().filter(r -> r.kind() == PriceKind.LIST && r.overlaps(row)).toList();
         if (lists.isEmpty()) {
-            throw ApiProblem.invalid(field + ".priceFen", "needs a list price valid in the same period");
+            throw ApiProblem.invalid(field + ".priceFen", "price.needs-list");
         }
         for (PriceRow list : lists) {
             if (!policy.permits(row.priceFen(), list.priceFen())) {
-                throw ApiProblem.invalid(field + ".priceFen", "is outside the band of ±" + policy.bandPercent()
-                        + "% around the list price of " + list.priceFen() + " fen");
+                throw ApiProblem.invalid(field + ".priceFen", "price.outside-band",
+                        policy.bandPercent(), Message.yuan(list.priceFen()));
             }
         }
     }

@@ -34,7 +34,7 @@ class BarcodeController {
     @PreAuthorize("hasAuthority('catalog:read')")
     @Operation(summary = "The SKU a scanned barcode belongs to")
     BarcodeMatch scan(@PathVariable String code) {
-        return barcodes.find(Actor.current().tenantId(), code).orElseThrow(() -> ApiProblem.notFound("Barcode"));
+        return barcodes.find(Actor.current().tenantId(), code).orElseThrow(() -> ApiProblem.notFound("barcode"));
     }
 
     @GetMapping("/api/v1/skus/{id}")

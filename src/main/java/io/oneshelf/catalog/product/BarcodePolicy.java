@@ -31,7 +31,7 @@ public final class BarcodePolicy {
 
     static void require(String field, String code) {
         if (!isValid(code)) {
-            throw ApiProblem.invalid(field, "is not an EAN-13, UPC-A or EAN-8 code with a correct check digit");
+            throw ApiProblem.invalid(field, "catalog.barcode.invalid");
         }
     }
 }

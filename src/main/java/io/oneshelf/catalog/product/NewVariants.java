@@ -42,7 +42,7 @@ final class NewVariants {
         List<SpecAttribute> attributes = product.specAttributes().stream()
                 .map(a -> extended(a, added.getOrDefault(a.name(), Set.of()))).toList();
         if (SkuMatrix.combinations(attributes).size() > SkuMatrix.MAX_VARIANTS) {
-            throw ApiProblem.invalid("specAttributes", "make at most " + SkuMatrix.MAX_VARIANTS + " variants");
+            throw ApiProblem.invalid("specAttributes", "catalog.spec.too-many-variants", SkuMatrix.MAX_VARIANTS);
         }
         List<Map<String, String>> fresh = SkuMatrix.combinations(attributes).stream()
                 .filter(c -> c.entrySet().stream().anyMatch(e -> added.getOrDefault(e.getKey(), Set.of())
@@ -67,7 +67,7 @@ final class NewVariants {
                 .map(a -> extended(a, Set.of(specs.get(a.name())))).toList();
         for (SpecAttribute a : attributes) {
             if (a.values().size() > MAX_VALUES) {
-                throw ApiProblem.invalid("specs", a.name() + " would have more than " + MAX_VALUES + " values");
+                throw ApiProblem.invalid("specs", "catalog.spec.too-many-values", a.name(), MAX_VALUES);
             }
         }
         SkuDraft draft = draft(product, specs, input.code(),
@@ -85,25 +85,25 @@ final class NewVariants {
             SpecAttribute addition = additions.get(i);
             SpecAttribute current = byName.get(addition.name());
             if (current == null) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].name", "is not a spec attribute of this product"
-                        + (existing.isEmpty() ? " (it has none)" : " (" + String.join(", ", byName.keySet()) + ")"));
+                throw ApiProblem.invalid("specAttributes[" + i + "].name", existing.isEmpty()
+                        ? "catalog.spec.unknown-none" : "catalog.spec.unknown-of", String.join(", ", byName.keySet()));
             }
             if (added.containsKey(addition.name())) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].name", "is used twice");
+                throw ApiProblem.invalid("specAttributes[" + i + "].name", "catalog.spec.name-twice");
             }
             Set<String> values = new LinkedHashSet<>(addition.values());
             if (values.size() != addition.values().size()) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].values", "lists a value twice");
+                throw ApiProblem.invalid("specAttributes[" + i + "].values", "catalog.spec.value-twice");
             }
             for (String value : values) {
                 if (current.values().contains(value)) {
                     throw ApiProblem.conflict("specAttributes[" + i + "].values",
-                            addition.name() + " already has the value " + value);
+                            "catalog.spec.value-exists", addition.name(), value);
                 }
             }
             if (current.values().size() + values.size() > MAX_VALUES) {
                 throw ApiProblem.invalid("specAttributes[" + i + "].values",
-                        "would give " + addition.name() + " more than " + MAX_VALUES + " values");
+                        "catalog.spec.too-many-values", addition.name(), MAX_VALUES);
             }
             added.put(addition.name(), values);
         }
@@ -115,19 +115,19 @@ final class NewVariants {
         product.specAttributes().forEach(a -> names.add(a.name()));
         for (String name : specs.keySet()) {
             if (!names.contains(name)) {
-                throw ApiProblem.invalid("specs", name + " is not a spec attribute of this product");
+                throw ApiProblem.invalid("specs", "catalog.spec.unknown", name);
             }
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         for (String name : names) {
             String value = specs.get(name);
             if (value == null || value.isBlank()) {
-                throw ApiProblem.invalid("specs", "needs a value for " + name);
+                throw ApiProblem.invalid("specs", "catalog.spec.needs-value", name);
             }
             ordered.put(name, value.trim());
         }
         product.skus().stream().filter(s -> s.specs().equals(ordered)).findFirst().ifPresent(s -> {
-            throw ApiProblem.conflict("specs", "SKU " + s.code() + " already has these spec values");
+            throw ApiProblem.conflict("specs", "catalog.spec.sku-has-values", s.code());
         });
         return ordered;
     }
@@ -144,10 +144,10 @@ final class NewVariants {
         for (int i = 0; i < explicit.size(); i++) {
             Map<String, String> specs = explicit.get(i).specs() == null ? Map.of() : explicit.get(i).specs();
             if (!fresh.contains(specs)) {
-                throw ApiProblem.invalid("skus[" + i + "].specs", "is not one of the new combinations");
+                throw ApiProblem.invalid("skus[" + i + "].specs", "catalog.spec.not-new");
             }
             if (given.putIfAbsent(specs, explicit.get(i)) != null) {
-                throw ApiProblem.invalid("skus[" + i + "].specs", "names the same combination as another SKU");
+                throw ApiProblem.invalid("skus[" + i + "].specs", "catalog.spec.same-combination");
             }
         }
         return given;
@@ -165,12 +165,12 @@ final class NewVariants {
         Set<String> barcodes = new HashSet<>();
         for (SkuDraft draft : drafts) {
             if (!codes.add(draft.code())) {
-                throw ApiProblem.invalid(codeField, "two SKUs would share the code " + draft.code());
+                throw ApiProblem.invalid(codeField, "catalog.sku.code-twice", draft.code());
             }
             for (String barcode : draft.barcodes()) {
                 BarcodePolicy.require(barcodeField, barcode);
                 if (!barcodes.add(barcode)) {
-                    throw ApiProblem.invalid(barcodeField, "barcode " + barcode + " is given twice");
+                    throw ApiProblem.invalid(barcodeField, "catalog.barcode.twice", barcode);
                 }
             }
         }

@@ -38,22 +38,22 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     /** @param pricedSkuIds the SKUs that have a list price valid now */
     Product putOnShelf(Set<UUID> pricedSkuIds) {
         if (status == ProductStatus.ON_SHELF) {
-            throw ApiProblem.conflict("status", "the product is already on shelf");
+            throw ApiProblem.conflict("status", "catalog.product.already-on-shelf");
         }
         List<Sku> active = skus.stream().filter(Sku::active).toList();
         if (active.isEmpty()) {
-            throw ApiProblem.conflict("skus", "a product needs at least one active SKU to go on shelf");
+            throw ApiProblem.conflict("skus", "catalog.product.needs-active-sku");
         }
         List<String> unpriced = active.stream().filter(s -> !pricedSkuIds.contains(s.id())).map(Sku::code).toList();
         if (!unpriced.isEmpty()) {
-            throw ApiProblem.conflict("skus", "these SKUs have no list price yet: " + String.join(", ", unpriced));
+            throw ApiProblem.conflict("skus", "catalog.product.unpriced-skus", String.join(", ", unpriced));
         }
         return withStatus(ProductStatus.ON_SHELF);
     }
 
     Product takeOffShelf() {
         if (status != ProductStatus.ON_SHELF) {
-            throw ApiProblem.conflict("status", "only a product on shelf can be taken off shelf");
+            throw ApiProblem.conflict("status", "catalog.product.not-on-shelf");
         }
         return withStatus(ProductStatus.OFF_SHELF);
     }
@@ -64,8 +64,7 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
      */
     void admitNewSkus(Long listPriceFen) {
         if (status == ProductStatus.ON_SHELF && listPriceFen == null) {
-            throw ApiProblem.conflict("listPriceFen", "the product is on shelf, so its new SKUs need a list price"
-                                                      + " (or take the product off shelf first)");
+            throw ApiProblem.conflict("listPriceFen", "catalog.product.new-sku-needs-price");
         }
     }
 
@@ -78,11 +77,10 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     Product deactivate(UUID skuId) {
         Sku sku = sku(skuId);
         if (!sku.active()) {
-            throw ApiProblem.conflict("status", "the SKU " + sku.code() + " is already inactive");
+            throw ApiProblem.conflict("status", "catalog.sku.already-inactive", sku.code());
         }
         if (status == ProductStatus.ON_SHELF && skus.stream().filter(Sku::active).count() == 1) {
-            throw ApiProblem.conflict("status", "the last active SKU of a product on shelf cannot be deactivated;"
-                                                + " take the product off shelf first");
+            throw ApiProblem.conflict("status", "catalog.sku.last-active");
         }
         return withSku(sku.withStatus(Sku.SkuStatus.DISCONTINUED));
     }
@@ -91,18 +89,17 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     Product activate(UUID skuId, Set<UUID> pricedSkuIds) {
         Sku sku = sku(skuId);
         if (sku.active()) {
-            throw ApiProblem.conflict("status", "the SKU " + sku.code() + " is already active");
+            throw ApiProblem.conflict("status", "catalog.sku.already-active", sku.code());
         }
         if (status == ProductStatus.ON_SHELF && !pricedSkuIds.contains(skuId)) {
-            throw ApiProblem.conflict("skus", "the product is on shelf and " + sku.code()
-                                              + " has no list price yet; price it first");
+            throw ApiProblem.conflict("skus", "catalog.sku.activate-unpriced", sku.code());
         }
         return withSku(sku.withStatus(Sku.SkuStatus.ACTIVE));
     }
 
     Sku sku(UUID skuId) {
         return skus.stream().filter(s -> s.id().equals(skuId)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("SKU"));
+                .orElseThrow(() -> ApiProblem.notFound("sku"));
     }
 
     private Product withSku(Sku changed) {

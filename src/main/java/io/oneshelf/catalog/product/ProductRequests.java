@@ -17,7 +17,7 @@ import java.util.UUID;
 final class ProductRequests {
 
     private static final String CODE = "[A-Za-z0-9_-]{1,40}";
-    private static final String CODE_MESSAGE = "use 1-40 letters, digits, - or _";
+    private static final String CODE_MESSAGE = "{validation.code-40}";
 
     private ProductRequests() {
     }

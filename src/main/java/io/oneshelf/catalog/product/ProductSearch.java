@@ -53,7 +53,7 @@ public class ProductSearch {
             try {
                 return new Filter(q, categoryId, status == null ? null : Product.ProductStatus.valueOf(status), channel);
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("status", "is not one of DRAFT, ON_SHELF, OFF_SHELF");
+                throw ApiProblem.invalid("status", "catalog.product.status-unknown");
             }
         }
     }

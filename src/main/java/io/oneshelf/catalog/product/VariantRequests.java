@@ -36,7 +36,7 @@ final class VariantRequests {
     /** One SKU with a value for every spec attribute; a value the attribute lacks is added to it. */
     record AddSku(@NotNull Integer version,
                   @NotNull Map<@NotBlank @Size(max = 30) String, @NotBlank @Size(max = 30) String> specs,
-                  @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "use 1-40 letters, digits, - or _") String code,
+                  @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "{validation.code-40}") String code,
                   @Size(max = 10) List<@NotBlank String> barcodes,
                   @PositiveOrZero Long listPriceFen) {
 

@@ -79,7 +79,7 @@ class VariantService {
     }
 
     private Product productOf(Actor actor, UUID skuId) {
-        UUID productId = products.productOf(actor.tenantId(), skuId).orElseThrow(() -> ApiProblem.notFound("SKU"));
+        UUID productId = products.productOf(actor.tenantId(), skuId).orElseThrow(() -> ApiProblem.notFound("sku"));
         return productService.get(actor, productId);
     }
 
@@ -113,12 +113,12 @@ class VariantService {
     private void rejectTaken(Actor actor, List<SkuDraft> drafts, String codeField, String barcodeField) {
         List<String> codes = products.takenSkuCodes(actor.tenantId(), drafts.stream().map(SkuDraft::code).toList());
         if (!codes.isEmpty()) {
-            throw ApiProblem.conflict(codeField, "SKU codes already in use: " + String.join(", ", codes));
+            throw ApiProblem.conflict(codeField, "catalog.sku.codes-taken", String.join(", ", codes));
         }
         List<String> taken = barcodes.taken(actor.tenantId(),
                 drafts.stream().flatMap(d -> d.barcodes().stream()).toList());
         if (!taken.isEmpty()) {
-            throw ApiProblem.conflict(barcodeField, "barcodes already in use: " + String.join(", ", taken));
+            throw ApiProblem.conflict(barcodeField, "catalog.barcode.codes-taken", String.join(", ", taken));
         }
     }
 }

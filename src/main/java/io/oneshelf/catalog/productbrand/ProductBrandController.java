@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProductBrandController {
 
     record CreateProductBrand(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "use 1-32 letters, digits, - or _") String code,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{validation.code-32}") String code,
             @NotBlank @Size(max = 100) String name) {
     }
 
@@ -76,7 +76,7 @@ class ProductBrandController {
         try {
             brands.insert(brand);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "another product brand already uses code " + request.code());
+            throw ApiProblem.conflict("code", "catalog.product-brand.code-taken", request.code());
         }
         ProductBrand created = find(actor, brand.id());
         audit.record(actor, "product-brand.created", "product_brand", created.id(), null, created);
@@ -97,6 +97,6 @@ class ProductBrandController {
     }
 
     private ProductBrand find(Actor actor, UUID id) {
-        return brands.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("Product brand"));
+        return brands.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("product-brand"));
     }
 }

@@ -2,6 +2,7 @@ package io.oneshelf.inventory.replenishment;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,14 +41,14 @@ record ReplenishmentOrder(UUID id, @JsonIgnore UUID tenantId, String reference, 
         for (int i = 0; i < edits.size(); i++) {
             int line = lineOf(edits.get(i).skuId());
             if (line < 0 || named[line]) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", line < 0 ? "is not a line of this order"
-                        : "is named twice");
+                throw ApiProblem.invalid("lines[" + i + "].skuId", line < 0 ? "inventory.replenishment.not-a-line"
+                        : "inventory.named-twice");
             }
             named[line] = true;
             approved[line] = edits.get(i).quantity();
         }
         if (Arrays.stream(approved).allMatch(q -> q == 0)) {
-            throw ApiProblem.invalid("lines", "must approve at least one unit; reject the order instead");
+            throw ApiProblem.invalid("lines", "inventory.replenishment.approve-none");
         }
         List<Line> decided = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -102,8 +103,8 @@ record ReplenishmentOrder(UUID id, @JsonIgnore UUID tenantId, String reference, 
 
     private ReplenishmentOrder to(ReplenishmentStatus next) {
         if (!status.mayBecome(next)) {
-            throw ApiProblem.conflict("status", "a " + status.name().toLowerCase() + " replenishment order cannot be "
-                    + next.name().toLowerCase());
+            throw ApiProblem.conflict("status", "inventory.replenishment.transition",
+                    Message.term(status), Message.term(next));
         }
         return new ReplenishmentOrder(id, tenantId, reference, storeId, warehouseId, next, note, lines,
                 rejectReason, transferId, transferStatus, requestedBy, decidedBy, version, createdAt, updatedAt,

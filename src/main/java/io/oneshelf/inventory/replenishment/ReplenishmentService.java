@@ -44,7 +44,7 @@ class ReplenishmentService {
     @Transactional
     ReplenishmentOrder submit(Actor actor, Submit s) {
         if (places.within(actor, s.storeId(), "storeId").kind() != PlaceRef.Kind.STORE) {
-            throw ApiProblem.invalid("storeId", "is not a store");
+            throw ApiProblem.invalid("storeId", "org.store.foreign");
         }
         if (s.warehouseId() != null) {
             warehouse(actor, s.warehouseId());
@@ -64,7 +64,7 @@ class ReplenishmentService {
     ReplenishmentOrder get(Actor actor, UUID id) {
         Set<UUID> visible = places.visible(actor).keySet();
         return orders.find(actor.tenantId(), id).filter(o -> visible.contains(o.storeId()))
-                .map(this::withTransfer).orElseThrow(() -> ApiProblem.notFound("Replenishment order"));
+                .map(this::withTransfer).orElseThrow(() -> ApiProblem.notFound("replenishment-order"));
     }
 
     List<ReplenishmentOrder> list(Actor actor, ReplenishmentStatus status, UUID store, UUID after, int limit) {
@@ -78,7 +78,7 @@ class ReplenishmentService {
         ReplenishmentOrder before = locked(actor, id);
         UUID warehouse = a.warehouseId() != null ? a.warehouseId() : before.warehouseId();
         if (warehouse == null) {
-            throw ApiProblem.invalid("warehouseId", "is required: the order names no warehouse");
+            throw ApiProblem.invalid("warehouseId", "inventory.replenishment.no-warehouse");
         }
         warehouse(actor, warehouse);
         List<Quantity> edits = a.lines() == null ? List.of()
@@ -117,13 +117,13 @@ class ReplenishmentService {
     private ReplenishmentOrder locked(Actor actor, UUID id) {
         Set<UUID> visible = places.visible(actor).keySet();
         return orders.lock(actor.tenantId(), id).filter(o -> visible.contains(o.storeId()))
-                .orElseThrow(() -> ApiProblem.notFound("Replenishment order"));
+                .orElseThrow(() -> ApiProblem.notFound("replenishment-order"));
     }
 
     private void warehouse(Actor actor, UUID warehouseId) {
         PlaceRef place = places.all(actor).get(warehouseId);
         if (place == null || place.kind() != PlaceRef.Kind.WAREHOUSE) {
-            throw ApiProblem.invalid("warehouseId", "is not a warehouse of this brand");
+            throw ApiProblem.invalid("warehouseId", "org.warehouse.foreign");
         }
     }
 
@@ -135,10 +135,10 @@ class ReplenishmentService {
         for (int i = 0; i < s.lines().size(); i++) {
             var l = s.lines().get(i);
             if (!skus.containsKey(l.skuId())) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", "is not a SKU of this brand");
+                throw ApiProblem.invalid("lines[" + i + "].skuId", "catalog.sku.foreign");
             }
             if (!seen.add(l.skuId())) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", "is named twice");
+                throw ApiProblem.invalid("lines[" + i + "].skuId", "inventory.named-twice");
             }
             lines.add(new Line(l.skuId(), l.quantity(), null));
         }

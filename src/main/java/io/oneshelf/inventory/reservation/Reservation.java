@@ -3,6 +3,7 @@ package io.oneshelf.inventory.reservation;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.inventory.stock.Posting;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,7 @@ record Reservation(UUID id, @JsonIgnore UUID tenantId, String reference, Reserva
 
     Reservation confirm(OffsetDateTime now) {
         if (status == ReservationStatus.HELD && now.isAfter(expiresAt)) {
-            throw ApiProblem.conflict("status", "the reservation has expired");
+            throw ApiProblem.conflict("status", "inventory.reservation.expired");
         }
         return to(ReservationStatus.CONFIRMED);
     }
@@ -62,8 +63,8 @@ record Reservation(UUID id, @JsonIgnore UUID tenantId, String reference, Reserva
 
     private Reservation to(ReservationStatus next) {
         if (!status.mayBecome(next)) {
-            throw ApiProblem.conflict("status", "a " + status.name().toLowerCase() + " reservation cannot be "
-                    + next.name().toLowerCase());
+            throw ApiProblem.conflict("status", "inventory.reservation.transition",
+                    Message.term(status), Message.term(next));
         }
         return new Reservation(id, tenantId, reference, next, expiresAt, lines, version, createdAt, updatedAt);
     }

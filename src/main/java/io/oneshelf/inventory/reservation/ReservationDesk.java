@@ -1,10 +1,11 @@
 package io.oneshelf.inventory.reservation;
 
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.ProblemType;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.web.ProblemType;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class ReservationDesk implements SmartLifecycle {
         Waiting waiting = new Waiting(request, new CompletableFuture<>());
         synchronized (this) {
             if (!open) {
-                throw unavailable("the server is shutting down");
+                throw unavailable(Message.of("inventory.reservation.shutting-down"));
             }
             queue.add(waiting);
             notifyAll();
@@ -87,10 +88,10 @@ class ReservationDesk implements SmartLifecycle {
             }
             return answer;
         } catch (TimeoutException e) {
-            throw unavailable("no answer within " + patience.toSeconds() + " s; retry with the same Idempotency-Key");
+            throw unavailable(Message.of("inventory.reservation.no-answer", patience.toSeconds()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable("interrupted; retry with the same Idempotency-Key");
+            throw unavailable(Message.of("inventory.reservation.interrupted"));
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
@@ -174,8 +175,8 @@ class ReservationDesk implements SmartLifecycle {
         notifyAll();
     }
 
-    private static ApiProblem unavailable(String detail) {
-        return new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, "Reservation not made: " + detail);
+    private static ApiProblem unavailable(Message why) {
+        return new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, Message.of("inventory.reservation.not-made", why));
     }
 
     @Override
@@ -198,7 +199,7 @@ class ReservationDesk implements SmartLifecycle {
             abandoned = new ArrayList<>(queue);
             queue.clear();
         }
-        abandoned.forEach(w -> w.answer().complete(HoldAnswer.refused(unavailable("the server is shutting down"))));
+        abandoned.forEach(w -> w.answer().complete(HoldAnswer.refused(unavailable(Message.of("inventory.reservation.shutting-down")))));
         for (Thread t : threads) {
             try {
                 t.join(patience.toMillis());

@@ -14,7 +14,8 @@ import io.oneshelf.platform.idempotency.IdempotencyKeys.Earlier;
 import io.oneshelf.platform.idempotency.IdempotentResponse;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.FieldProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class ReservationRound {
             if (e.isPresent()) {
                 answers[i] = e.get().samePayload() ? HoldAnswer.replay(e.get().response())
                         : HoldAnswer.refused(new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                                "This Idempotency-Key was already used for a different request"));
+                                Message.of("problem.idempotency.reused", "Idempotency-Key")));
                 continue;
             }
             newKey[i] = true;
@@ -110,7 +111,7 @@ class ReservationRound {
                     .orElseThrow();
             answers[f.index()] = taken.sameLines(f.reservation().lines()) ? HoldAnswer.of(response(200, taken))
                     : HoldAnswer.refused(ApiProblem.conflict("reference",
-                            "is already used by a reservation of other lines"));
+                            "inventory.reservation.reference-taken"));
         }
         return inserted;
     }
@@ -148,9 +149,9 @@ class ReservationRound {
             long left = Math.max(0, available.getOrDefault(k, 0L));
             if (need > left) {
                 long forLine = Math.max(0, left - (need - l.quantity()));
-                String message = "only " + forLine + " available at this location";
-                return Optional.of(new ApiProblem(ProblemType.OUT_OF_STOCK, "Line " + i + " is out of stock: "
-                        + message, List.of(new FieldError("lines[" + i + "].quantity", message))));
+                Message message = Message.of("inventory.available-here", forLine);
+                return Optional.of(new ApiProblem(ProblemType.OUT_OF_STOCK, Message.of("inventory.line-short", i,
+                        message), List.of(new FieldProblem("lines[" + i + "].quantity", message))));
             }
         }
         return Optional.empty();
@@ -203,7 +204,7 @@ class ReservationRound {
                 mustBeSellable(known.get(l.skuId()), i);
                 if (!visible.containsKey(l.locationId())) {
                     throw ApiProblem.invalid("lines[" + i + "].locationId",
-                            "is not a stock location within your scope");
+                            "inventory.location.outside");
                 }
                 lines.add(new Line(l.skuId(), l.locationId(), l.quantity()));
             }
@@ -219,12 +220,11 @@ class ReservationRound {
         private static void mustBeSellable(SkuRef sku, int line) {
             String field = "lines[" + line + "].skuId";
             if (sku == null) {
-                throw ApiProblem.invalid(field, "is not a SKU of this brand");
+                throw ApiProblem.invalid(field, "catalog.sku.foreign");
             }
             if (!sku.active()) {
-                throw new ApiProblem(ProblemType.CONFLICT, "Line " + line + " names SKU " + sku.code()
-                        + ", which is deactivated and no longer sold",
-                        List.of(new FieldError(field, "is deactivated")));
+                throw new ApiProblem(ProblemType.CONFLICT, Message.of("inventory.sku-deactivated", line, sku.code()),
+                        List.of(FieldProblem.of(field, "inventory.sku-deactivated.field")));
             }
         }
 

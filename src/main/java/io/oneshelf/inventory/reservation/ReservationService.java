@@ -34,7 +34,7 @@ class ReservationService {
 
     Reservation get(Actor actor, UUID id) {
         return reservations.find(actor.tenantId(), id).filter(r -> reachable(actor, r))
-                .orElseThrow(() -> ApiProblem.notFound("Reservation"));
+                .orElseThrow(() -> ApiProblem.notFound("reservation"));
     }
 
     @Transactional
@@ -73,7 +73,7 @@ class ReservationService {
 
     private Reservation locked(Actor actor, UUID id) {
         return reservations.lock(actor.tenantId(), id).filter(r -> reachable(actor, r))
-                .orElseThrow(() -> ApiProblem.notFound("Reservation"));
+                .orElseThrow(() -> ApiProblem.notFound("reservation"));
     }
 
     private boolean reachable(Actor actor, Reservation r) {

@@ -176,6 +176,20 @@ public class StockLedger {
     }
 
     /** What could still be reserved at one SKU x location right now (0 without any stock). */
+    /** On hand and reserved of one balance (zeros when there is none), to tell why a posting was refused. */
+    public Held held(UUID tenant, UUID sku, UUID location) {
+        return jdbc.sql("""
+                select on_hand, reserved from stock_balance
+                where tenant_id = :tenant and sku_id = :sku and location_id = :location""")
+                .param("tenant", tenant).param("sku", sku).param("location", location)
+                .query((rs, n) -> new Held(rs.getLong("on_hand"), rs.getLong("reserved"))).optional()
+                .orElse(new Held(0, 0));
+    }
+
+    /** What a balance holds. */
+    public record Held(long onHand, long reserved) {
+    }
+
     public long available(UUID tenant, UUID sku, UUID location) {
         return jdbc.sql("""
                 select greatest(0, on_hand - reserved - safety_stock) from stock_balance

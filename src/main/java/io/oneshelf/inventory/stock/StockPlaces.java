@@ -46,7 +46,7 @@ public class StockPlaces {
     public PlaceRef within(Actor actor, UUID placeId, String field) {
         PlaceRef place = visible(actor).get(placeId);
         if (place == null) {
-            throw ApiProblem.invalid(field, "is not a stock location within your scope");
+            throw ApiProblem.invalid(field, "inventory.location.outside");
         }
         return place;
     }
@@ -55,7 +55,7 @@ public class StockPlaces {
     public PlaceRef reachable(Actor actor, UUID placeId) {
         PlaceRef place = visible(actor).get(placeId);
         if (place == null) {
-            throw ApiProblem.notFound("Stock location");
+            throw ApiProblem.notFound("stock-location");
         }
         return place;
     }
@@ -68,7 +68,7 @@ public class StockPlaces {
     public SkuRef sku(Actor actor, UUID skuId, String field) {
         SkuRef sku = skus.find(actor.tenantId(), List.of(skuId)).get(skuId);
         if (sku == null) {
-            throw ApiProblem.invalid(field, "is not a SKU of this brand");
+            throw ApiProblem.invalid(field, "catalog.sku.foreign");
         }
         return sku;
     }

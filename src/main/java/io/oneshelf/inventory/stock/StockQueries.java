@@ -68,7 +68,7 @@ class StockQueries {
      */
     OnlineStock online(Actor actor, UUID skuId) {
         if (places.skus(actor, List.of(skuId)).isEmpty()) {
-            throw ApiProblem.notFound("SKU");
+            throw ApiProblem.notFound("sku");
         }
         List<Row> rows = balances.ofSku(actor.tenantId(), skuId);
         Map<UUID, Settings> settings = locations.settings(actor.tenantId(), rows.stream().map(Row::locationId).toList());

@@ -4,7 +4,8 @@ import io.oneshelf.inventory.stock.StockRequests.Adjustment;
 import io.oneshelf.inventory.stock.StockRequests.Receipt;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.FieldProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +38,7 @@ class StockService {
     @Transactional
     StockMovement adjust(Actor actor, Adjustment a) {
         if (a.quantity() == 0) {
-            throw ApiProblem.invalid("quantity", "must not be 0");
+            throw ApiProblem.invalid("quantity", "inventory.adjust.zero");
         }
         places.sku(actor, a.skuId(), "skuId");
         places.within(actor, a.locationId(), "locationId");
@@ -45,15 +46,21 @@ class StockService {
             StockMovement corrected = balances.movement(actor.tenantId(), a.correctsId());
             if (corrected == null || !corrected.skuId().equals(a.skuId())
                 || !corrected.locationId().equals(a.locationId())) {
-                throw ApiProblem.invalid("correctsId", "is not a movement of this SKU at this location");
+                throw ApiProblem.invalid("correctsId", "inventory.adjust.not-corrected");
             }
         }
         Posting posting = Posting.adjustment(actor, a.skuId(), a.locationId(), a.quantity(), a.reason().trim(),
                 a.correctsId());
-        UUID id = ledger.post(posting).orElseThrow(() -> new ApiProblem(ProblemType.OUT_OF_STOCK,
-                "The adjustment would leave less on hand than is reserved",
-                List.of(new FieldError("quantity", "would leave less on hand than is reserved"))));
+        UUID id = ledger.post(posting).orElseThrow(() -> refused(actor, a));
         return balances.movement(actor.tenantId(), id);
+    }
+
+    /** Why the ledger refused: stock would go below zero, or below what is reserved; with the actual numbers. */
+    private ApiProblem refused(Actor actor, Adjustment a) {
+        StockLedger.Held held = ledger.held(actor.tenantId(), a.skuId(), a.locationId());
+        Message message = Message.of(held.onHand() + a.quantity() < 0 ? "inventory.adjust.negative"
+                : "inventory.adjust.below-reserved", a.quantity(), held.onHand(), held.reserved());
+        return new ApiProblem(ProblemType.OUT_OF_STOCK, message, List.of(new FieldProblem("quantity", message)));
     }
 
     private static String blankToNull(String s) {

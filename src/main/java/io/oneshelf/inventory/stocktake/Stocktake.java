@@ -1,6 +1,7 @@
 package io.oneshelf.inventory.stocktake;
 
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -48,16 +49,16 @@ record Stocktake(UUID id, UUID tenantId, UUID placeId, StocktakeStatus status, L
      */
     Stocktake count(List<Count> counts) {
         if (status != StocktakeStatus.OPEN) {
-            throw ApiProblem.conflict("status", "a " + status.name().toLowerCase() + " stocktake cannot be counted");
+            throw ApiProblem.conflict("status", "inventory.stocktake.not-countable", Message.term(status));
         }
         Map<UUID, Long> counted = new HashMap<>();
         for (int i = 0; i < counts.size(); i++) {
             UUID sku = counts.get(i).skuId();
             if (lines.stream().noneMatch(l -> l.skuId().equals(sku))) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", "is not on this count sheet");
+                throw ApiProblem.invalid("lines[" + i + "].skuId", "inventory.stocktake.not-on-sheet");
             }
             if (counted.put(sku, counts.get(i).quantity()) != null) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", "is counted twice in this request");
+                throw ApiProblem.invalid("lines[" + i + "].skuId", "inventory.stocktake.counted-twice");
             }
         }
         return withLines(lines.stream().map(l -> new Line(l.skuId(), l.bookQuantity(),
@@ -89,8 +90,8 @@ record Stocktake(UUID id, UUID tenantId, UUID placeId, StocktakeStatus status, L
 
     private Stocktake to(StocktakeStatus next) {
         if (!status.mayBecome(next)) {
-            throw ApiProblem.conflict("status", "a " + status.name().toLowerCase() + " stocktake cannot be "
-                    + (next == StocktakeStatus.POSTED ? "posted" : "cancelled"));
+            throw ApiProblem.conflict("status", next == StocktakeStatus.POSTED
+                    ? "inventory.stocktake.not-postable" : "inventory.stocktake.not-cancellable", Message.term(status));
         }
         return new Stocktake(id, tenantId, placeId, next, lines, version, createdAt, updatedAt);
     }

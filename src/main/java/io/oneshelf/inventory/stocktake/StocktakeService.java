@@ -12,7 +12,8 @@ import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.FieldProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ class StocktakeService {
         List<UUID> skuIds = request.skuIds() == null ? null : checkedSkus(actor, request.skuIds());
         Map<UUID, Long> book = ledger.onHand(actor.tenantId(), place.id(), skuIds);
         if (book.isEmpty()) {
-            throw ApiProblem.invalid("skuIds", "are required: the place holds no stock to count");
+            throw ApiProblem.invalid("skuIds", "inventory.stocktake.nothing-to-count");
         }
         List<Line> lines = book.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue(), null, null))
                 .toList();
@@ -73,7 +74,7 @@ class StocktakeService {
 
     StocktakeView get(Actor actor, UUID id) {
         return views.of(actor, stocktakes.find(actor.tenantId(), id).filter(s -> reachable(actor, s))
-                .orElseThrow(() -> ApiProblem.notFound("Stocktake")));
+                .orElseThrow(() -> ApiProblem.notFound("stocktake")));
     }
 
     @Transactional
@@ -98,7 +99,8 @@ class StocktakeService {
             differences.put(line.skuId(), difference);
             if (difference != 0) {
                 ledger.post(Posting.stocktake(actor, line.skuId(), posting.placeId(), difference,
-                        "stocktake " + posting.id())).orElseThrow(() -> belowReserved(posting, line));
+                        "stocktake " + posting.id())).orElseThrow(() -> belowReserved(posting, line,
+                        ledger.held(actor.tenantId(), line.skuId(), posting.placeId())));
             }
         }
         return save(actor, "stocktake.posted", before, posting.posted(differences));
@@ -119,7 +121,7 @@ class StocktakeService {
 
     private Stocktake locked(Actor actor, UUID id) {
         return stocktakes.lock(actor.tenantId(), id).filter(s -> reachable(actor, s))
-                .orElseThrow(() -> ApiProblem.notFound("Stocktake"));
+                .orElseThrow(() -> ApiProblem.notFound("stocktake"));
     }
 
     private boolean reachable(Actor actor, Stocktake s) {
@@ -131,19 +133,19 @@ class StocktakeService {
         Map<UUID, ?> known = places.skus(actor, skuIds);
         for (int i = 0; i < skuIds.size(); i++) {
             if (!known.containsKey(skuIds.get(i))) {
-                throw ApiProblem.invalid("skuIds[" + i + "]", "is not a SKU of this brand");
+                throw ApiProblem.invalid("skuIds[" + i + "]", "catalog.sku.foreign");
             }
             if (skuIds.indexOf(skuIds.get(i)) != i) {
-                throw ApiProblem.invalid("skuIds[" + i + "]", "is named twice");
+                throw ApiProblem.invalid("skuIds[" + i + "]", "inventory.named-twice");
             }
         }
         return skuIds;
     }
 
-    private static ApiProblem belowReserved(Stocktake s, Line line) {
+    /** A count is never negative, so the only refusal is a count below what is reserved. */
+    private static ApiProblem belowReserved(Stocktake s, Line line, StockLedger.Held held) {
         String field = "lines[" + s.lines().indexOf(line) + "].countedQuantity";
-        return new ApiProblem(ProblemType.OUT_OF_STOCK, "Posting SKU " + line.skuId()
-                + " would leave less on hand than is reserved",
-                List.of(new FieldError(field, "would leave less on hand than is reserved")));
+        Message message = Message.of("inventory.stocktake.below-reserved", line.countedQuantity(), held.reserved());
+        return new ApiProblem(ProblemType.OUT_OF_STOCK, message, List.of(new FieldProblem(field, message)));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.oneshelf.inventory.stock.Posting;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromP
         Transfer next = to(TransferStatus.SHIPPED);
         long[] shipped = perLine(quantities, true);
         if (shipped.length > 0 && Arrays.stream(shipped).allMatch(q -> q == 0)) {
-            throw ApiProblem.invalid("lines", "must ship at least one unit");
+            throw ApiProblem.invalid("lines", "inventory.transfer.ship-none");
         }
         return next.withLines((l, i) -> new Line(l.skuId(), l.requested(), shipped[i], null, null));
     }
@@ -96,12 +97,12 @@ record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromP
             Quantity q = quantities.get(i);
             int line = lineOf(q.skuId());
             if (line < 0 || named[line]) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", line < 0 ? "is not a line of this transfer"
-                        : "is named twice");
+                throw ApiProblem.invalid("lines[" + i + "].skuId", line < 0 ? "inventory.transfer.not-a-line"
+                        : "inventory.named-twice");
             }
             if (atMostRequested && q.quantity() > lines.get(line).requested()) {
-                throw ApiProblem.invalid("lines[" + i + "].quantity", "is more than the "
-                        + lines.get(line).requested() + " requested");
+                throw ApiProblem.invalid("lines[" + i + "].quantity", "inventory.transfer.more-than-requested",
+                        lines.get(line).requested());
             }
             named[line] = true;
             result[line] = q.quantity();
@@ -120,8 +121,8 @@ record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromP
 
     private Transfer to(TransferStatus next) {
         if (!status.mayBecome(next)) {
-            throw ApiProblem.conflict("status", "a " + status.name().toLowerCase() + " transfer cannot be "
-                    + next.name().toLowerCase());
+            throw ApiProblem.conflict("status", "inventory.transfer.transition",
+                    Message.term(status), Message.term(next));
         }
         return new Transfer(id, tenantId, reference, fromPlaceId, toPlaceId, next, notes, lines, requestedBy,
                 version, createdAt, updatedAt, shippedAt, receivedAt, cancelledAt);

@@ -12,7 +12,8 @@ import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.FieldProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,7 +84,7 @@ public class TransferService {
     Transfer get(Actor actor, UUID id) {
         Set<UUID> visible = places.visible(actor).keySet();
         return transfers.find(actor.tenantId(), id).filter(t -> reaches(visible, t))
-                .orElseThrow(() -> ApiProblem.notFound("Transfer"));
+                .orElseThrow(() -> ApiProblem.notFound("transfer"));
     }
 
     List<Transfer> list(Actor actor, TransferStatus status, UUID place, UUID after, int limit) {
@@ -137,8 +138,8 @@ public class TransferService {
         Transfer t = lockedVisible(actor, id);
         UUID side = source ? t.fromPlaceId() : t.toPlaceId();
         if (!places.visible(actor).containsKey(side)) {
-            throw ApiProblem.forbidden("Only the " + (source ? "source" : "destination") + " place may "
-                    + (source ? "ship" : "receive") + " this transfer");
+            throw ApiProblem.forbidden(source ? "inventory.transfer.source-ships"
+                    : "inventory.transfer.destination-receives");
         }
         return t;
     }
@@ -146,7 +147,7 @@ public class TransferService {
     private Transfer lockedVisible(Actor actor, UUID id) {
         Set<UUID> visible = places.visible(actor).keySet();
         return transfers.lock(actor.tenantId(), id).filter(t -> reaches(visible, t))
-                .orElseThrow(() -> ApiProblem.notFound("Transfer"));
+                .orElseThrow(() -> ApiProblem.notFound("transfer"));
     }
 
     private static boolean reaches(Set<UUID> visible, Transfer t) {
@@ -157,17 +158,17 @@ public class TransferService {
     private void checkPlaces(Actor actor, Request r) {
         Map<UUID, PlaceRef> all = places.all(actor);
         if (!all.containsKey(r.fromPlaceId())) {
-            throw ApiProblem.invalid("fromPlaceId", "is not a store or warehouse of this brand");
+            throw ApiProblem.invalid("fromPlaceId", "inventory.place.foreign");
         }
         if (!all.containsKey(r.toPlaceId())) {
-            throw ApiProblem.invalid("toPlaceId", "is not a store or warehouse of this brand");
+            throw ApiProblem.invalid("toPlaceId", "inventory.place.foreign");
         }
         if (r.fromPlaceId().equals(r.toPlaceId())) {
-            throw ApiProblem.invalid("toPlaceId", "must differ from fromPlaceId");
+            throw ApiProblem.invalid("toPlaceId", "inventory.transfer.same-place");
         }
         Map<UUID, PlaceRef> visible = places.visible(actor);
         if (!visible.containsKey(r.fromPlaceId()) && !visible.containsKey(r.toPlaceId())) {
-            throw ApiProblem.invalid("toPlaceId", "neither place of the transfer is within your scope");
+            throw ApiProblem.invalid("toPlaceId", "inventory.transfer.outside");
         }
     }
 
@@ -179,10 +180,10 @@ public class TransferService {
         for (int i = 0; i < r.lines().size(); i++) {
             var l = r.lines().get(i);
             if (!skus.containsKey(l.skuId())) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", "is not a SKU of this brand");
+                throw ApiProblem.invalid("lines[" + i + "].skuId", "catalog.sku.foreign");
             }
             if (!seen.add(l.skuId())) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", "is named twice");
+                throw ApiProblem.invalid("lines[" + i + "].skuId", "inventory.named-twice");
             }
             lines.add(new Line(l.skuId(), l.quantity(), null, null, null));
         }
@@ -204,8 +205,8 @@ public class TransferService {
 
     private ApiProblem outOfStock(Posting p, int line) {
         long available = ledger.available(p.tenantId(), p.skuId(), p.locationId());
-        String message = "only " + available + " available at the source";
-        return new ApiProblem(ProblemType.OUT_OF_STOCK, "Line " + line + " is out of stock: " + message,
-                List.of(new FieldError("lines[" + line + "].quantity", message)));
+        Message message = Message.of("inventory.available-at-source", available);
+        return new ApiProblem(ProblemType.OUT_OF_STOCK, Message.of("inventory.line-short", line, message),
+                List.of(new FieldProblem("lines[" + line + "].quantity", message)));
     }
 }

@@ -14,7 +14,7 @@ record ApiClient(UUID id, String name, String keyId, Role role, ScopeRef scope, 
 
     ApiClient revoke() {
         if (status == ApiClientStatus.REVOKED) {
-            throw ApiProblem.conflict("status", "the client is already revoked");
+            throw ApiProblem.conflict("status", "org.api-client.already-revoked");
         }
         return new ApiClient(id, name, keyId, role, scope, ApiClientStatus.REVOKED, createdAt, lastUsedAt);
     }

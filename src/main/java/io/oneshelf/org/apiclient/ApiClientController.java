@@ -10,6 +10,7 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -82,7 +83,7 @@ class ApiClientController {
         Actor actor = Actor.current();
         ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
         if (!request.role().fits(scope.type())) {
-            throw ApiProblem.invalid("scopeType", request.role() + " does not fit scope type " + scope.type());
+            throw ApiProblem.invalid("scopeType", "org.role.scope-misfit", Message.term(request.role()), Message.term(scope.type()));
         }
         String secret = randomText(32);
         ApiClient client = new ApiClient(Ids.next(), request.name().trim(), "osk_" + HexFormat.of().formatHex(
@@ -107,7 +108,7 @@ class ApiClientController {
     }
 
     private ApiClient find(Actor actor, UUID id) {
-        return clients.find(actor, id).orElseThrow(() -> ApiProblem.notFound("API client"));
+        return clients.find(actor, id).orElseThrow(() -> ApiProblem.notFound("api-client"));
     }
 
     private static String randomText(int bytes) {

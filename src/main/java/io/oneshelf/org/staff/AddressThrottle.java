@@ -1,6 +1,7 @@
 package io.oneshelf.org.staff;
 
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ class AddressThrottle {
         if (retryAfter != null) {
             long seconds = Math.max(1, retryAfter);
             throw ApiProblem.tooManyRequests(
-                    "Too many failed sign-ins from your address; try again in " + seconds + " seconds", seconds);
+                    Message.of("org.sign-in.address-throttled", seconds), seconds);
         }
     }
 

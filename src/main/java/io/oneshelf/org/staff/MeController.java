@@ -57,7 +57,7 @@ class MeController {
                         new Tenant(actor.tenantId(), rs.getString("tenant_name"), rs.getString("currency"),
                                 rs.getString("time_zone")),
                         actor.role().permissions().stream().map(Permission::code).toList()))
-                .optional().orElseThrow(() -> ApiProblem.notFound("Account"));
+                .optional().orElseThrow(() -> ApiProblem.notFound("account"));
     }
 
     @PostMapping("/password")
@@ -66,7 +66,7 @@ class MeController {
     void changePassword(@Valid @RequestBody ChangePassword request) {
         Actor actor = Actor.current();
         if (actor.kind() != Actor.Kind.STAFF) {
-            throw ApiProblem.forbidden("API clients have no password");
+            throw ApiProblem.forbidden("org.api-client.no-password");
         }
         signIn.changePassword(actor, request.currentPassword(), request.newPassword());
     }

@@ -7,6 +7,7 @@ import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.security.SecurityProperties;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -73,7 +74,7 @@ class SignIn {
             throw badCredentials();
         }
         if (!account.active()) {
-            throw new ApiProblem(ProblemType.BAD_CREDENTIALS, "This account is disabled; ask your manager");
+            throw new ApiProblem(ProblemType.BAD_CREDENTIALS, Message.of("org.sign-in.disabled"));
         }
         jdbc.sql("update staff set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id")
                 .param("id", account.id()).update();
@@ -83,10 +84,10 @@ class SignIn {
     @Transactional(noRollbackFor = ApiProblem.class)
     Tokens refresh(String refreshToken) {
         UUID staffId = refreshTokens.use(refreshToken)
-                .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, "The refresh token is not valid"));
+                .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, Message.of("org.sign-in.refresh-invalid")));
         Account account = account("id = cast(:key as uuid)", staffId.toString())
                 .filter(Account::active)
-                .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, "The account is disabled"));
+                .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, Message.of("org.sign-in.account-disabled")));
         return issue(account);
     }
 
@@ -99,7 +100,7 @@ class SignIn {
     void changePassword(Actor actor, String current, String next) {
         Account account = account("id = cast(:key as uuid)", actor.id().toString()).orElseThrow();
         if (!passwords.matches(current, account.passwordHash())) {
-            throw ApiProblem.invalid("currentPassword", "is not your current password");
+            throw ApiProblem.invalid("currentPassword", "org.sign-in.wrong-current-password");
         }
         jdbc.sql("update staff set password_hash = :hash, updated_at = now() where id = :id")
                 .param("hash", passwords.encode(next)).param("id", actor.id()).update();
@@ -117,7 +118,7 @@ class SignIn {
         OffsetDateTime until = account.lockedUntil();
         if (until != null && until.isAfter(OffsetDateTime.now())) {
             long seconds = Math.max(1, Duration.between(OffsetDateTime.now(), until).toSeconds());
-            throw ApiProblem.tooManyRequests("Too many failed sign-ins; try again in " + seconds + " seconds", seconds);
+            throw ApiProblem.tooManyRequests(Message.of("org.sign-in.throttled", seconds), seconds);
         }
     }
 
@@ -147,6 +148,6 @@ class SignIn {
     }
 
     private static ApiProblem badCredentials() {
-        return new ApiProblem(ProblemType.BAD_CREDENTIALS, "Wrong login or password");
+        return new ApiProblem(ProblemType.BAD_CREDENTIALS, Message.of("org.sign-in.wrong"));
     }
 }

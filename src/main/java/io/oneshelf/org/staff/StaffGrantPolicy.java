@@ -3,9 +3,11 @@ package io.oneshelf.org.staff;
 import io.oneshelf.org.ScopeRef;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
+import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * Who may give which role to whom: only roles below one's own (HQ admins: any), only with a scope kind that
@@ -18,21 +20,20 @@ final class StaffGrantPolicy {
 
     static void checkGrant(Actor granter, Role role, ScopeRef scope) {
         if (!granter.role().mayGrant(role)) {
-            throw ApiProblem.invalid("role", "your role may not grant " + role);
+            throw ApiProblem.invalid("role", "org.staff.may-not-grant", Message.term(role));
         }
         if (!role.fits(scope.type())) {
-            String fitting = Arrays.stream(io.oneshelf.platform.security.ScopeType.values()).filter(role::fits)
-                    .map(Enum::name).collect(Collectors.joining(" or "));
-            throw ApiProblem.invalid("scopeType", role + " needs scope type " + fitting);
+            List<ScopeType> fitting = Arrays.stream(ScopeType.values()).filter(role::fits).toList();
+            throw ApiProblem.invalid("scopeType", "org.role.needs-scope", Message.term(role), Message.either(fitting));
         }
     }
 
     static void checkChange(Actor granter, StaffMember target) {
         if (granter.id().equals(target.id())) {
-            throw ApiProblem.invalid("id", "you cannot change your own account here");
+            throw ApiProblem.invalid("id", "org.staff.not-yourself");
         }
         if (!granter.role().mayGrant(target.role())) {
-            throw ApiProblem.forbidden("Your role may not manage a " + target.role());
+            throw ApiProblem.forbidden("org.staff.may-not-manage", Message.term(target.role()));
         }
     }
 }

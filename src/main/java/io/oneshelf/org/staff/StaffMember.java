@@ -14,14 +14,14 @@ record StaffMember(UUID id, String login, String displayName, String phone, Role
 
     StaffMember disable() {
         if (status == StaffStatus.DISABLED) {
-            throw ApiProblem.conflict("status", "the account is already disabled");
+            throw ApiProblem.conflict("status", "org.staff.already-disabled");
         }
         return withStatus(StaffStatus.DISABLED);
     }
 
     StaffMember enable() {
         if (status == StaffStatus.ACTIVE) {
-            throw ApiProblem.conflict("status", "the account is already active");
+            throw ApiProblem.conflict("status", "org.staff.already-active");
         }
         return withStatus(StaffStatus.ACTIVE);
     }

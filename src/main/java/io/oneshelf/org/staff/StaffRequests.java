@@ -16,13 +16,13 @@ final class StaffRequests {
     }
 
     record CreateStaff(
-            @NotBlank @Pattern(regexp = LOGIN, message = "use 3-64 letters, digits, . _ @ or -") String login,
+            @NotBlank @Pattern(regexp = LOGIN, message = "{validation.login}") String login,
             @NotBlank @Size(max = 50) String displayName,
-            @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "must be a phone number") String phone,
+            @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "{validation.phone}") String phone,
             @NotNull Role role,
             @NotNull ScopeType scopeType,
             UUID scopeId,
-            @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String initialPassword) {
+            @Size(min = 8, max = 72, message = "{validation.password}") String initialPassword) {
     }
 
     /** A new role and scope, checked against the {@code version} of the staff member the client last read. */
@@ -39,6 +39,6 @@ final class StaffRequests {
     }
 
     record ChangePassword(@NotBlank String currentPassword,
-                          @NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters") String newPassword) {
+                          @NotBlank @Size(min = 8, max = 72, message = "{validation.password}") String newPassword) {
     }
 }

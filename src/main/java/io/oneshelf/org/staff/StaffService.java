@@ -53,7 +53,7 @@ class StaffService {
         try {
             accounts.insert(actor.tenantId(), staff, passwords.encode(password));
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("login", "the login " + request.login() + " is taken");
+            throw ApiProblem.conflict("login", "org.staff.login-taken", request.login());
         }
         StaffMember created = get(actor, staff.id());
         audit.record(actor, "staff.created", "staff", created.id(), null, created);
@@ -91,7 +91,7 @@ class StaffService {
     }
 
     StaffMember get(Actor actor, UUID id) {
-        return accounts.find(actor, id).orElseThrow(() -> ApiProblem.notFound("Staff member"));
+        return accounts.find(actor, id).orElseThrow(() -> ApiProblem.notFound("staff-member"));
     }
 
     /** Saves a change of role, scope or status; every server instance applies it from the account's next request. */

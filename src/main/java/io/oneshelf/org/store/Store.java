@@ -23,21 +23,21 @@ record Store(UUID id, @JsonIgnore UUID tenantId, String code, String name, Store
 
     Store close(String reason) {
         if (status == StoreStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "the store is already closed");
+            throw ApiProblem.conflict("status", "org.store.already-closed");
         }
         return withStatus(StoreStatus.CLOSED, reason);
     }
 
     Store reopen() {
         if (status == StoreStatus.OPEN) {
-            throw ApiProblem.conflict("status", "the store is already open");
+            throw ApiProblem.conflict("status", "org.store.already-open");
         }
         return withStatus(StoreStatus.OPEN, null);
     }
 
     Store edit(StoreDetails d) {
         if (status == StoreStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "reopen the store before editing it");
+            throw ApiProblem.conflict("status", "org.store.closed-no-edit");
         }
         return new Store(id, tenantId, code, d.name(), d.kind(), d.regionId(), regionName, d.franchiseeId(),
                 franchiseeName, d.address(), d.latitude(), d.longitude(), d.opensAt(), d.closesAt(), d.phone(),

@@ -12,13 +12,13 @@ record StoreDetails(String name, StoreKind kind, UUID regionId, UUID franchiseeI
 
     StoreDetails validated() {
         if (kind == StoreKind.FRANCHISED && franchiseeId == null) {
-            throw ApiProblem.invalid("franchiseeId", "is required for a franchised store");
+            throw ApiProblem.invalid("franchiseeId", "org.store.franchisee-required");
         }
         if (kind == StoreKind.DIRECT && franchiseeId != null) {
-            throw ApiProblem.invalid("franchiseeId", "must be empty for a direct store");
+            throw ApiProblem.invalid("franchiseeId", "org.store.franchisee-direct");
         }
         if (!closesAt.isAfter(opensAt)) {
-            throw ApiProblem.invalid("closesAt", "must be later than opensAt");
+            throw ApiProblem.invalid("closesAt", "org.store.closes-before-opens");
         }
         return this;
     }

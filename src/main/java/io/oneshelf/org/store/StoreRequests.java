@@ -18,7 +18,7 @@ final class StoreRequests {
     }
 
     record CreateStore(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "use 1-32 letters, digits, - or _") String code,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{validation.code-32}") String code,
             @NotBlank @Size(max = 100) String name,
             @NotNull StoreKind kind,
             @NotNull UUID regionId,
@@ -28,7 +28,7 @@ final class StoreRequests {
             @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
             @NotNull LocalTime opensAt,
             @NotNull LocalTime closesAt,
-            @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "must be a phone number") String phone) {
+            @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "{validation.phone}") String phone) {
 
         StoreDetails details() {
             return new StoreDetails(name, kind, regionId, franchiseeId, address, latitude, longitude, opensAt,
@@ -46,7 +46,7 @@ final class StoreRequests {
             @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
             @NotNull LocalTime opensAt,
             @NotNull LocalTime closesAt,
-            @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "must be a phone number") String phone,
+            @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "{validation.phone}") String phone,
             @NotNull Integer version) {
 
         StoreDetails details() {

@@ -37,7 +37,7 @@ class StoreService {
         try {
             stores.insert(store);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "another store already uses code " + request.code());
+            throw ApiProblem.conflict("code", "org.store.code-taken", request.code());
         }
         Store created = stores.find(actor, store.id()).orElseThrow();
         audit.record(actor, "store.created", "store", created.id(), null, created);
@@ -64,7 +64,7 @@ class StoreService {
     }
 
     Store get(Actor actor, UUID id) {
-        return stores.find(actor, id).orElseThrow(() -> ApiProblem.notFound("Store"));
+        return stores.find(actor, id).orElseThrow(() -> ApiProblem.notFound("store"));
     }
 
     private Store save(Actor actor, String action, Store before, Store after, int expectedVersion) {
@@ -79,7 +79,7 @@ class StoreService {
         scopes.within(actor, ScopeType.REGION, details.regionId(), "regionId");
         if (details.franchiseeId() != null
                 && scopes.resolve(actor.tenantId(), ScopeType.FRANCHISEE, details.franchiseeId()).isEmpty()) {
-            throw ApiProblem.invalid("franchiseeId", "is not a franchisee of this brand");
+            throw ApiProblem.invalid("franchiseeId", "org.franchisee.foreign");
         }
         return details;
     }

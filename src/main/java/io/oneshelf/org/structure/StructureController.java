@@ -55,7 +55,7 @@ class StructureController {
         try {
             repository.insert(actor.tenantId(), region);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "another region already uses code " + request.code());
+            throw ApiProblem.conflict("code", "org.region.code-taken", request.code());
         }
         audit.record(actor, "region.created", "region", region.id(), null, region);
         return region;
@@ -82,7 +82,7 @@ class StructureController {
         try {
             repository.insert(actor.tenantId(), franchisee);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "another franchisee already uses code " + request.code());
+            throw ApiProblem.conflict("code", "org.franchisee.code-taken", request.code());
         }
         audit.record(actor, "franchisee.created", "franchisee", franchisee.id(), null, franchisee);
         return franchisee;

@@ -15,7 +15,7 @@ record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, U
 
     Warehouse close(String reason) {
         if (status == WarehouseStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "the warehouse is already closed");
+            throw ApiProblem.conflict("status", "org.warehouse.already-closed");
         }
         return new Warehouse(id, tenantId, code, name, regionId, regionName, address, latitude, longitude,
                 WarehouseStatus.CLOSED, reason, version, createdAt, updatedAt);
@@ -23,7 +23,7 @@ record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, U
 
     Warehouse edit(String newName, UUID newRegionId, String newAddress, BigDecimal lat, BigDecimal lng) {
         if (status == WarehouseStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "a closed warehouse cannot be edited");
+            throw ApiProblem.conflict("status", "org.warehouse.closed-no-edit");
         }
         return new Warehouse(id, tenantId, code, newName, newRegionId, regionName, newAddress, lat, lng, status,
                 closedReason, version, createdAt, updatedAt);

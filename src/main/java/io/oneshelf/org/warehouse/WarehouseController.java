@@ -74,7 +74,7 @@ class WarehouseController {
         try {
             warehouses.insert(warehouse);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "another warehouse already uses code " + request.code());
+            throw ApiProblem.conflict("code", "org.warehouse.code-taken", request.code());
         }
         Warehouse created = find(actor, warehouse.id());
         audit.record(actor, "warehouse.created", "warehouse", created.id(), null, created);
@@ -112,7 +112,7 @@ class WarehouseController {
     }
 
     private Warehouse find(Actor actor, UUID id) {
-        return warehouses.find(actor, id).orElseThrow(() -> ApiProblem.notFound("Warehouse"));
+        return warehouses.find(actor, id).orElseThrow(() -> ApiProblem.notFound("warehouse"));
     }
 
     private void checkRegion(Actor actor, UUID regionId) {

@@ -15,7 +15,7 @@ final class WarehouseRequests {
     }
 
     record CreateWarehouse(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "use 1-32 letters, digits, - or _") String code,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{validation.code-32}") String code,
             @NotBlank @Size(max = 100) String name,
             UUID regionId,
             @NotBlank @Size(max = 300) String address,

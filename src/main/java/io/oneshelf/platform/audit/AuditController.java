@@ -1,6 +1,7 @@
 package io.oneshelf.platform.audit;
 
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import io.oneshelf.platform.web.ApiProblem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +64,7 @@ class AuditController {
     AuditEvent get(@PathVariable UUID id) {
         return jdbc.sql("select * from audit_event where tenant_id = :tenant and id = :id")
                 .param("tenant", Actor.current().tenantId()).param("id", id)
-                .query(this::map).optional().orElseThrow(() -> ApiProblem.notFound("Audit event"));
+                .query(this::map).optional().orElseThrow(() -> ApiProblem.notFound("audit-event"));
     }
 
     private AuditEvent map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -2,7 +2,8 @@ package io.oneshelf.platform.idempotency;
 
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.CachedBodyRequest;
-import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.FieldProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -80,15 +81,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER);
         if (key == null || key.isBlank()) {
             if ("POST".equals(request.getMethod())) {
-                problems.write(response, ProblemType.IDEMPOTENCY_KEY_REQUIRED,
-                        HEADER + " header is required on POST; send a new unique value per intended action");
+                problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_REQUIRED,
+                        Message.of("problem.idempotency.required", HEADER));
                 return;
             }
             chain.doFilter(request, response);
             return;
         }
         if (key.length() > 255) {
-            problems.write(response, ProblemType.MALFORMED_REQUEST, HEADER + " must be at most 255 characters");
+            problems.write(request, response, ProblemType.MALFORMED_REQUEST,
+                    Message.of("problem.idempotency.too-long", HEADER, 255));
             return;
         }
         Optional<Payload> payload = payload(request, response);
@@ -123,7 +125,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 Optional<IdempotencyRecords.StoredResponse> earlier = records.claim(claim);
                 if (earlier.isPresent()) {
                     tx.setRollbackOnly();
-                    replay(earlier.get(), claim, buffered);
+                    replay(request, earlier.get(), claim, buffered);
                     return;
                 }
                 run(chain, request, buffered);
@@ -146,7 +148,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 CachedBodyRequest cached = CachedBodyRequest.of(request, limits);
                 return Optional.of(new Payload(cached, JsonPayload.of(request.getContentType(), cached.body())));
             } catch (CachedBodyRequest.TooLarge e) {
-                problems.write(response, ProblemType.CONTENT_TOO_LARGE, e.getMessage());
+                problems.write(request, response, ProblemType.CONTENT_TOO_LARGE, e.message());
                 return Optional.empty();
             }
         }
@@ -155,21 +157,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
             MultipartHttpServletRequest parts = multipart.resolveMultipart(request);
             return Optional.of(new Payload(parts, MultipartPayload.of(parts)));
         } catch (MaxUploadSizeExceededException e) {
-            problems.write(response, ProblemType.CONTENT_TOO_LARGE,
-                    "The upload is larger than the server accepts in one request",
-                    List.of(new FieldError("file", "is too large")));
+            problems.write(request, response, ProblemType.CONTENT_TOO_LARGE, Message.of("problem.upload.too-large"),
+                    List.of(FieldProblem.of("file", "problem.upload.too-large.field")));
         } catch (MultipartException e) {
-            problems.write(response, ProblemType.MALFORMED_REQUEST, "The multipart body could not be read");
+            problems.write(request, response, ProblemType.MALFORMED_REQUEST, Message.of("problem.multipart.unreadable"));
         }
         return Optional.empty();
     }
 
-    private void replay(IdempotencyRecords.StoredResponse stored, IdempotencyClaim claim,
+    private void replay(HttpServletRequest request, IdempotencyRecords.StoredResponse stored, IdempotencyClaim claim,
                         ContentCachingResponseWrapper response) {
         try {
             if (!stored.requestHash().equals(claim.requestHash())) {
-                problems.write(response, ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "This " + HEADER + " was already used for a different request");
+                problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        Message.of("problem.idempotency.reused", HEADER));
                 return;
             }
             stored.response().writeTo(response);

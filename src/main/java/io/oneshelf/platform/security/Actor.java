@@ -1,6 +1,7 @@
 package io.oneshelf.platform.security;
 
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
@@ -31,6 +32,6 @@ public record Actor(Kind kind, UUID id, UUID tenantId, String name, Role role, S
         if (auth != null && auth.getPrincipal() instanceof Actor actor) {
             return actor;
         }
-        throw new ApiProblem(ProblemType.UNAUTHORIZED, "Sign in first");
+        throw new ApiProblem(ProblemType.UNAUTHORIZED, Message.of("problem.sign-in-first"));
     }
 }

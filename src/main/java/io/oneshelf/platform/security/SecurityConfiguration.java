@@ -1,5 +1,6 @@
 package io.oneshelf.platform.security;
 
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.MultipartConfigElement;
@@ -50,12 +51,12 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.decoder(tokens.decoder())
                                 .jwtAuthenticationConverter(j -> new ActorAuthentication(tokens.currentActor(j))))
                         .authenticationEntryPoint((req, res, e) ->
-                                problems.write(res, ProblemType.UNAUTHORIZED, "A valid access token is required")))
+                                problems.write(req, res, ProblemType.UNAUTHORIZED, Message.of("problem.token.invalid"))))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) ->
-                                problems.write(res, ProblemType.UNAUTHORIZED, "Sign in first"))
+                                problems.write(req, res, ProblemType.UNAUTHORIZED, Message.of("problem.sign-in-first")))
                         .accessDeniedHandler((req, res, e) ->
-                                problems.write(res, ProblemType.FORBIDDEN, "Your role does not allow this")))
+                                problems.write(req, res, ProblemType.FORBIDDEN, Message.of("problem.forbidden.role"))))
                 .addFilterBefore(new SignedRequestFilter(credentials, properties, problems, limits),
                         BearerTokenAuthenticationFilter.class);
         return http.build();
@@ -89,8 +90,8 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler requestRejected(ProblemWriter problems) {
-        return (request, response, rejected) -> problems.write(response, ProblemType.MALFORMED_REQUEST,
-                "The request's path or headers are not allowed");
+        return (request, response, rejected) -> problems.write(request, response,
+                ProblemType.MALFORMED_REQUEST, Message.of("problem.request.rejected"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.oneshelf.platform.security;
 
 import io.oneshelf.platform.web.CachedBodyRequest;
+import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -31,7 +32,7 @@ class SignedRequestFilter extends OncePerRequestFilter {
     static final String TIMESTAMP = "X-Api-Timestamp";
     static final String NONCE = "X-Api-Nonce";
     static final String SIGNATURE = "X-Api-Signature";
-    private static final String UNKNOWN = "Unknown key or bad signature";
+    private static final Message UNKNOWN = Message.of("problem.signature.unknown");
 
     private final ApiCredentials credentials;
     private final SecurityProperties properties;
@@ -58,50 +59,50 @@ class SignedRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> malformed = malformed(request);
+        Optional<Message> malformed = malformed(request);
         Optional<ApiCredentials.ApiCredential> credential = malformed.isPresent() ? Optional.empty()
                 : credentials.findActive(request.getHeader(KEY));
         if (credential.isEmpty()) {
-            problems.write(response, ProblemType.UNAUTHORIZED, malformed.orElse(UNKNOWN));
+            problems.write(request, response, ProblemType.UNAUTHORIZED, malformed.orElse(UNKNOWN));
             return;
         }
         CachedBodyRequest cached;
         try {
             cached = CachedBodyRequest.of(request, limits);
         } catch (CachedBodyRequest.TooLarge e) {
-            problems.write(response, ProblemType.CONTENT_TOO_LARGE, e.getMessage());
+            problems.write(request, response, ProblemType.CONTENT_TOO_LARGE, e.message());
             return;
         }
-        Optional<String> refusal = verify(credential.get(), cached);
+        Optional<Message> refusal = verify(credential.get(), cached);
         if (refusal.isPresent()) {
-            problems.write(response, ProblemType.UNAUTHORIZED, refusal.get());
+            problems.write(request, response, ProblemType.UNAUTHORIZED, refusal.get());
             return;
         }
         chain.doFilter(cached, response);
     }
 
     /** Why the signature headers alone are refused: missing, malformed or outside the clock skew. */
-    private Optional<String> malformed(HttpServletRequest request) {
+    private Optional<Message> malformed(HttpServletRequest request) {
         String timestamp = request.getHeader(TIMESTAMP);
         String nonce = request.getHeader(NONCE);
         String signature = request.getHeader(SIGNATURE);
         if (timestamp == null || nonce == null || signature == null || nonce.isBlank() || nonce.length() > 64) {
-            return Optional.of("Signed requests need " + TIMESTAMP + ", " + NONCE + " and " + SIGNATURE);
+            return Optional.of(Message.of("problem.signature.headers", TIMESTAMP, NONCE, SIGNATURE));
         }
         if (!fresh(timestamp)) {
-            return Optional.of(TIMESTAMP + " is missing, malformed or outside the allowed clock skew");
+            return Optional.of(Message.of("problem.signature.timestamp", TIMESTAMP));
         }
         return Optional.empty();
     }
 
-    private Optional<String> verify(ApiCredentials.ApiCredential credential, CachedBodyRequest request) {
+    private Optional<Message> verify(ApiCredentials.ApiCredential credential, CachedBodyRequest request) {
         String timestamp = request.getHeader(TIMESTAMP);
         String nonce = request.getHeader(NONCE);
         if (!matches(credential, request, timestamp, nonce, request.getHeader(SIGNATURE))) {
             return Optional.of(UNKNOWN);
         }
         if (!credentials.firstUseOfNonce(credential, nonce)) {
-            return Optional.of(NONCE + " was already used");
+            return Optional.of(Message.of("problem.signature.nonce-reused", NONCE));
         }
         SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(credential.actor()));
         return Optional.empty();

@@ -35,8 +35,16 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     /** The body is larger than one request may be. */
     public static final class TooLarge extends IOException {
+        private final long limit;
+
         TooLarge(long limit) {
             super("The request body is larger than " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        /** What to tell the caller, in its language. */
+        public io.oneshelf.platform.web.Message message() {
+            return io.oneshelf.platform.web.Message.of("problem.body.too-large", limit);
         }
     }
 

@@ -18,9 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final JsonMapper json;
+    private final Problems problems;
 
-    ContainerErrors(JsonMapper json) {
+    ContainerErrors(JsonMapper json, Problems problems) {
         this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -38,7 +40,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             // else the host adds Tomcat's valve again when it starts
             standard.setErrorReportValveClass(ProblemReportValve.class.getName());
         }
-        host.getPipeline().addValve(new ProblemReportValve(json));
+        host.getPipeline().addValve(new ProblemReportValve(json, problems));
     }
 
     @Override

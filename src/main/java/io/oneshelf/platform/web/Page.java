@@ -30,7 +30,7 @@ public record Page<T>(List<T> items, String nextCursor) {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw ApiProblem.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+            throw ApiProblem.invalid("limit", "validation.range", 1, MAX_LIMIT);
         }
         return requested;
     }
@@ -43,7 +43,7 @@ public record Page<T>(List<T> items, String nextCursor) {
         try {
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("cursor", "is not a cursor this server issued");
+            throw ApiProblem.invalid("cursor", "problem.cursor.unknown");
         }
     }
 

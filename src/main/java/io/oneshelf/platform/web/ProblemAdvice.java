@@ -1,9 +1,13 @@
 package io.oneshelf.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,7 +33,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of an API call into one problem+json shape with a stable type and the offending fields.
- * Nothing internal (stack traces, SQL, class names) ever reaches the client.
+ * Nothing internal (stack traces, SQL, class names) ever reaches the client. Every text is a {@link Message}
+ * code of {@code messages.properties} (English) and {@code messages_zh_CN.properties} (Chinese); {@link Problems}
+ * writes it in the caller's language. A new handler passes {@code Message.of(code, args)} and adds
+ * that code to both bundles (see {@link Message}); never finished text.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,9 +44,15 @@ class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    private final Problems problems;
+
+    ProblemAdvice(Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
-        ResponseEntity<ProblemDetail> response = Problems.response(e.type(), e.getMessage(), e.errors());
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problems.response(request, e.type(), e.detail(), e.errors());
         if (e.retryAfterSeconds() == null) {
             return response;
         }
@@ -48,136 +61,158 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(BindException.class)
-    ResponseEntity<ProblemDetail> invalidBody(BindException e) {
-        List<FieldError> errors = e.getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
-                .toList();
-        List<FieldError> global = e.getGlobalErrors().stream()
-                .map(g -> new FieldError(g.getObjectName(), g.getDefaultMessage())).toList();
-        List<FieldError> all = java.util.stream.Stream.concat(errors.stream(), global.stream()).toList();
-        return Problems.response(ProblemType.VALIDATION_FAILED, summary(all), all);
+    ResponseEntity<ProblemDetail> invalidBody(BindException e, HttpServletRequest request) {
+        Stream<FieldProblem> fields = e.getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), message(f.contains(ConstraintViolation.class)
+                        ? f.unwrap(ConstraintViolation.class) : null)));
+        Stream<FieldProblem> global = e.getGlobalErrors().stream()
+                .map(g -> new FieldProblem(g.getObjectName(), message(g.contains(ConstraintViolation.class)
+                        ? g.unwrap(ConstraintViolation.class) : null)));
+        return invalid(request, Stream.concat(fields, global).toList());
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
-        List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
+                        r.getMethodParameter().getParameterName(), message(violation(r, err)))))
                 .toList();
-        return Problems.response(ProblemType.VALIDATION_FAILED, summary(errors), errors);
+        return invalid(request, errors);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
-        return Problems.response(ProblemType.VALIDATION_FAILED, summary(errors), errors);
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), ConstraintMessages.of(v)))
+                .toList();
+        return invalid(request, errors);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (e.getCause() instanceof JacksonException jackson) {
             String field = JsonPaths.field(jackson);
             if (field != null) {
-                String message = jsonFault(jackson);
-                return Problems.response(ProblemType.MALFORMED_REQUEST, field + " " + message,
-                        List.of(new FieldError(field, message)));
+                return fieldProblem(request, ProblemType.MALFORMED_REQUEST, field, jsonFault(jackson));
             }
         }
-        return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body is missing or is not valid JSON",
+        return problems.response(request, ProblemType.MALFORMED_REQUEST, Message.of("problem.body.unreadable"),
                 List.of());
     }
 
     /** What is wrong with one field of a JSON body; JSON is read strictly (README, API conventions). */
-    private static String jsonFault(JacksonException e) {
+    private static Message jsonFault(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
+            return Message.of("problem.field.unknown");
         }
         if (e instanceof StrictJson.NulCharacter) {
-            return "must not contain the NUL character (U+0000)";
+            return Message.of("problem.field.nul");
         }
         if (e instanceof StreamReadException && e.getOriginalMessage().startsWith("Duplicate")) {
-            return "is given more than once";
+            return Message.of("problem.field.duplicate");
         }
         if (e instanceof InputCoercionException) {
-            return "is out of range";
+            return Message.of("problem.field.out-of-range");
         }
-        return "has the wrong type or format";
+        return Message.of("problem.field.wrong-type");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String message = e.getRootCause() instanceof TextParameters.NulInText
-                ? "must not contain the NUL character (U+0000)" : "has the wrong type or format";
-        return Problems.response(ProblemType.MALFORMED_REQUEST, e.getName() + " " + message,
-                List.of(new FieldError(e.getName(), message)));
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        Message message = Message.of(e.getRootCause() instanceof TextParameters.NulInText
+                ? "problem.field.nul" : "problem.field.wrong-type");
+        return fieldProblem(request, ProblemType.MALFORMED_REQUEST, e.getName(), message);
     }
 
     /** Tomcat could not read the parameters ({@link QueryStringFilter} refuses most such queries earlier). */
     @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e, HttpServletRequest request) {
         ProblemType type = e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
                 ? ProblemType.CONTENT_TOO_LARGE : ProblemType.MALFORMED_REQUEST;
-        return Problems.response(type, "The request's parameters could not be read", List.of());
+        return problems.response(request, type, Message.of("problem.parameters.unreadable"), List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return Problems.response(ProblemType.VALIDATION_FAILED, e.getParameterName() + " is required",
-                List.of(new FieldError(e.getParameterName(), "is required")));
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e,
+                                                   HttpServletRequest request) {
+        return fieldProblem(request, ProblemType.VALIDATION_FAILED, e.getParameterName(),
+                Message.of("validation.required"));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
-    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
-        return Problems.response(ProblemType.VALIDATION_FAILED, e.getRequestPartName() + " is required",
-                List.of(new FieldError(e.getRequestPartName(), "is required")));
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return fieldProblem(request, ProblemType.VALIDATION_FAILED, e.getRequestPartName(),
+                Message.of("validation.required"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return Problems.response(ProblemType.CONTENT_TOO_LARGE, "The upload is larger than the server accepts",
-                List.of(new FieldError("file", "is too large")));
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return problems.response(request, ProblemType.CONTENT_TOO_LARGE, Message.of("problem.upload.too-large"),
+                List.of(FieldProblem.of("file", "problem.upload.too-large.field")));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException e) {
+    ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException e, HttpServletRequest request) {
         ApiProblem stale = ApiProblem.staleVersion();
-        return Problems.response(stale.type(), stale.getMessage(), stale.errors());
+        return problems.response(request, stale.type(), stale.detail(), stale.errors());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this", List.of());
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        return problems.response(request, ProblemType.FORBIDDEN, Message.of("problem.forbidden.role"), List.of());
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse framework) {
-            return framework(framework);
+            return framework(framework, request);
         }
         log.error("Unhandled error", e);
-        return Problems.response(ProblemType.INTERNAL_ERROR,
-                "Unexpected error; quote the request id when you report it", List.of());
+        return problems.response(request, ProblemType.INTERNAL_ERROR, Message.of("problem.internal"), List.of());
     }
 
     /**
      * Spring MVC's own rejections (unknown path, wrong method, media type …) in our problem vocabulary, with the
      * headers they carry ({@code Allow} on a 405, {@code Accept} on a 415).
      */
-    private ResponseEntity<ProblemDetail> framework(ErrorResponse e) {
+    private ResponseEntity<ProblemDetail> framework(ErrorResponse e, HttpServletRequest request) {
         ProblemType type = ProblemType.forStatus(e.getStatusCode().value());
-        String detail = switch (type) {
-            case NOT_FOUND -> "No such resource";
-            case INTERNAL_ERROR -> "Unexpected error";
-            default -> e.getBody().getDetail();
+        Message detail = switch (type) {
+            case NOT_FOUND -> Message.of("problem.framework.not-found");
+            case METHOD_NOT_ALLOWED -> Message.of("problem.framework.method-not-allowed", request.getMethod());
+            case UNSUPPORTED_MEDIA_TYPE -> Message.of("problem.framework.media-type");
+            case CONTENT_TOO_LARGE -> Message.of("problem.upload.too-large");
+            case INTERNAL_ERROR -> Message.of("problem.framework.internal");
+            default -> Message.of("problem.framework.malformed");
         };
         return ResponseEntity.status(type.status()).headers(e.getHeaders()).contentType(Problems.PROBLEM_JSON)
-                .body(Problems.detail(type, detail, List.of()));
+                .body(problems.detail(request, type, detail, List.of()));
     }
 
-    private static String summary(List<FieldError> errors) {
-        return errors.stream().map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("The request is not valid");
+    private ResponseEntity<ProblemDetail> invalid(HttpServletRequest request, List<FieldProblem> errors) {
+        Message summary = errors.stream().map(e -> Message.of("problem.field", e.field(), e.message()))
+                .reduce((a, b) -> Message.of("problem.join", a, b)).orElse(Message.of("problem.invalid"));
+        return problems.response(request, ProblemType.VALIDATION_FAILED, summary, errors);
+    }
+
+    private ResponseEntity<ProblemDetail> fieldProblem(HttpServletRequest request, ProblemType type, String field,
+                                                       Message message) {
+        return problems.response(request, type, Message.of("problem.field", field, message),
+                List.of(new FieldProblem(field, message)));
+    }
+
+    /** Our wording of a validation failure, with the constraint's actual limits. */
+    private static Message message(ConstraintViolation<?> violation) {
+        return violation != null ? ConstraintMessages.of(violation) : Message.of("problem.field.invalid");
+    }
+
+    private static ConstraintViolation<?> violation(
+            org.springframework.validation.method.ParameterValidationResult result, MessageSourceResolvable error) {
+        try {
+            return result.unwrap(error, ConstraintViolation.class);
+        } catch (IllegalArgumentException notAConstraint) {
+            return null;
+        }
     }
 
     private static String lastNode(String path) {

@@ -22,6 +22,12 @@ class ProblemErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
+    private final Problems problems;
+
+    ProblemErrorController(Problems problems) {
+        this.problems = problems;
+    }
+
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -31,12 +37,12 @@ class ProblemErrorController implements ErrorController {
             log.error("Unhandled error outside a controller", t);
         }
         ProblemType type = ProblemType.forStatus(status);
-        String detail = switch (type) {
-            case NOT_FOUND -> "No such resource";
-            case INTERNAL_ERROR -> "Unexpected error; quote the request id when you report it";
-            default -> "The request could not be served as sent";
+        Message detail = switch (type) {
+            case NOT_FOUND -> Message.of("problem.framework.not-found");
+            case INTERNAL_ERROR -> Message.of("problem.internal");
+            default -> Message.of("problem.request.unservable");
         };
-        ProblemDetail problem = Problems.detail(type, detail, List.of());
+        ProblemDetail problem = problems.detail(request, type, detail, List.of());
         problem.setStatus(status);
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             try {

@@ -19,9 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class ProblemReportValve extends ErrorReportValve {
 
     private final JsonMapper json;
+    private final Problems problems;
 
-    ProblemReportValve(JsonMapper json) {
+    ProblemReportValve(JsonMapper json, Problems problems) {
         this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -36,8 +38,8 @@ final class ProblemReportValve extends ErrorReportValve {
             return; // the connection is broken: nobody would read the answer
         }
         ProblemType type = ProblemType.forStatus(status);
-        ProblemDetail problem = Problems.detail(type, type == ProblemType.INTERNAL_ERROR ? "Unexpected error"
-                : "The server cannot read this request (its line, headers or path)", List.of());
+        ProblemDetail problem = problems.detail(request, type, Message.of(type == ProblemType.INTERNAL_ERROR
+                ? "problem.framework.internal" : "problem.request.unreadable"), List.of());
         problem.setStatus(status);
         try {
             response.setContentType(Problems.PROBLEM_JSON.toString());

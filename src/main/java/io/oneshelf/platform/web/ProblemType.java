@@ -5,44 +5,43 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The stable catalogue of problem types the API answers with. Clients switch on {@link #uri()}, never on
- * the human-readable detail.
+ * the human-readable title and detail, which follow the caller's language.
  */
 public enum ProblemType {
-    VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Validation failed"),
-    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Malformed request"),
-    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Authentication required"),
-    BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, "Bad credentials"),
-    FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed"),
-    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
-    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
-    CONFLICT(HttpStatus.CONFLICT, "Conflict"),
-    STALE_VERSION(HttpStatus.CONFLICT, "Stale version"),
-    OUT_OF_STOCK(HttpStatus.CONFLICT, "Out of stock"),
-    IDEMPOTENCY_KEY_REQUIRED(HttpStatus.BAD_REQUEST, "Idempotency-Key required"),
-    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused with another request"),
-    IDEMPOTENCY_IN_PROGRESS(HttpStatus.CONFLICT, "Request with this Idempotency-Key is in progress"),
-    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
-    CONTENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Content too large"),
-    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
-    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED),
+    BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED),
+    FORBIDDEN(HttpStatus.FORBIDDEN),
+    NOT_FOUND(HttpStatus.NOT_FOUND),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
+    CONFLICT(HttpStatus.CONFLICT),
+    STALE_VERSION(HttpStatus.CONFLICT),
+    OUT_OF_STOCK(HttpStatus.CONFLICT),
+    IDEMPOTENCY_KEY_REQUIRED(HttpStatus.BAD_REQUEST),
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT),
+    IDEMPOTENCY_IN_PROGRESS(HttpStatus.CONFLICT),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    CONTENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
     private static final String BASE = "https://oneshelf.io/problems/";
 
     private final HttpStatus status;
-    private final String title;
 
-    ProblemType(HttpStatus status, String title) {
+    ProblemType(HttpStatus status) {
         this.status = status;
-        this.title = title;
     }
 
     public HttpStatus status() {
         return status;
     }
 
-    public String title() {
-        return title;
+    /** The bundle code of the title; both languages are in {@code messages*.properties}. */
+    public String titleCode() {
+        return "problem.title." + name().toLowerCase().replace('_', '-');
     }
 
     /** The type of an error that only has a status (the container's, the framework's). */

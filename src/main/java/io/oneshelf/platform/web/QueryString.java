@@ -16,7 +16,7 @@ final class QueryString {
     }
 
     /** What is wrong, for which parameter ({@code null} when the parameter has no readable name). */
-    record Fault(String parameter, String message) {
+    record Fault(String parameter, Message message) {
     }
 
     static Fault check(String query) {
@@ -27,21 +27,21 @@ final class QueryString {
             int eq = chunk.indexOf('=');
             String rawName = eq < 0 ? chunk : chunk.substring(0, eq);
             if (rawName.isEmpty()) {
-                return new Fault(null, "has a parameter without a name");
+                return new Fault(null, Message.of("problem.query.nameless"));
             }
             String name = decode(rawName);
             if (name == null) {
-                return new Fault(null, "has a parameter name that is not percent-encoded UTF-8");
+                return new Fault(null, Message.of("problem.query.name-not-utf8"));
             }
             if (name.indexOf('\0') >= 0) {
-                return new Fault(null, "has a parameter name with the NUL character (U+0000)");
+                return new Fault(null, Message.of("problem.query.name-nul"));
             }
             String value = eq < 0 ? "" : decode(chunk.substring(eq + 1));
             if (value == null) {
-                return new Fault(name, "is not percent-encoded UTF-8");
+                return new Fault(name, Message.of("problem.query.value-not-utf8"));
             }
             if (value.indexOf('\0') >= 0) {
-                return new Fault(name, "must not contain the NUL character (U+0000)");
+                return new Fault(name, Message.of("problem.field.nul"));
             }
         }
         return null;

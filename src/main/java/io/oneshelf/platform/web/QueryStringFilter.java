@@ -36,10 +36,10 @@ class QueryStringFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        List<FieldError> errors = fault.parameter() == null ? List.of()
-                : List.of(new FieldError(fault.parameter(), fault.message()));
-        String detail = fault.parameter() == null ? "The query string " + fault.message()
-                : fault.parameter() + " " + fault.message();
-        problems.write(response, ProblemType.MALFORMED_REQUEST, detail, errors);
+        List<FieldProblem> errors = fault.parameter() == null ? List.of()
+                : List.of(new FieldProblem(fault.parameter(), fault.message()));
+        Message detail = fault.parameter() == null ? Message.of("problem.query", fault.message())
+                : Message.of("problem.field", fault.parameter(), fault.message());
+        problems.write(request, response, ProblemType.MALFORMED_REQUEST, detail, errors);
     }
 }

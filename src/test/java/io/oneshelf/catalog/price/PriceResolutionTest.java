@@ -82,7 +82,7 @@ class PriceResolutionTest {
 
         assertThat(price.priceFen()).isEqualTo(1700);
         assertThat(price.rule()).isEqualTo(PriceKind.STORE);
-        assertThat(price.explanation()).contains("store's own price");
+        assertThat(price.explanation().toString()).contains("price.story.store[");
     }
 
     @Test
@@ -99,7 +99,7 @@ class PriceResolutionTest {
         ResolvedPrice price = resolved(BAND_10, query(SalesChannel.POS, STORE, null), list(1800), store(STORE, 1600));
 
         assertThat(price.priceFen()).isEqualTo(1800);
-        assertThat(price.explanation()).contains("does not permit");
+        assertThat(price.explanation().toString()).contains("price.story.store-ignored");
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.oneshelf.platform.idempotency.IdempotencyClaim;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.FieldError;
+import io.oneshelf.platform.web.FieldProblem;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
@@ -123,10 +123,10 @@ class ReservationRoundTest extends ApiTest {
         assertThat(answers.get(1).problem()).as("B is refused").isNotNull();
         assertThat(answers.get(1).problem().type()).isEqualTo(ProblemType.CONFLICT);
         assertThat(answers.get(1).problem().errors()).singleElement()
-                .isEqualTo(new FieldError("lines[1].skuId", "is deactivated"));
+                .isEqualTo(FieldProblem.of("lines[1].skuId", "inventory.sku-deactivated.field"));
         assertThat(answers.get(2).problem()).as("C is refused").isNotNull();
         assertThat(answers.get(2).problem().errors()).singleElement()
-                .isEqualTo(new FieldError("lines[0].skuId", "is deactivated"));
+                .isEqualTo(FieldProblem.of("lines[0].skuId", "inventory.sku-deactivated.field"));
         assertThat(answers.get(3).response().status()).isEqualTo(201);
         assertThat(admin.balance(tea, store)).containsExactly(10, 5, 5);
         assertThat(admin.balance(cake, store)).containsExactly(10, 0, 10);
