@@ -85,6 +85,11 @@ class ContractRules implements OpenApiCustomizer {
 
     private static void successes(Operation operation, boolean idempotent) {
         operation.getResponses().forEach((status, response) -> {
+            if (response.getHeaders() != null) {
+                // an annotated header without a schema makes generators skip it (Location)
+                response.getHeaders().values().stream().filter(h -> h.getSchema() == null && h.get$ref() == null)
+                        .forEach(h -> h.setSchema(new StringSchema()));
+            }
             if (!status.startsWith("2")) {
                 return;
             }

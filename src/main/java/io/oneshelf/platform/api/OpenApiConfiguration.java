@@ -1,5 +1,6 @@
 package io.oneshelf.platform.api;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -23,6 +24,9 @@ class OpenApiConfiguration {
     static final String SIGNED = "signedRequest";
 
     static {
+        // one named schema per enum (Role, SalesChannel …): generators give clients one type per enum, and the
+        // Java generator cannot compile a set of inline enum values (channels)
+        ModelResolver.enumsAsRef = true;
         // Jackson 3 trees (audit before/after) are free-form JSON objects, not a library type to describe
         SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class,
                 new ObjectSchema().additionalProperties(true).description("Free-form JSON object"));

@@ -80,7 +80,7 @@ public class SchemaNames implements ModelConverter {
 
     private static boolean named(JavaType type) {
         Class<?> raw = type.getRawClass();
-        return raw.getEnclosingClass() != null && !raw.isEnum() && type.containedTypeCount() == 0
+        return raw.getEnclosingClass() != null && type.containedTypeCount() == 0
                 && raw.getName().startsWith("io.oneshelf.") && !hasSchemaName(raw);
     }
 

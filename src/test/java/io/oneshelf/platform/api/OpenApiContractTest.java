@@ -129,6 +129,10 @@ class OpenApiContractTest extends ApiTest {
                 .anyMatch(e -> e.getKey().startsWith("2") && !e.getKey().equals("204")
                         && e.getValue().path("content").isEmpty())))
                 .as("a 2xx without a body schema (a generated client would drop the body)").isEmpty();
+        assertThat(violations(o -> o.responses().toString().contains("\"headers\"") && o.responses().properties()
+                .stream().flatMap(e -> e.getValue().path("headers").properties().stream())
+                .anyMatch(h -> h.getValue().path("schema").isMissingNode())))
+                .as("response headers without a schema (generators skip them)").isEmpty();
     }
 
     @Test
