@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -31,6 +32,25 @@ class ContractRules implements OpenApiCustomizer {
     public void customise(OpenAPI openApi) {
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> describe(path, method, operation)));
+        if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+            openApi.getComponents().getSchemas().values().forEach(ContractRules::nullable);
+        }
+    }
+
+    /**
+     * A property that is not required may be null, in a request (only @NotNull fields are refused when null) and in
+     * an answer (a transfer not yet shipped has no shippedAt; the last page has no nextCursor).
+     */
+    private static void nullable(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            if (!required.contains(name) && property.get$ref() == null) {
+                property.setNullable(true);
+            }
+        });
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation) {
@@ -114,8 +134,9 @@ class ContractRules implements OpenApiCustomizer {
         add(responses, "400", "Malformed request or invalid input (errors name the fields)"
                 + (method == PathItem.HttpMethod.POST && !open ? ", or the Idempotency-Key header is missing" : ""));
         add(responses, "401", open ? "Bad credentials or token" : "No valid bearer token or request signature");
-        if (path.contains("{")) {
-            add(responses, "404", "No such object within your brand and scope");
+        if (!open && (path.contains("{") || operation.getRequestBody() != null || namesAnId(operation))) {
+            add(responses, "404", "No such object within your brand and scope (named in the path, or by an id in "
+                    + "the body or the query)");
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413", "The request body is larger than the server accepts");
@@ -129,6 +150,11 @@ class ContractRules implements OpenApiCustomizer {
         if (path.equals(PUBLIC + "login")) {
             add(responses, "429", "Too many failed sign-ins from this address; see Retry-After");
         }
+    }
+
+    private static boolean namesAnId(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getSchema() != null && "uuid".equals(p.getSchema().getFormat()));
     }
 
     private static void add(ApiResponses responses, String status, String description) {

@@ -159,6 +159,17 @@ class OpenApiContractTest extends ApiTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void optional_properties_say_they_may_be_null() {
+        JsonNode transferLine = contract.schemas().path("TransferLine").path("properties");
+        assertThat(transferLine.path("shipped").path("nullable").asBoolean()).isTrue();
+        assertThat(contract.schemas().path("PageTransfer").path("properties").path("nextCursor").path("nullable")
+                .asBoolean()).isTrue();
+        JsonNode countLine = contract.schemas().path("TransferCountLine");
+        assertThat(countLine.path("required").toString()).contains("skuId", "quantity");
+        assertThat(countLine.path("properties").path("quantity").path("nullable").asBoolean()).isFalse();
+    }
+
     private List<String> violations(Predicate<Contract.Operation> wrong) {
         return contract.operations().stream().filter(wrong).map(Contract.Operation::toString).toList();
     }
