@@ -40,10 +40,22 @@ public class SchemaNames implements ModelConverter {
             type.name(nameOf(javaType.getRawClass()));
         }
         Schema<?> schema = chain.next().resolve(type, context, chain);
-        if (schema != null && schema.getName() != null && !javaType.isContainerType()) {
-            typesByName.computeIfAbsent(schema.getName(), n -> new TreeSet<>()).add(javaType.toCanonical());
+        String name = schemaName(schema);
+        if (name != null && !javaType.isContainerType()) {
+            typesByName.computeIfAbsent(name, n -> new TreeSet<>()).add(javaType.toCanonical());
         }
         return schema;
+    }
+
+    /** The component a resolved type became: named in full, or (a property's type) referred to. */
+    private static String schemaName(Schema<?> schema) {
+        if (schema == null) {
+            return null;
+        }
+        if (schema.get$ref() != null) {
+            return schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+        }
+        return schema.getName();
     }
 
     /** Schema names given to more than one Java type, with those types; empty when every name is exact. */

@@ -45,10 +45,16 @@ class SchemaNamesTest {
         names.resolve(new AnnotatedType(TransferRequests.Line.class), null, alwaysNamed("Line"));
         assertThat(names.collisions()).isEmpty();
 
-        names.resolve(new AnnotatedType(ReservationRequests.Line.class), null, alwaysNamed("Line"));
+        names.resolve(new AnnotatedType(ReservationRequests.Line.class), null, referredTo("Line"));
 
         assertThat(names.collisions()).containsOnlyKeys("Line");
         assertThat(names.collisions().get("Line")).hasSize(2);
+    }
+
+    /** A property's type comes back as a reference to its component, not as the component itself. */
+    private static Iterator<ModelConverter> referredTo(String name) {
+        ModelConverter referred = (type, context, chain) -> new ObjectSchema().$ref("#/components/schemas/" + name);
+        return List.of(referred).iterator();
     }
 
     /** The rest of the converter chain, answering a schema of the given name whatever it is asked. */
