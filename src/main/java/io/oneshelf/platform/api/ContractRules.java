@@ -1,5 +1,6 @@
 package io.oneshelf.platform.api;
 
+import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ class ContractRules implements OpenApiCustomizer {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final String PUBLIC = "/api/v1/auth/";
+    private static final String PUBLIC_NOTE = "Public: needs no authentication and takes no Idempotency-Key (a repeat "
+            + "acts again).";
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -50,6 +54,10 @@ class ContractRules implements OpenApiCustomizer {
             if (!required.contains(name) && property.get$ref() == null) {
                 property.setNullable(true);
             }
+            if ("version".equals(name) && property.getDescription() == null) {
+                property.setDescription("Optimistic lock: the version you read; a change from another version is "
+                        + "409 stale-version");
+            }
         });
     }
 
@@ -62,14 +70,15 @@ class ContractRules implements OpenApiCustomizer {
         }
         operation.setSecurity(open ? List.of() : List.of(new SecurityRequirement().addList(OpenApiConfiguration.BEARER),
                 new SecurityRequirement().addList(OpenApiConfiguration.SIGNED)));
-        if (open) {
-            operation.setDescription(join(operation.getDescription(), "Public: needs no authentication and takes "
-                    + "no Idempotency-Key (a repeat acts again)."));
+        // a customizer may run again on a description it already changed: change nothing twice
+        if (open && !String.valueOf(operation.getDescription()).contains(PUBLIC_NOTE)) {
+            operation.setDescription(join(operation.getDescription(), PUBLIC_NOTE));
         }
-        if (idempotent) {
+        if (idempotent && (operation.getParameters() == null || operation.getParameters().stream()
+                .noneMatch(p -> IDEMPOTENCY_KEY.equals(p.getName())))) {
             operation.addParametersItem(idempotencyKey(method == PathItem.HttpMethod.POST));
         }
-        paging(operation);
+        parameters(operation);
         successes(operation, idempotent);
         errors(path, method, operation, open, idempotent);
     }
@@ -83,19 +92,24 @@ class ContractRules implements OpenApiCustomizer {
                         + "another payload is 422; while the first call with the key runs, 409.");
     }
 
-    private static void paging(Operation operation) {
+    private static void parameters(Operation operation) {
         if (operation.getParameters() == null) {
             return;
         }
         for (Parameter parameter : operation.getParameters()) {
+            if ("path".equals(parameter.getIn()) && parameter.getDescription() == null) {
+                parameter.description("id".equals(parameter.getName()) ? "The object's id"
+                        : "The " + parameter.getName() + " it is addressed by");
+                continue;
+            }
             if (!"query".equals(parameter.getIn())) {
                 continue;
             }
             if ("limit".equals(parameter.getName())) {
                 parameter.description("Page size, 1 to 200 (default 50)")
-                        .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)
-                                .maximum(java.math.BigDecimal.valueOf(io.oneshelf.platform.web.Page.MAX_LIMIT))
-                                ._default(io.oneshelf.platform.web.Page.DEFAULT_LIMIT));
+                        .schema(new IntegerSchema().minimum(BigDecimal.ONE)
+                                .maximum(BigDecimal.valueOf(Page.MAX_LIMIT))
+                                ._default(Page.DEFAULT_LIMIT));
             } else if ("cursor".equals(parameter.getName())) {
                 parameter.description("The nextCursor of the previous page; absent for the first page")
                         .schema(new StringSchema().pattern("^[A-Za-z0-9_-]*$").maxLength(64));

@@ -40,7 +40,8 @@ class OpenApiConfiguration {
                         (schema Problem); lists answer {items, nextCursor} (a few small bounded lists say otherwise \
                         in their description). Every POST, PUT and DELETE under /api/v1 except /api/v1/auth/** takes \
                         an Idempotency-Key header (required on POST): a retry with the same key and payload replays \
-                        the first answer with Idempotent-Replayed: true."""))
+                        the first answer with Idempotent-Replayed: true. Besides the statuses each operation lists, \
+                        any request may be answered 405 (with Allow), 406, 414 or 431 by the HTTP layer."""))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, bearer())
                         .addSecuritySchemes(SIGNED, signed())
