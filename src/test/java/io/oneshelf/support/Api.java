@@ -119,7 +119,9 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         headers.forEach(request::setHeader);
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Traffic.record("GET", response.uri().getRawPath(), response.statusCode());
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -194,9 +196,11 @@ public final class Api {
         return exchange(request);
     }
 
-    private Reply exchange(HttpRequest.Builder request) {
+    private Reply exchange(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Traffic.record(request.method(), request.uri().getRawPath(), response.statusCode());
             return new Reply(response.statusCode(), response.headers().map(), response.body(), parse(response.body()));
         } catch (IOException e) {
             throw new IllegalStateException(e);

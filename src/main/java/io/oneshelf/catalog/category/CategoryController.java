@@ -5,6 +5,8 @@ import io.oneshelf.catalog.category.CategoryRequests.EditCategory;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,21 +37,24 @@ class CategoryController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "The whole category tree of the brand, roots first (one page, no cursor)")
+    @Operation(operationId = "listCategories",
+            summary = "The whole category tree of the brand, roots first (one page, no cursor)")
     Page<CategoryNode> tree() {
         return new Page<>(CategoryNode.tree(categories.all(Actor.current().tenantId())), null);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "One category")
+    @Operation(operationId = "getCategory", summary = "One category")
     Category get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Add a category, under a parent or as a root")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "createCategory", summary = "Add a category, under a parent or as a root")
     ResponseEntity<Category> create(@Valid @RequestBody CreateCategory request) {
         Category category = service.create(Actor.current(), request);
         return ResponseEntity.created(URI.create("/api/v1/categories/" + category.id())).body(category);
@@ -57,14 +62,15 @@ class CategoryController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Rename, move or re-sort a category (send the version you read)")
+    @Operation(operationId = "editCategory", summary = "Rename, move or re-sort a category (send the version you read)")
     Category edit(@PathVariable UUID id, @Valid @RequestBody EditCategory request) {
         return service.edit(Actor.current(), id, request);
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Remove a category that has no sub-categories and no products")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "deleteCategory", summary = "Remove a category that has no sub-categories and no products")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         service.delete(Actor.current(), id);
         return ResponseEntity.noContent().build();

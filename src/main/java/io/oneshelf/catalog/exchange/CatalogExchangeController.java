@@ -7,6 +7,7 @@ import io.oneshelf.platform.security.Permission;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -52,7 +53,11 @@ class CatalogExchangeController {
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Upload a product sheet (CSV or XLSX, one row per SKU) as a background import job;"
+    @ApiResponse(responseCode = "202", description = "Accepted: the job runs in the background; poll the Location",
+            useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "The job to poll"))
+    @Operation(operationId = "importCatalog",
+            summary = "Upload a product sheet (CSV or XLSX, one row per SKU) as a background import job;"
                          + " every row is checked first, and the catalog changes only if all rows are valid")
     ResponseEntity<ImportJob> upload(@RequestPart(name = "file", required = false) MultipartFile file) {
         ImportJob job = imports.upload(Actor.current(), file);
@@ -61,7 +66,7 @@ class CatalogExchangeController {
 
     @GetMapping("/imports")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "The brand's import jobs, oldest first")
+    @Operation(operationId = "listCatalogImports", summary = "The brand's import jobs, oldest first")
     Page<ImportJob> list(@RequestParam(required = false) String cursor,
                          @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
@@ -70,14 +75,15 @@ class CatalogExchangeController {
 
     @GetMapping("/imports/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "An import job: status, progress, outcome, and its first row errors")
+    @Operation(operationId = "getCatalogImport",
+            summary = "An import job: status, progress, outcome, and its first row errors")
     ImportJob get(@PathVariable UUID id) {
         return imports.get(Actor.current(), id);
     }
 
     @GetMapping("/imports/{id}/errors")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "All row errors of an import job, in row order")
+    @Operation(operationId = "listCatalogImportErrors", summary = "All row errors of an import job, in row order")
     Page<RowError> errors(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                           @RequestParam(required = false) Integer limit) {
         Actor actor = Actor.current();
@@ -90,7 +96,8 @@ class CatalogExchangeController {
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "The products and SKUs as a sheet (format=csv or xlsx) in the import layout, with the"
+    @Operation(operationId = "exportCatalog",
+            summary = "The products and SKUs as a sheet (format=csv or xlsx) in the import layout, with the"
                          + " filters of the product list; headers in Chinese when Accept-Language is zh")
     @ApiResponse(responseCode = "200", description = "The sheet, streamed as it is written", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
@@ -119,7 +126,12 @@ class CatalogExchangeController {
 
     @GetMapping("/import-template")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "An empty product sheet (format=csv or xlsx) with the header row the import expects")
+    @Operation(operationId = "getCatalogImportTemplate",
+            summary = "An empty product sheet (format=csv or xlsx) with the header row the import expects")
+    @ApiResponse(responseCode = "200", description = "The empty sheet", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<byte[]> template(@RequestParam(defaultValue = "csv") String format,
                                     @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                     String language) {

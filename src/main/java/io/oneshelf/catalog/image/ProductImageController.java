@@ -4,6 +4,8 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,21 +47,24 @@ class ProductImageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "The product's pictures in their order")
+    @Operation(operationId = "listProductImages", summary = "The product's pictures in their order")
     Page<ProductImage> list(@PathVariable UUID id) {
         return new Page<>(service.list(Actor.current(), id), null);
     }
 
     @GetMapping("/{imageId}")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "One picture of the product")
+    @Operation(operationId = "getProductImage", summary = "One picture of the product")
     ProductImage get(@PathVariable UUID id, @PathVariable UUID imageId) {
         return service.get(Actor.current(), id, imageId);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Upload a picture (multipart part 'file': JPEG, PNG or WebP, at most 5 MB by default;"
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "uploadProductImage",
+            summary = "Upload a picture (multipart part 'file': JPEG, PNG or WebP, at most 5 MB by default;"
                          + " optional 'skuId' ties it to one SKU). The first picture becomes the main one")
     ResponseEntity<ProductImage> upload(@PathVariable UUID id,
                                         @RequestPart(name = "file", required = false) MultipartFile file,
@@ -73,21 +78,24 @@ class ProductImageController {
 
     @PutMapping("/order")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Put the product's pictures in a new order (list every picture id once)")
+    @Operation(operationId = "reorderProductImages",
+            summary = "Put the product's pictures in a new order (list every picture id once)")
     Page<ProductImage> reorder(@PathVariable UUID id, @Valid @RequestBody ImageOrder request) {
         return new Page<>(service.reorder(Actor.current(), id, request.imageIds()), null);
     }
 
     @PostMapping("/{imageId}/main")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Make this picture the product's main picture")
+    @Operation(operationId = "makeMainProductImage", summary = "Make this picture the product's main picture")
     Page<ProductImage> makeMain(@PathVariable UUID id, @PathVariable UUID imageId) {
         return new Page<>(service.makeMain(Actor.current(), id, imageId), null);
     }
 
     @DeleteMapping("/{imageId}")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Remove a picture; its file goes when no other picture of the brand has the same bytes")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "deleteProductImage",
+            summary = "Remove a picture; its file goes when no other picture of the brand has the same bytes")
     ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID imageId) {
         service.delete(Actor.current(), id, imageId);
         return ResponseEntity.noContent().build();

@@ -33,35 +33,39 @@ class PriceController {
 
     @GetMapping("/api/v1/skus/{id}/prices")
     @PreAuthorize("hasAuthority('price:read')")
-    @Operation(summary = "The price rows of a SKU: list, member-tier, channel and (within your scope) store prices")
+    @Operation(operationId = "getSkuPrices",
+            summary = "The price rows of a SKU: list, member-tier, channel and (within your scope) store prices")
     SkuPrices prices(@PathVariable UUID id) {
         return service.prices(Actor.current(), id);
     }
 
     @PutMapping("/api/v1/skus/{id}/prices")
     @PreAuthorize("hasAuthority('price:write')")
-    @Operation(summary = "Replace the price rows of a SKU; store prices must obey the brand's price policy")
+    @Operation(operationId = "replaceSkuPrices",
+            summary = "Replace the price rows of a SKU; store prices must obey the brand's price policy")
     SkuPrices replace(@PathVariable UUID id, @Valid @RequestBody SkuPrices request) {
         return service.replace(Actor.current(), id, request);
     }
 
     @GetMapping("/api/v1/price-policy")
     @PreAuthorize("hasAuthority('price:read')")
-    @Operation(summary = "The brand's policy on store prices")
+    @Operation(operationId = "getPricePolicy", summary = "The brand's policy on store prices")
     StoredPolicy policy() {
         return service.policy(Actor.current());
     }
 
     @PutMapping("/api/v1/price-policy")
     @PreAuthorize("hasAuthority('price:write')")
-    @Operation(summary = "Forbid store prices or allow them within a band (send the version you read)")
+    @Operation(operationId = "setPricePolicy",
+            summary = "Forbid store prices or allow them within a band (send the version you read)")
     StoredPolicy setPolicy(@Valid @RequestBody Policy request) {
         return service.setPolicy(Actor.current(), request);
     }
 
     @GetMapping("/api/v1/prices/resolve")
     @PreAuthorize("hasAuthority('price:read')")
-    @Operation(summary = "The price of a SKU for a channel, store, member tier and time, with the rule that won")
+    @Operation(operationId = "resolvePrice",
+            summary = "The price of a SKU for a channel, store, member tier and time, with the rule that won")
     ResolvedPrice resolve(@RequestParam UUID skuId, @RequestParam(required = false) SalesChannel channel,
                           @RequestParam(required = false) UUID storeId,
                           @RequestParam(required = false) String tierCode,

@@ -5,6 +5,8 @@ import io.oneshelf.catalog.product.ProductRequests.AddBarcode;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -32,14 +34,14 @@ class BarcodeController {
 
     @GetMapping("/api/v1/barcodes/{code}")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "The SKU a scanned barcode belongs to")
+    @Operation(operationId = "scanBarcode", summary = "The SKU a scanned barcode belongs to")
     BarcodeMatch scan(@PathVariable String code) {
         return barcodes.find(Actor.current().tenantId(), code).orElseThrow(() -> ApiProblem.notFound("barcode"));
     }
 
     @GetMapping("/api/v1/skus/{id}")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "One SKU with its barcodes")
+    @Operation(operationId = "getSku", summary = "One SKU with its barcodes")
     Sku sku(@PathVariable UUID id) {
         Actor actor = Actor.current();
         return service.sku(actor, service.productOf(actor, id), id);
@@ -47,7 +49,9 @@ class BarcodeController {
 
     @PostMapping("/api/v1/skus/{id}/barcodes")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Add a barcode (EAN-13, UPC-A or EAN-8) to a SKU")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "addBarcode", summary = "Add a barcode (EAN-13, UPC-A or EAN-8) to a SKU")
     ResponseEntity<Sku> add(@PathVariable UUID id, @Valid @RequestBody AddBarcode request) {
         Sku sku = service.add(Actor.current(), id, request.code());
         return ResponseEntity.created(URI.create("/api/v1/skus/" + id)).body(sku);
@@ -55,7 +59,8 @@ class BarcodeController {
 
     @DeleteMapping("/api/v1/skus/{id}/barcodes/{code}")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Remove a barcode from a SKU")
+    @ApiResponse(responseCode = "204", description = "Done; no body")
+    @Operation(operationId = "removeBarcode", summary = "Remove a barcode from a SKU")
     ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable String code) {
         service.remove(Actor.current(), id, code);
         return ResponseEntity.noContent().build();

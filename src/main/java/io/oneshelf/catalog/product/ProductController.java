@@ -10,6 +10,8 @@ import io.oneshelf.catalog.product.ProductSearch.ProductSummary;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -43,7 +45,8 @@ class ProductController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "Find products by name or code fragment, exact barcode, category (with sub-categories),"
+    @Operation(operationId = "listProducts",
+            summary = "Find products by name or code fragment, exact barcode, category (with sub-categories),"
                          + " status and channel")
     Page<ProductSummary> list(@RequestParam(required = false) String q,
                               @RequestParam(required = false) UUID categoryId,
@@ -63,14 +66,17 @@ class ProductController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "One product with its SKUs and their barcodes, and its pictures")
+    @Operation(operationId = "getProduct", summary = "One product with its SKUs and their barcodes, and its pictures")
     Product get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Create a product as a draft; its SKUs are generated from the spec attributes")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "createProduct",
+            summary = "Create a product as a draft; its SKUs are generated from the spec attributes")
     ResponseEntity<Product> create(@Valid @RequestBody CreateProduct request) {
         Product product = service.create(Actor.current(), request);
         return ResponseEntity.created(URI.create("/api/v1/products/" + product.id())).body(product);
@@ -78,21 +84,22 @@ class ProductController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Edit a product's facts and channels (send the version you read)")
+    @Operation(operationId = "editProduct", summary = "Edit a product's facts and channels (send the version you read)")
     Product edit(@PathVariable UUID id, @Valid @RequestBody EditProduct request) {
         return service.edit(Actor.current(), id, request);
     }
 
     @PostMapping("/{id}/on-shelf")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Put a product on shelf (needs an active SKU and a current list price on each)")
+    @Operation(operationId = "putProductOnShelf",
+            summary = "Put a product on shelf (needs an active SKU and a current list price on each)")
     Product putOnShelf(@PathVariable UUID id) {
         return service.putOnShelf(Actor.current(), id);
     }
 
     @PostMapping("/{id}/off-shelf")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Take a product off shelf")
+    @Operation(operationId = "takeProductOffShelf", summary = "Take a product off shelf")
     Product takeOffShelf(@PathVariable UUID id) {
         return service.takeOffShelf(Actor.current(), id);
     }

@@ -4,6 +4,8 @@ import io.oneshelf.catalog.product.VariantRequests.AddSku;
 import io.oneshelf.catalog.product.VariantRequests.AddSpecValues;
 import io.oneshelf.platform.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -27,7 +29,8 @@ class VariantController {
 
     @PostMapping("/api/v1/products/{id}/spec-values")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Add values to spec attributes (e.g. a new colour): creates exactly the SKUs with a new"
+    @Operation(operationId = "addSpecValues",
+            summary = "Add values to spec attributes (e.g. a new colour): creates exactly the SKUs with a new"
                          + " value, unpriced unless listPriceFen is given (required on shelf); send the version")
     Product addSpecValues(@PathVariable UUID id, @Valid @RequestBody AddSpecValues request) {
         return service.addSpecValues(Actor.current(), id, request);
@@ -35,7 +38,10 @@ class VariantController {
 
     @PostMapping("/api/v1/products/{id}/skus")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Add one SKU with a value for every spec attribute (new values join the attribute);"
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "addSku",
+            summary = "Add one SKU with a value for every spec attribute (new values join the attribute);"
                          + " answers the product; send the version")
     ResponseEntity<Product> addSku(@PathVariable UUID id, @Valid @RequestBody AddSku request) {
         VariantService.Added added = service.addSku(Actor.current(), id, request);
@@ -44,14 +50,15 @@ class VariantController {
 
     @PostMapping("/api/v1/skus/{id}/deactivate")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Stop selling a SKU (a product on shelf keeps at least one active SKU)")
+    @Operation(operationId = "deactivateSku",
+            summary = "Stop selling a SKU (a product on shelf keeps at least one active SKU)")
     Sku deactivate(@PathVariable UUID id) {
         return service.deactivate(Actor.current(), id);
     }
 
     @PostMapping("/api/v1/skus/{id}/activate")
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Sell a SKU again (on shelf only with a current list price)")
+    @Operation(operationId = "activateSku", summary = "Sell a SKU again (on shelf only with a current list price)")
     Sku activate(@PathVariable UUID id) {
         return service.activate(Actor.current(), id);
     }

@@ -6,6 +6,8 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -51,7 +53,8 @@ class ProductBrandController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "List product brands, optionally by a name or code fragment")
+    @Operation(operationId = "listProductBrands",
+            summary = "List product brands, optionally by a name or code fragment")
     Page<ProductBrand> list(@RequestParam(required = false) String q, @RequestParam(required = false) String cursor,
                             @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
@@ -61,7 +64,7 @@ class ProductBrandController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(summary = "One product brand")
+    @Operation(operationId = "getProductBrand", summary = "One product brand")
     ProductBrand get(@PathVariable UUID id) {
         return find(Actor.current(), id);
     }
@@ -69,7 +72,9 @@ class ProductBrandController {
     @PostMapping
     @Transactional
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Add a product brand")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "createProductBrand", summary = "Add a product brand")
     ResponseEntity<ProductBrand> create(@Valid @RequestBody CreateProductBrand request) {
         Actor actor = Actor.current();
         ProductBrand brand = new ProductBrand(Ids.next(), actor.tenantId(), request.code(), request.name(), 0, null);
@@ -86,7 +91,7 @@ class ProductBrandController {
     @PutMapping("/{id}")
     @Transactional
     @PreAuthorize("hasAuthority('catalog:write')")
-    @Operation(summary = "Rename a product brand (send the version you read)")
+    @Operation(operationId = "editProductBrand", summary = "Rename a product brand (send the version you read)")
     ProductBrand edit(@PathVariable UUID id, @Valid @RequestBody EditProductBrand request) {
         Actor actor = Actor.current();
         ProductBrand before = find(actor, id);

@@ -7,6 +7,8 @@ import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Submit;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Replenishment orders (訂貨): a store asks HQ for stock; HQ approves (as a transfer) or rejects. */
 @RestController
-@Tag(name = "Stock")
+@Tag(name = "Replenishment orders")
 class ReplenishmentController {
 
     private static final String ORDERS = "/api/v1/stock/replenishment-orders";
@@ -35,7 +37,9 @@ class ReplenishmentController {
 
     @PostMapping(ORDERS)
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Ask HQ for stock for a store within your scope")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "submitReplenishmentOrder", summary = "Ask HQ for stock for a store within your scope")
     ResponseEntity<ReplenishmentOrder> submit(@Valid @RequestBody Submit request) {
         ReplenishmentOrder o = service.submit(Actor.current(), request);
         return ResponseEntity.created(URI.create(ORDERS + "/" + o.id())).body(o);
@@ -43,7 +47,8 @@ class ReplenishmentController {
 
     @GetMapping(ORDERS)
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Replenishment orders of the stores within your scope, oldest first")
+    @Operation(operationId = "listReplenishmentOrders",
+            summary = "Replenishment orders of the stores within your scope, oldest first")
     Page<ReplenishmentOrder> list(@RequestParam(required = false) ReplenishmentStatus status,
                                   @RequestParam(required = false) UUID storeId,
                                   @RequestParam(required = false) String cursor,
@@ -55,14 +60,16 @@ class ReplenishmentController {
 
     @GetMapping(ORDERS + "/{id}")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "One replenishment order, with its transfer and that transfer's status once approved")
+    @Operation(operationId = "getReplenishmentOrder",
+            summary = "One replenishment order, with its transfer and that transfer's status once approved")
     ReplenishmentOrder get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
     @PostMapping(ORDERS + "/{id}/approve")
     @PreAuthorize("hasAuthority('stock:approve')")
-    @Operation(summary = "HQ approves from a warehouse, optionally editing quantities (0 drops a line); "
+    @Operation(operationId = "approveReplenishmentOrder",
+            summary = "HQ approves from a warehouse, optionally editing quantities (0 drops a line); "
                          + "creates the transfer from the warehouse to the store")
     ReplenishmentOrder approve(@PathVariable UUID id, @Valid @RequestBody Approve request) {
         return service.approve(Actor.current(), id, request);
@@ -70,14 +77,15 @@ class ReplenishmentController {
 
     @PostMapping(ORDERS + "/{id}/reject")
     @PreAuthorize("hasAuthority('stock:approve')")
-    @Operation(summary = "HQ rejects a submitted order, with a reason")
+    @Operation(operationId = "rejectReplenishmentOrder", summary = "HQ rejects a submitted order, with a reason")
     ReplenishmentOrder reject(@PathVariable UUID id, @Valid @RequestBody Reject request) {
         return service.reject(Actor.current(), id, request.reason());
     }
 
     @PostMapping(ORDERS + "/{id}/cancel")
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "The store withdraws an order HQ has not decided yet")
+    @Operation(operationId = "cancelReplenishmentOrder",
+            summary = "The store withdraws an order HQ has not decided yet")
     ReplenishmentOrder cancel(@PathVariable UUID id, @RequestBody(required = false) Cancel request) {
         return service.cancel(Actor.current(), id);
     }

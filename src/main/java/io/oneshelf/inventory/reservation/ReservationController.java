@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(ReservationController.PATH)
-@Tag(name = "Stock")
+@Tag(name = "Reservations")
 class ReservationController implements SelfIdempotent {
 
     static final String PATH = "/api/v1/stock/reservations";
@@ -45,8 +45,13 @@ class ReservationController implements SelfIdempotent {
 
     @PostMapping
     @PreAuthorize("hasAuthority('stock:reserve')")
-    @Operation(summary = "Hold stock for a sale, all lines or none (201); the same reference returns the same hold (200)")
-    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Reservation.class)))
+    @Operation(operationId = "reserveStock",
+            summary = "Hold stock for a sale, all lines or none (201); the same reference returns the same hold (200)")
+    @ApiResponse(responseCode = "201", description = "Held",
+            content = @Content(schema = @Schema(implementation = Reservation.class)))
+    @ApiResponse(responseCode = "200", description = "A hold with this reference exists already: that hold",
+            content = @Content(schema = @Schema(implementation = Reservation.class)))
+    @ApiResponse(responseCode = "503", description = "The reservation desk is busy; nothing was held, retry later")
     ResponseEntity<byte[]> reserve(@Valid @RequestBody Reserve request, HttpServletRequest http) {
         HoldAnswer answer = desk.reserve(new HoldRequest(Actor.current(), request, IdempotencyClaim.of(http)));
         return answer.response().toEntity(answer.replayed());
@@ -54,21 +59,21 @@ class ReservationController implements SelfIdempotent {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "One reservation")
+    @Operation(operationId = "getReservation", summary = "One reservation")
     Reservation get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
     @PostMapping("/{id}/confirm")
     @PreAuthorize("hasAuthority('stock:reserve')")
-    @Operation(summary = "Turn the held stock into a sale")
+    @Operation(operationId = "confirmReservation", summary = "Turn the held stock into a sale")
     Reservation confirm(@PathVariable UUID id, @RequestBody(required = false) Settle request) {
         return service.confirm(Actor.current(), id);
     }
 
     @PostMapping("/{id}/release")
     @PreAuthorize("hasAuthority('stock:reserve')")
-    @Operation(summary = "Give the held stock back")
+    @Operation(operationId = "releaseReservation", summary = "Give the held stock back")
     Reservation release(@PathVariable UUID id, @RequestBody(required = false) Settle request) {
         return service.release(Actor.current(), id);
     }

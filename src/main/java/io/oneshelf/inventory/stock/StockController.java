@@ -39,7 +39,7 @@ class StockController {
     @PostMapping("/receipts")
     @PreAuthorize("hasAuthority('stock:write')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Receive stock at a store or warehouse")
+    @Operation(operationId = "receiveStock", summary = "Receive stock at a store or warehouse")
     StockMovement receive(@Valid @RequestBody Receipt request) {
         return service.receive(Actor.current(), request);
     }
@@ -47,14 +47,16 @@ class StockController {
     @PostMapping("/adjustments")
     @PreAuthorize("hasAuthority('stock:write')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Adjust on-hand stock up or down, with a reason; never below what is reserved")
+    @Operation(operationId = "adjustStock",
+            summary = "Adjust on-hand stock up or down, with a reason; never below what is reserved")
     StockMovement adjust(@Valid @RequestBody Adjustment request) {
         return service.adjust(Actor.current(), request);
     }
 
     @GetMapping("/balances")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "On hand, reserved and available per SKU and location within your scope")
+    @Operation(operationId = "listStockBalances",
+            summary = "On hand, reserved and available per SKU and location within your scope")
     Page<Balance> balances(@RequestParam(required = false) UUID skuId, @RequestParam(required = false) UUID locationId,
                            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
@@ -64,7 +66,8 @@ class StockController {
 
     @GetMapping("/low-stock")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Low-stock alerts: balances within your scope whose available is at most the safety stock,"
+    @Operation(operationId = "listLowStock",
+            summary = "Low-stock alerts: balances within your scope whose available is at most the safety stock,"
                          + " or at most the threshold when one is given")
     Page<Balance> lowStock(@RequestParam(required = false) UUID locationId,
                            @RequestParam(required = false) @Min(0) Long threshold,
@@ -76,7 +79,7 @@ class StockController {
 
     @GetMapping("/movements")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "The stock ledger, oldest first")
+    @Operation(operationId = "listStockMovements", summary = "The stock ledger, oldest first")
     Page<StockMovement> movements(@RequestParam(required = false) UUID skuId,
                                   @RequestParam(required = false) UUID locationId,
                                   @RequestParam(required = false) String cursor,
@@ -88,14 +91,16 @@ class StockController {
 
     @GetMapping("/reconciliation")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Balances that differ from the sums of the ledger (none when all is well)")
+    @Operation(operationId = "getStockReconciliation",
+            summary = "Balances that differ from the sums of the ledger (none when all is well)")
     Reconciliation reconciliation() {
         return queries.reconcile(Actor.current());
     }
 
     @GetMapping("/online/{skuId}")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Online sellable quantity of a SKU, and its availability per place within your scope")
+    @Operation(operationId = "getOnlineStock",
+            summary = "Online sellable quantity of a SKU, and its availability per place within your scope")
     OnlineStock online(@PathVariable UUID skuId) {
         return queries.online(Actor.current(), skuId);
     }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Stores and warehouses as stock locations: shared with online or not, and their safety stock. */
 @RestController
 @RequestMapping("/api/v1/stock-locations")
-@Tag(name = "Stock")
+@Tag(name = "Stock locations")
 class StockLocationController {
 
     private final StockLocationService service;
@@ -34,21 +34,25 @@ class StockLocationController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Every store and warehouse within your scope with its stock settings")
+    @Operation(operationId = "listStockLocations",
+            summary = "Every store and warehouse within your scope with its stock settings",
+            description = "A small bounded list (the brand's stores and warehouses), answered as a bare JSON array "
+                    + "without paging: an exception to the {items, nextCursor} rule.")
     List<StockLocation> list() {
         return service.list(Actor.current());
     }
 
     @GetMapping("/{placeId}")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "The stock settings of one store or warehouse")
+    @Operation(operationId = "getStockLocation", summary = "The stock settings of one store or warehouse")
     StockLocation get(@PathVariable UUID placeId) {
         return service.get(Actor.current(), placeId);
     }
 
     @PutMapping("/{placeId}")
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Set whether a place's stock is sold online and its safety stock (created on first use)")
+    @Operation(operationId = "putStockLocation",
+            summary = "Set whether a place's stock is sold online and its safety stock (created on first use)")
     StockLocation put(@PathVariable UUID placeId, @Valid @RequestBody EditStockLocation request) {
         return service.save(Actor.current(), placeId, request.sharedWithOnline(), request.safetyStock());
     }

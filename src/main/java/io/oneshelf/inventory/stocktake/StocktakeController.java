@@ -6,6 +6,8 @@ import io.oneshelf.inventory.stocktake.StocktakeRequests.Transition;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Stocktakes (盘点): freeze a count sheet for a place, count, post the differences or cancel. */
 @RestController
 @RequestMapping("/api/v1/stock/stocktakes")
-@Tag(name = "Stock")
+@Tag(name = "Stocktakes")
 class StocktakeController {
 
     private final StocktakeService service;
@@ -35,7 +37,10 @@ class StocktakeController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Start a stocktake at a place, freezing the book quantity of its SKUs (or of those given)")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "startStocktake",
+            summary = "Start a stocktake at a place, freezing the book quantity of its SKUs (or of those given)")
     ResponseEntity<StocktakeView> start(@Valid @RequestBody Start request) {
         StocktakeView view = service.start(Actor.current(), request);
         return ResponseEntity.created(URI.create("/api/v1/stock/stocktakes/" + view.id())).body(view);
@@ -43,7 +48,7 @@ class StocktakeController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Stocktakes at the places within your scope, oldest first")
+    @Operation(operationId = "listStocktakes", summary = "Stocktakes at the places within your scope, oldest first")
     Page<StocktakeView> list(@RequestParam(required = false) UUID placeId,
                              @RequestParam(required = false) StocktakeStatus status,
                              @RequestParam(required = false) String cursor,
@@ -55,28 +60,31 @@ class StocktakeController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "One stocktake with its lines: book, counted and the difference posting would make now")
+    @Operation(operationId = "getStocktake",
+            summary = "One stocktake with its lines: book, counted and the difference posting would make now")
     StocktakeView get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
     @PutMapping("/{id}/counts")
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Record counted quantities of SKUs on the sheet (again and again while open)")
+    @Operation(operationId = "recordStocktakeCounts",
+            summary = "Record counted quantities of SKUs on the sheet (again and again while open)")
     StocktakeView count(@PathVariable UUID id, @Valid @RequestBody Counts request) {
         return service.count(Actor.current(), id, request);
     }
 
     @PostMapping("/{id}/post")
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Post the differences of the counted lines as STOCKTAKE movements; uncounted lines stay")
+    @Operation(operationId = "postStocktake",
+            summary = "Post the differences of the counted lines as STOCKTAKE movements; uncounted lines stay")
     StocktakeView post(@PathVariable UUID id, @RequestBody(required = false) Transition request) {
         return service.post(Actor.current(), id);
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Cancel an open stocktake; stock stays as it is")
+    @Operation(operationId = "cancelStocktake", summary = "Cancel an open stocktake; stock stays as it is")
     StocktakeView cancel(@PathVariable UUID id, @RequestBody(required = false) Transition request) {
         return service.cancel(Actor.current(), id);
     }

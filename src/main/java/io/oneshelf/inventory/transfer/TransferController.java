@@ -8,6 +8,8 @@ import io.oneshelf.org.PlaceRef;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Transfers of stock between two places: request, ship, receive (with discrepancies), cancel; stock in transit. */
 @RestController
-@Tag(name = "Stock")
+@Tag(name = "Transfers")
 class TransferController {
 
     private static final String TRANSFERS = "/api/v1/stock/transfers";
@@ -45,7 +47,10 @@ class TransferController {
 
     @GetMapping("/api/v1/stock/transfer-places")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Places a transfer may name: those in your scope and every open warehouse of the brand")
+    @Operation(operationId = "listTransferPlaces",
+            summary = "Places a transfer may name: those in your scope and every open warehouse of the brand",
+            description = "A small bounded list (the brand's stores and warehouses), answered as a bare JSON array "
+                    + "without paging: an exception to the {items, nextCursor} rule.")
     List<TransferPlace> transferPlaces() {
         Actor actor = Actor.current();
         Map<UUID, PlaceRef> inScope = places.visible(actor);
@@ -59,7 +64,10 @@ class TransferController {
 
     @PostMapping(TRANSFERS)
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Request stock from one place for another; you must reach the source or the destination")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "requestTransfer",
+            summary = "Request stock from one place for another; you must reach the source or the destination")
     ResponseEntity<Transfer> request(@Valid @RequestBody Request request) {
         Transfer t = service.request(Actor.current(), request);
         return ResponseEntity.created(URI.create(TRANSFERS + "/" + t.id())).body(t);
@@ -67,7 +75,8 @@ class TransferController {
 
     @GetMapping(TRANSFERS)
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Transfers from or to the places within your scope, oldest first")
+    @Operation(operationId = "listTransfers",
+            summary = "Transfers from or to the places within your scope, oldest first")
     Page<Transfer> list(@RequestParam(required = false) TransferStatus status,
                         @RequestParam(required = false) UUID placeId,
                         @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
@@ -78,35 +87,39 @@ class TransferController {
 
     @GetMapping(TRANSFERS + "/{id}")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "One transfer, with what was requested, shipped, received and any discrepancy")
+    @Operation(operationId = "getTransfer",
+            summary = "One transfer, with what was requested, shipped, received and any discrepancy")
     Transfer get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
     @PostMapping(TRANSFERS + "/{id}/ship")
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Ship from the source: on hand leaves it and is in transit (409 out-of-stock if short)")
+    @Operation(operationId = "shipTransfer",
+            summary = "Ship from the source: on hand leaves it and is in transit (409 out-of-stock if short)")
     Transfer ship(@PathVariable UUID id, @Valid @RequestBody Count request) {
         return service.ship(Actor.current(), id, request);
     }
 
     @PostMapping(TRANSFERS + "/{id}/receive")
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Receive at the destination what arrived; differences are recorded as discrepancies")
+    @Operation(operationId = "receiveTransfer",
+            summary = "Receive at the destination what arrived; differences are recorded as discrepancies")
     Transfer receive(@PathVariable UUID id, @Valid @RequestBody Count request) {
         return service.receive(Actor.current(), id, request);
     }
 
     @PostMapping(TRANSFERS + "/{id}/cancel")
     @PreAuthorize("hasAuthority('stock:write')")
-    @Operation(summary = "Cancel a transfer that has not been shipped")
+    @Operation(operationId = "cancelTransfer", summary = "Cancel a transfer that has not been shipped")
     Transfer cancel(@PathVariable UUID id, @RequestBody(required = false) Cancel request) {
         return service.cancel(Actor.current(), id);
     }
 
     @GetMapping("/api/v1/stock/in-transit")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(summary = "Stock shipped and not yet received, of transfers from or to places within your scope")
+    @Operation(operationId = "getInTransit",
+            summary = "Stock shipped and not yet received, of transfers from or to places within your scope")
     InTransit inTransit(@RequestParam(required = false) UUID skuId) {
         return service.inTransit(Actor.current(), skuId);
     }

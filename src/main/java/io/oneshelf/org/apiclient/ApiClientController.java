@@ -13,6 +13,8 @@ import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Message;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -64,21 +66,23 @@ class ApiClientController {
     }
 
     @GetMapping
-    @Operation(summary = "List API clients")
+    @Operation(operationId = "listApiClients", summary = "List API clients")
     Page<ApiClient> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         return Page.of(clients.list(Actor.current(), Page.after(cursor), size + 1), size, ApiClient::id);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One API client")
+    @Operation(operationId = "getApiClient", summary = "One API client")
     ApiClient get(@PathVariable UUID id) {
         return find(Actor.current(), id);
     }
 
     @PostMapping
     @Transactional
-    @Operation(summary = "Create an API client; the secret is returned once")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "createApiClient", summary = "Create an API client; the secret is returned once")
     ResponseEntity<IssuedApiClient> create(@Valid @RequestBody CreateApiClient request) {
         Actor actor = Actor.current();
         ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
@@ -97,7 +101,8 @@ class ApiClientController {
 
     @PostMapping("/{id}/revoke")
     @Transactional
-    @Operation(summary = "Revoke an API client; its signed requests are refused from now on")
+    @Operation(operationId = "revokeApiClient",
+            summary = "Revoke an API client; its signed requests are refused from now on")
     ApiClient revoke(@PathVariable UUID id, @RequestBody(required = false) RevokeApiClient request) {
         Actor actor = Actor.current();
         ApiClient before = find(actor, id);

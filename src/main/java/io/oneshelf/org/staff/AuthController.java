@@ -31,7 +31,8 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    @Operation(summary = "Sign in with login and password; returns a short-lived access token and a refresh token")
+    @Operation(operationId = "signIn",
+            summary = "Sign in with login and password; returns a short-lived access token and a refresh token")
     Tokens login(@Valid @RequestBody Login request, HttpServletRequest http) {
         String address = http.getRemoteAddr();
         throttle.check(address);
@@ -46,14 +47,15 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
-    @Operation(summary = "Trade a refresh token for new tokens (the old refresh token stops working)")
+    @Operation(operationId = "refreshTokens",
+            summary = "Trade a refresh token for new tokens (the old refresh token stops working)")
     Tokens refresh(@Valid @RequestBody Refresh request) {
         return signIn.refresh(request.refreshToken());
     }
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke a refresh token")
+    @Operation(operationId = "signOut", summary = "Revoke a refresh token")
     void logout(@Valid @RequestBody Refresh request) {
         signIn.logout(request.refreshToken());
     }

@@ -7,6 +7,7 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
 import io.oneshelf.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -42,7 +43,7 @@ class MeController {
     }
 
     @GetMapping
-    @Operation(summary = "Who am I")
+    @Operation(operationId = "getMe", summary = "Who am I")
     Me me() {
         Actor actor = Actor.current();
         String table = actor.kind() == Actor.Kind.STAFF ? "staff" : "api_client";
@@ -62,7 +63,8 @@ class MeController {
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change my password")
+    @ApiResponse(responseCode = "403", description = "API clients have no password")
+    @Operation(operationId = "changeMyPassword", summary = "Change my password")
     void changePassword(@Valid @RequestBody ChangePassword request) {
         Actor actor = Actor.current();
         if (actor.kind() != Actor.Kind.STAFF) {

@@ -10,6 +10,8 @@ import io.oneshelf.platform.security.Permission;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -44,7 +46,7 @@ class StaffController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('staff:read')")
-    @Operation(summary = "List staff within your scope")
+    @Operation(operationId = "listStaff", summary = "List staff within your scope")
     Page<StaffMember> list(@RequestParam(required = false) String q,
                            @RequestParam(required = false) StaffStatus status,
                            @RequestParam(required = false) Role role,
@@ -59,7 +61,7 @@ class StaffController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('staff:read')")
-    @Operation(summary = "One staff member")
+    @Operation(operationId = "getStaffMember", summary = "One staff member")
     StaffMember get(@PathVariable UUID id) {
         Actor actor = Actor.current();
         return visible(actor, service.get(actor, id));
@@ -67,7 +69,10 @@ class StaffController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('staff:write')")
-    @Operation(summary = "Create (invite) a staff account; the initial password is returned once")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "createStaffMember",
+            summary = "Create (invite) a staff account; the initial password is returned once")
     ResponseEntity<InvitedStaff> create(@Valid @RequestBody CreateStaff request) {
         StaffService.Invited invited = service.create(Actor.current(), request);
         return ResponseEntity.created(URI.create("/api/v1/staff/" + invited.staff().id()))
@@ -76,7 +81,7 @@ class StaffController {
 
     @PutMapping("/{id}/role")
     @PreAuthorize("hasAuthority('staff:write')")
-    @Operation(summary = "Assign a role and scope (send the version you read)",
+    @Operation(operationId = "assignStaffRole", summary = "Assign a role and scope (send the version you read)",
             description = "A version other than the current one is refused with 409 stale-version on `version`"
                     + " and changes nothing; read the staff member again and reapply the change.")
     StaffMember assign(@PathVariable UUID id, @Valid @RequestBody AssignRole request) {
@@ -85,14 +90,14 @@ class StaffController {
 
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasAuthority('staff:write')")
-    @Operation(summary = "Disable an account (also signs it out everywhere)")
+    @Operation(operationId = "disableStaffMember", summary = "Disable an account (also signs it out everywhere)")
     StaffMember disable(@PathVariable UUID id, @RequestBody(required = false) ChangeStatus request) {
         return service.disable(Actor.current(), id);
     }
 
     @PostMapping("/{id}/enable")
     @PreAuthorize("hasAuthority('staff:write')")
-    @Operation(summary = "Enable a disabled account")
+    @Operation(operationId = "enableStaffMember", summary = "Enable a disabled account")
     StaffMember enable(@PathVariable UUID id, @RequestBody(required = false) ChangeStatus request) {
         return service.enable(Actor.current(), id);
     }

@@ -8,6 +8,8 @@ import io.oneshelf.org.store.StoreRequests.ReopenStore;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -38,7 +40,7 @@ class StoreController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('store:read')")
-    @Operation(summary = "List the stores within your scope")
+    @Operation(operationId = "listStores", summary = "List the stores within your scope")
     Page<Store> list(@RequestParam(required = false) String q, @RequestParam(required = false) StoreStatus status,
                      @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
@@ -47,14 +49,16 @@ class StoreController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('store:read')")
-    @Operation(summary = "One store")
+    @Operation(operationId = "getStore", summary = "One store")
     Store get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('store:write')")
-    @Operation(summary = "Open a new store")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "createStore", summary = "Open a new store")
     ResponseEntity<Store> create(@Valid @RequestBody CreateStore request) {
         Store store = service.create(Actor.current(), request);
         return ResponseEntity.created(URI.create("/api/v1/stores/" + store.id())).body(store);
@@ -62,21 +66,21 @@ class StoreController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('store:write')")
-    @Operation(summary = "Edit a store (send the version you read)")
+    @Operation(operationId = "editStore", summary = "Edit a store (send the version you read)")
     Store edit(@PathVariable UUID id, @Valid @RequestBody EditStore request) {
         return service.edit(Actor.current(), id, request);
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAuthority('store:write')")
-    @Operation(summary = "Close a store")
+    @Operation(operationId = "closeStore", summary = "Close a store")
     Store close(@PathVariable UUID id, @Valid @RequestBody CloseStore request) {
         return service.close(Actor.current(), id, request.reason());
     }
 
     @PostMapping("/{id}/reopen")
     @PreAuthorize("hasAuthority('store:write')")
-    @Operation(summary = "Reopen a closed store")
+    @Operation(operationId = "reopenStore", summary = "Reopen a closed store")
     Store reopen(@PathVariable UUID id, @RequestBody(required = false) ReopenStore request) {
         return service.reopen(Actor.current(), id);
     }

@@ -38,7 +38,7 @@ class StructureController {
 
     @GetMapping("/api/v1/regions")
     @PreAuthorize("hasAuthority('org:read') or hasAuthority('staff:write') or hasAuthority('store:write')")
-    @Operation(summary = "List regions within your scope")
+    @Operation(operationId = "listRegions", summary = "List regions within your scope")
     Page<Region> regions(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         return Page.of(repository.regions(Actor.current(), Page.after(cursor), size + 1), size, Region::id);
@@ -48,7 +48,7 @@ class StructureController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('org:write')")
     @Transactional
-    @Operation(summary = "Create a region")
+    @Operation(operationId = "createRegion", summary = "Create a region")
     Region createRegion(@Valid @RequestBody CreateRegion request) {
         Actor actor = Actor.current();
         Region region = new Region(Ids.next(), request.code(), request.name(), OffsetDateTime.now(ZoneOffset.UTC));
@@ -63,7 +63,7 @@ class StructureController {
 
     @GetMapping("/api/v1/franchisees")
     @PreAuthorize("hasAuthority('org:read') or hasAuthority('staff:write') or hasAuthority('store:write')")
-    @Operation(summary = "List franchisees within your scope")
+    @Operation(operationId = "listFranchisees", summary = "List franchisees within your scope")
     Page<Franchisee> franchisees(@RequestParam(required = false) String cursor,
                                  @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
@@ -74,7 +74,7 @@ class StructureController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('org:write')")
     @Transactional
-    @Operation(summary = "Register a franchisee")
+    @Operation(operationId = "createFranchisee", summary = "Register a franchisee")
     Franchisee createFranchisee(@Valid @RequestBody CreateFranchisee request) {
         Actor actor = Actor.current();
         Franchisee franchisee = new Franchisee(Ids.next(), request.code(), request.name(), request.contactName(),

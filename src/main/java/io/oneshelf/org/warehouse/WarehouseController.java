@@ -12,6 +12,8 @@ import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -46,7 +48,7 @@ class WarehouseController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('warehouse:read')")
-    @Operation(summary = "List warehouses within your scope")
+    @Operation(operationId = "listWarehouses", summary = "List warehouses within your scope")
     Page<Warehouse> list(@RequestParam(required = false) String q,
                          @RequestParam(required = false) WarehouseStatus status,
                          @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
@@ -56,7 +58,7 @@ class WarehouseController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:read')")
-    @Operation(summary = "One warehouse")
+    @Operation(operationId = "getWarehouse", summary = "One warehouse")
     Warehouse get(@PathVariable UUID id) {
         return find(Actor.current(), id);
     }
@@ -64,7 +66,9 @@ class WarehouseController {
     @PostMapping
     @PreAuthorize("hasAuthority('warehouse:write')")
     @Transactional
-    @Operation(summary = "Create a warehouse")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "createWarehouse", summary = "Create a warehouse")
     ResponseEntity<Warehouse> create(@Valid @RequestBody CreateWarehouse request) {
         Actor actor = Actor.current();
         checkRegion(actor, request.regionId());
@@ -84,7 +88,7 @@ class WarehouseController {
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('warehouse:write')")
     @Transactional
-    @Operation(summary = "Edit a warehouse (send the version you read)")
+    @Operation(operationId = "editWarehouse", summary = "Edit a warehouse (send the version you read)")
     Warehouse edit(@PathVariable UUID id, @Valid @RequestBody EditWarehouse request) {
         Actor actor = Actor.current();
         Warehouse before = find(actor, id);
@@ -97,7 +101,7 @@ class WarehouseController {
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAuthority('warehouse:write')")
     @Transactional
-    @Operation(summary = "Close a warehouse")
+    @Operation(operationId = "closeWarehouse", summary = "Close a warehouse")
     Warehouse close(@PathVariable UUID id, @Valid @RequestBody CloseWarehouse request) {
         Actor actor = Actor.current();
         Warehouse before = find(actor, id);

@@ -36,7 +36,7 @@ class AuditController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('audit:read')")
-    @Operation(summary = "List audit events, newest first")
+    @Operation(operationId = "listAuditEvents", summary = "List audit events, newest first")
     Page<AuditEvent> list(@RequestParam(required = false) String cursor,
                           @RequestParam(required = false) Integer limit,
                           @RequestParam(required = false) String entityType,
@@ -60,7 +60,7 @@ class AuditController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('audit:read')")
-    @Operation(summary = "One audit event")
+    @Operation(operationId = "getAuditEvent", summary = "One audit event")
     AuditEvent get(@PathVariable UUID id) {
         return jdbc.sql("select * from audit_event where tenant_id = :tenant and id = :id")
                 .param("tenant", Actor.current().tenantId()).param("id", id)
