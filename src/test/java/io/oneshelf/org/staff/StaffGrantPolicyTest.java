@@ -33,7 +33,7 @@ class StaffGrantPolicyTest {
         assertThatCode(() -> StaffGrantPolicy.checkGrant(manager, Role.GUIDE, storeScope()))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> StaffGrantPolicy.checkGrant(manager, Role.STORE_MANAGER, storeScope()))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("may not grant");
+                .isInstanceOf(ApiProblem.class).hasMessageContaining("org.staff.may-not-grant");
     }
 
     @Test
@@ -41,7 +41,7 @@ class StaffGrantPolicyTest {
         Actor admin = a(Role.HQ_ADMIN, ScopeType.BRAND);
 
         assertThatThrownBy(() -> StaffGrantPolicy.checkGrant(admin, Role.HQ_ADMIN, storeScope()))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("BRAND");
+                .isInstanceOf(ApiProblem.class).hasMessageContaining("org.role.needs-scope").hasMessageContaining("term.scope-type.brand");
     }
 
     @Test
