@@ -25,7 +25,6 @@ class BrandSettingsApiTest extends ApiTest {
     @Test
     void every_member_of_the_brand_reads_its_own_brand() {
         Brand brand = brands.aBrand();
-        brands.aBrand();
         String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
         String cashier = api.login(brand.login("cashier"), BrandFixture.PASSWORD);
 
