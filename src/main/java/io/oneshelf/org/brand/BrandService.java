@@ -31,7 +31,7 @@ class BrandService {
     private Brand read(Actor actor, boolean forUpdate) {
         return jdbc.sql("""
                         select id, code, name, currency, time_zone, default_language
-                        from tenant where id = :tenant """ + (forUpdate ? "for update" : ""))
+                        from tenant where id = :tenant""" + (forUpdate ? " for update" : ""))
                 .param("tenant", actor.tenantId())
                 .query((rs, n) -> new Brand(rs.getObject("id", UUID.class), rs.getString("code"),
                         rs.getString("name"), rs.getString("currency"), rs.getString("time_zone"),
