@@ -94,6 +94,20 @@ export interface Me {
   permissions: string[]
 }
 
+/** The languages the server writes its messages in; a brand's default is one of them. */
+export const BRAND_LANGUAGES = ['zh-CN', 'en'] as const
+export type BrandLanguage = (typeof BRAND_LANGUAGES)[number]
+
+/** GET /api/v1/brand: the caller's own brand and its settings. */
+export interface BrandSettings {
+  id: string
+  code: string
+  name: string
+  currency: string
+  timeZone: string
+  defaultLanguage: BrandLanguage
+}
+
 export interface Region {
   id: string
   code: string

@@ -182,6 +182,27 @@ public final class Api {
         return exchange(request);
     }
 
+    /**
+     * A JSON call without Accept-Language (and a fresh idempotency key when it is not a GET): the server answers
+     * in the caller's brand's default language.
+     */
+    public Reply sendWithoutLanguage(String method, String path, String token, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .header("Accept", "application/json, application/problem+json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (!method.equals("GET")) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        return exchange(request);
+    }
+
     /** Sends raw bytes as they are (a signed upload must arrive byte for byte as it was signed). */
     public Reply sendBytes(String method, String path, byte[] body, String idempotencyKey,
                            Map<String, String> headers) {

@@ -204,6 +204,8 @@ public class EndpointWalk {
         bodies.put("POST /api/v1/api-clients/{id}/revoke", Map.of());
         bodies.put("POST /api/v1/regions", Map.of("code", "HIJACK", "name", "Hijack"));
         bodies.put("POST /api/v1/franchisees", Map.of("code", "HIJACK", "name", "Hijack"));
+        // the brand's default is zh-CN: a change that reached the owner's brand would show in its snapshot
+        bodies.put("PUT /api/v1/brand/default-language", Map.of("defaultLanguage", "en"));
         bodies.put("POST /api/v1/me/password", Map.of("currentPassword", "not-the-password",
                 "newPassword", "whatever-123"));
         return bodies;
@@ -227,6 +229,9 @@ public class EndpointWalk {
     /** Everything the owner has, as text: any change by a walk shows up as a difference. */
     public String snapshot(Brand owner) {
         StringBuilder sb = new StringBuilder();
+        // the brand itself: its settings (default language) are changed through the API too
+        brands.jdbc().sql("select to_jsonb(x) from tenant x where id = :t").param("t", owner.tenantId())
+                .query(String.class).list().forEach(sb::append);
         for (String table : List.of("region", "franchisee", "store", "warehouse", "staff", "api_client",
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",

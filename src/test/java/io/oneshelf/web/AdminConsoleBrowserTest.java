@@ -8,6 +8,8 @@ import io.oneshelf.support.BrandFixture.Brand;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -150,8 +152,7 @@ class AdminConsoleBrowserTest extends BrowserTest {
 
     /** The console as a Chinese user has it: every request carries Accept-Language: zh-CN. */
     private void inChinese() {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "localStorage.setItem('oneshelf.locale', 'zh-CN');");
+        ((JavascriptExecutor) driver).executeScript("localStorage.setItem('oneshelf.locale', 'zh-CN');");
         driver.navigate().refresh();
     }
 
@@ -164,6 +165,57 @@ class AdminConsoleBrowserTest extends BrowserTest {
         hook("login-submit").click();
 
         waitForText("login-error", "Wrong login or password");
+    }
+
+    @Test
+    void an_hq_admin_changes_the_brands_default_language_on_a_tablet_and_on_a_phone_and_finance_only_reads_it() {
+        Brand brand = brands.aBrand();
+        String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
+        signIn(brand.login("admin"), BrandFixture.PASSWORD);
+        hook("nav-org").click();
+        waitForText("brand-code", brand.code());
+        waitForText("field-defaultLanguage", "简体中文");
+        try {
+            driver.manage().window().setSize(new Dimension(1024, 900));
+            assertThat(fitsTheWindow("brand-settings")).isTrue();
+            choose("defaultLanguage", "en");
+            saveTheLanguage();
+            wait.until(d -> "en".equals(defaultLanguage(admin)));
+            waitForText("field-defaultLanguage", "English");
+
+            driver.manage().window().setSize(new Dimension(390, 844));
+            wait.until(d -> fitsTheWindow("brand-settings") && fitsTheWindow("brand-language-save"));
+            choose("defaultLanguage", "zh-CN");
+            saveTheLanguage();
+            wait.until(d -> "zh-CN".equals(defaultLanguage(admin)));
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+        signOut();
+
+        signIn(brand.login("finance"), BrandFixture.PASSWORD);
+        hook("nav-org").click();
+        waitForText("brand-defaultLanguage", "简体中文");
+        assertThat(present("field-defaultLanguage")).isFalse();
+        assertThat(present("brand-language-save")).isFalse();
+    }
+
+    /** The save button is enabled once another language is chosen; a click before that would do nothing. */
+    private void saveTheLanguage() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test='brand-language-save']")))
+                .click();
+    }
+
+    private String defaultLanguage(String token) {
+        return api.get("/api/v1/brand", token).body().get("defaultLanguage").asString();
+    }
+
+    /** Whether the hook lies wholly within the window's width (nothing cut off or reached by scrolling sideways). */
+    private boolean fitsTheWindow(String hookName) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;""",
+                hook(hookName));
     }
 
     /** A second HQ admin, in their own session, makes the account a sales guide from version 0. */
