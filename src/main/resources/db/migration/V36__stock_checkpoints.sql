@@ -8,7 +8,17 @@
 alter table stock_movement add column tx bigint not null default (pg_current_xact_id()::text::bigint);
 create index stock_movement_tx on stock_movement using brin (tx) with (pages_per_range = 16, autosummarize = on);
 
--- Per balance: the sums of its movements with tx < horizon. Written only by reconciliation, never by a sale.
+-- Up to where a brand's checkpoints reach: every checkpoint row of the brand holds the sums of exactly the
+-- movements of its balance with tx < horizon; a balance without a row has none there. Advancing the horizon
+-- reads only the movements since and rewrites only the rows of balances that moved (StockCheckpoints).
+create table stock_checkpoint_horizon (
+    tenant_id   uuid        primary key references tenant (id),
+    horizon     bigint      not null,
+    movements   bigint      not null,
+    advanced_at timestamptz not null
+);
+
+-- Per balance: the sums of its movements below the brand's horizon. Written only by reconciliation, never by a sale.
 create table stock_checkpoint (
     tenant_id   uuid        not null references tenant (id),
     sku_id      uuid        not null,
@@ -16,12 +26,11 @@ create table stock_checkpoint (
     on_hand     bigint      not null,
     reserved    bigint      not null,
     movements   bigint      not null,
-    horizon     bigint      not null,
     -- when a full re-verification last recomputed these sums from the whole history (null: only ever advanced)
     verified_at timestamptz,
-    advanced_at timestamptz not null,
     primary key (tenant_id, sku_id, location_id)
 );
+create index stock_checkpoint_location on stock_checkpoint (tenant_id, location_id);
 
 -- The database cluster the horizons belong to: transaction ids restart in a restored copy, so its checkpoints
 -- are dropped and rebuilt there (StockCheckpoints.ensureSameCluster).
@@ -63,3 +72,7 @@ create table stock_verification_finding (
     ledger_reserved bigint not null,
     primary key (verification_id, subject, sku_id, location_id)
 );
+
+-- Balances are listed by id within a place; the old index had no id, so a store's first page sorted all its rows.
+drop index stock_balance_location;
+create index stock_balance_location on stock_balance (tenant_id, location_id, id);

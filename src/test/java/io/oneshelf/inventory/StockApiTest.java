@@ -40,7 +40,7 @@ class StockApiTest extends ApiTest {
         assertThat(sold.status()).as(sold.toString()).isEqualTo(200);
         assertThat(sold.body().get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(admin.balance(sku, brand.storeId())).containsExactly(7, 0, 7);
-        Reply movements = api.get("/api/v1/stock/movements?skuId=" + sku, admin.token());
+        Reply movements = api.get("/api/v1/stock/movements?order=oldest&skuId=" + sku, admin.token());
         assertThat(movements.body().get("items").findValuesAsString("kind"))
                 .containsExactly("RECEIPT", "RESERVE", "SALE");
         assertThat(admin.confirm(held.id()).status()).isEqualTo(409);

@@ -1,11 +1,14 @@
 package io.oneshelf.inventory.stock;
 
-import io.oneshelf.inventory.stock.StockViews.Difference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import io.oneshelf.platform.web.TimeWindow;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,26 +31,24 @@ class Balances {
         }
     }
 
+    /** One page of balances by id after {@code after}, optionally of one SKU and one place. */
     List<Row> list(UUID tenant, UUID[] locations, UUID sku, UUID location, UUID after, int limit) {
-        return page("stock_balance", Balances::row, tenant, locations, sku, location, after, limit);
+        return scoped("stock_balance", sku == null ? "id > :after" : "sku_id = :sku and id > :after", "id",
+                tenant, locations, location, new MapSqlParameterSource().addValue("sku", sku).addValue("after", after),
+                limit, Balances::row);
     }
 
-    List<StockMovement> movements(UUID tenant, UUID[] locations, UUID sku, UUID location, UUID after, int limit) {
-        return page("stock_movement", Balances::movement, tenant, locations, sku, location, after, limit);
-    }
-
-    /** One page of balance or ledger rows of the given places, optionally of one SKU and one place. */
-    private <T> List<T> page(String table, org.springframework.jdbc.core.RowMapper<T> mapper, UUID tenant,
-                             UUID[] locations, UUID sku, UUID location, UUID after, int limit) {
-        return jdbc.sql("select * from " + table + """
-                 where tenant_id = :tenant and location_id = any(:locations)
-                  and (cast(:sku as uuid) is null or sku_id = :sku)
-                  and (cast(:location as uuid) is null or location_id = :location)
-                  and id > :after
-                order by id limit :limit""")
-                .param("tenant", tenant).param("locations", locations).param("sku", sku)
-                .param("location", location).param("after", after).param("limit", limit)
-                .query(mapper).list();
+    /**
+     * One page of the ledger within the time window, newest first unless the window says otherwise, optionally of
+     * one SKU and one place.
+     */
+    List<StockMovement> movements(UUID tenant, UUID[] locations, UUID sku, UUID location, TimeWindow window,
+                                  int limit) {
+        String range = window.range("id");
+        return scoped("stock_movement", sku == null ? range : "sku_id = :sku and " + range,
+                window.sort("id"), tenant, locations, location,
+                new MapSqlParameterSource().addValue("sku", sku).addValue("lo", window.lo())
+                        .addValue("hi", window.hi()), limit, Balances::movement);
     }
 
     /**
@@ -55,47 +56,39 @@ class Balances {
      * below 0) is at most the threshold, or at most the balance's own safety stock when no threshold is given.
      */
     List<Row> low(UUID tenant, UUID[] locations, UUID location, Long threshold, UUID after, int limit) {
-        return jdbc.sql("""
-                select * from stock_balance
-                where tenant_id = :tenant and location_id = any(:locations)
-                  and (cast(:location as uuid) is null or location_id = :location)
-                  and greatest(on_hand - reserved - safety_stock, 0)
-                      <= coalesce(cast(:threshold as bigint), safety_stock)
-                  and id > :after
-                order by id limit :limit""")
-                .param("tenant", tenant).param("locations", locations).param("location", location)
-                .param("threshold", threshold).param("after", after).param("limit", limit)
-                .query(Balances::row).list();
+        String low = "greatest(on_hand - reserved - safety_stock, 0) <= "
+                     + (threshold == null ? "safety_stock" : ":threshold") + " and id > :after";
+        return scoped("stock_balance", low, "id", tenant, locations, location,
+                new MapSqlParameterSource().addValue("threshold", threshold).addValue("after", after), limit,
+                Balances::row);
+    }
+
+    /**
+     * The first {@code limit} rows of a table in the given order, of one place or of every given place. Each
+     * filter combination is its own SQL text, so every plan, generic ones included, walks an index that starts
+     * with (tenant, place) or (tenant, SKU, place); many places are read one index range each (a LATERAL per
+     * place, {@code limit} rows at most from each) and merged, which costs the same on a ledger of any length.
+     */
+    private <T> List<T> scoped(String table, String where, String order, UUID tenant, UUID[] locations,
+                               UUID location, MapSqlParameterSource params, int limit, RowMapper<T> mapper) {
+        params.addValue("tenant", tenant).addValue("limit", limit);
+        if (location != null) {
+            if (!Arrays.asList(locations).contains(location)) {
+                return List.of();
+            }
+            return jdbc.sql("select * from " + table + " where tenant_id = :tenant and location_id = :location and "
+                            + where + " order by " + order + " limit :limit")
+                    .paramSource(params.addValue("location", location)).query(mapper).list();
+        }
+        return jdbc.sql("select x.* from unnest(cast(:locations as uuid[])) as l(id) cross join lateral (select * from "
+                        + table + " where tenant_id = :tenant and location_id = l.id and " + where + " order by "
+                        + order + " limit :limit) x order by x." + order + " limit :limit")
+                .paramSource(params.addValue("locations", locations)).query(mapper).list();
     }
 
     StockMovement movement(UUID tenant, UUID id) {
         return jdbc.sql("select * from stock_movement where tenant_id = :tenant and id = :id")
                 .param("tenant", tenant).param("id", id).query(Balances::movement).optional().orElse(null);
-    }
-
-    /** Every balance that differs from the sums of its ledger rows, and ledger sums without a balance. */
-    List<Difference> differences(UUID tenant, UUID[] locations) {
-        return jdbc.sql("""
-                select coalesce(b.sku_id, m.sku_id) as sku_id, coalesce(b.location_id, m.location_id) as location_id,
-                       coalesce(b.on_hand, 0) as on_hand, coalesce(b.reserved, 0) as reserved,
-                       coalesce(m.on_hand, 0) as ledger_on_hand, coalesce(m.reserved, 0) as ledger_reserved
-                from (select * from stock_balance where tenant_id = :tenant and location_id = any(:locations)) b
-                full join (select sku_id, location_id, sum(on_hand_delta) as on_hand, sum(reserved_delta) as reserved
-                           from stock_movement where tenant_id = :tenant and location_id = any(:locations)
-                           group by sku_id, location_id) m
-                  on m.sku_id = b.sku_id and m.location_id = b.location_id
-                where coalesce(b.on_hand, 0) <> coalesce(m.on_hand, 0)
-                   or coalesce(b.reserved, 0) <> coalesce(m.reserved, 0)""")
-                .param("tenant", tenant).param("locations", locations)
-                .query((rs, n) -> new Difference(rs.getObject("sku_id", UUID.class),
-                        rs.getObject("location_id", UUID.class), rs.getLong("on_hand"), rs.getLong("reserved"),
-                        rs.getLong("ledger_on_hand"), rs.getLong("ledger_reserved")))
-                .list();
-    }
-
-    int count(UUID tenant, UUID[] locations) {
-        return jdbc.sql("select count(*) from stock_balance where tenant_id = :tenant and location_id = any(:locations)")
-                .param("tenant", tenant).param("locations", locations).query(Integer.class).single();
     }
 
     /** The SKU's balances at every location of the tenant, with whether each location is shared online. */
@@ -104,13 +97,13 @@ class Balances {
                 .param("tenant", tenant).param("sku", sku).query(Balances::row).list();
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("sku_id", UUID.class),
                 rs.getObject("location_id", UUID.class), rs.getLong("on_hand"), rs.getLong("reserved"),
                 rs.getLong("safety_stock"), rs.getLong("version"), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
-    private static StockMovement movement(ResultSet rs, int n) throws SQLException {
+    static StockMovement movement(ResultSet rs, int n) throws SQLException {
         return new StockMovement(rs.getObject("id", UUID.class), rs.getObject("sku_id", UUID.class),
                 rs.getObject("location_id", UUID.class), MovementKind.valueOf(rs.getString("kind")),
                 rs.getLong("on_hand_delta"), rs.getLong("reserved_delta"), rs.getObject("actor_id", UUID.class),

@@ -5,13 +5,23 @@ import io.oneshelf.inventory.stock.StockRequests.Receipt;
 import io.oneshelf.inventory.stock.StockViews.OnlineStock;
 import io.oneshelf.inventory.stock.StockViews.Reconciliation;
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.inventory.stock.StockViews.Verification;
 import io.oneshelf.platform.web.Page;
+import io.oneshelf.platform.web.TimePage;
+import io.oneshelf.platform.web.TimeWindow;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.net.URI;
+import java.time.OffsetDateTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +40,12 @@ class StockController {
 
     private final StockService service;
     private final StockQueries queries;
+    private final LedgerReconciliation reconciliation;
 
-    StockController(StockService service, StockQueries queries) {
+    StockController(StockService service, StockQueries queries, LedgerReconciliation reconciliation) {
         this.service = service;
         this.queries = queries;
+        this.reconciliation = reconciliation;
     }
 
     @PostMapping("/receipts")
@@ -79,22 +91,61 @@ class StockController {
 
     @GetMapping("/movements")
     @PreAuthorize("hasAuthority('stock:read')")
-    @Operation(operationId = "listStockMovements", summary = "The stock ledger, oldest first")
-    Page<StockMovement> movements(@RequestParam(required = false) UUID skuId,
-                                  @RequestParam(required = false) UUID locationId,
-                                  @RequestParam(required = false) String cursor,
-                                  @RequestParam(required = false) Integer limit) {
+    @Operation(operationId = "listStockMovements",
+            summary = "The stock ledger, newest first (or oldest first), optionally of one SKU and one place and"
+                      + " within a time window; cursors go both ways")
+    TimePage<StockMovement> movements(
+            @RequestParam(required = false) UUID skuId, @RequestParam(required = false) UUID locationId,
+            @Parameter(description = "Movements recorded at or after this time")
+            @RequestParam(required = false) OffsetDateTime from,
+            @Parameter(description = "Movements recorded before this time")
+            @RequestParam(required = false) OffsetDateTime to,
+            @Parameter(schema = @Schema(allowableValues = {"newest", "oldest"}, defaultValue = "newest"))
+            @RequestParam(required = false) String order,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
-        return Page.of(queries.movements(Actor.current(), skuId, locationId, Page.after(cursor), size + 1), size,
+        TimeWindow window = TimeWindow.of(from, to, order, cursor);
+        return window.page(queries.movements(Actor.current(), skuId, locationId, window, size + 1), size,
                 StockMovement::id);
     }
 
     @GetMapping("/reconciliation")
     @PreAuthorize("hasAuthority('stock:read')")
     @Operation(operationId = "getStockReconciliation",
-            summary = "Balances that differ from the sums of the ledger (none when all is well)")
-    Reconciliation reconciliation() {
-        return queries.reconcile(Actor.current());
+            summary = "Balances within your scope (optionally of one place and one SKU) that differ from the sums of"
+                      + " the ledger (none when all is well): checkpointed sums plus the movements since")
+    Reconciliation reconciliation(@RequestParam(required = false) UUID locationId,
+                                  @RequestParam(required = false) UUID skuId) {
+        return reconciliation.check(Actor.current(), skuId, locationId);
+    }
+
+    @PostMapping("/reconciliation/verifications")
+    @PreAuthorize("hasAuthority('stock:write')")
+    @ApiResponse(responseCode = "202", description = "Accepted: the verification runs in the background; poll the"
+                                                     + " Location", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "The verification to poll"))
+    @Operation(operationId = "startLedgerVerification",
+            summary = "Re-verify the brand's whole ledger in the background (or join the run already going):"
+                      + " every balance against all of its history, every checkpoint re-proved")
+    ResponseEntity<Verification> verify() {
+        Verification v = reconciliation.start(Actor.current());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/stock/reconciliation/verifications/" + v.id())).body(v);
+    }
+
+    @GetMapping("/reconciliation/verifications/latest")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(operationId = "getLatestLedgerVerification",
+            summary = "The brand's latest full verification: progress and what it found")
+    Verification latestVerification() {
+        return reconciliation.latest(Actor.current());
+    }
+
+    @GetMapping("/reconciliation/verifications/{id}")
+    @PreAuthorize("hasAuthority('stock:read')")
+    @Operation(operationId = "getLedgerVerification", summary = "A full verification: progress and what it found")
+    Verification verification(@PathVariable UUID id) {
+        return reconciliation.verification(Actor.current(), id);
     }
 
     @GetMapping("/online/{skuId}")

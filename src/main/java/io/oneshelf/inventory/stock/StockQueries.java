@@ -5,10 +5,10 @@ import io.oneshelf.inventory.stock.Balances.Row;
 import io.oneshelf.inventory.stock.StockLocations.Settings;
 import io.oneshelf.inventory.stock.StockViews.OnlineStock;
 import io.oneshelf.inventory.stock.StockViews.PlaceStock;
-import io.oneshelf.inventory.stock.StockViews.Reconciliation;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.web.TimeWindow;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,15 +51,9 @@ class StockQueries {
         }).toList();
     }
 
-    List<StockMovement> movements(Actor actor, UUID sku, UUID location, UUID after, int limit) {
+    List<StockMovement> movements(Actor actor, UUID sku, UUID location, TimeWindow window, int limit) {
         UUID[] visible = StockPlaces.ids(places.visible(actor));
-        return balances.movements(actor.tenantId(), visible, sku, location, after, limit);
-    }
-
-    Reconciliation reconcile(Actor actor) {
-        UUID[] visible = StockPlaces.ids(places.visible(actor));
-        return new Reconciliation(balances.count(actor.tenantId(), visible),
-                balances.differences(actor.tenantId(), visible));
+        return balances.movements(actor.tenantId(), visible, sku, location, window, limit);
     }
 
     /**

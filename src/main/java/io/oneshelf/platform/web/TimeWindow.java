@@ -57,7 +57,12 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
 
     /** The SQL order of the rows to fetch: the list's order, or its reverse when going back. */
     public String order(String column) {
-        return "order by " + column + (descending != backwards ? " desc" : " asc");
+        return "order by " + sort(column);
+    }
+
+    /** {@link #order} without its "order by". */
+    public String sort(String column) {
+        return column + (descending != backwards ? " desc" : " asc");
     }
 
     /** Builds the page from {@code limit + 1} rows fetched in {@link #order}: the extra row only tells that more exist. */

@@ -35,7 +35,7 @@ class TransferApiTest extends ApiTest {
     }
 
     private List<String> kinds(StockClient caller, UUID sku) {
-        return api.get("/api/v1/stock/movements?skuId=" + sku, caller.token()).body().get("items")
+        return api.get("/api/v1/stock/movements?order=oldest&skuId=" + sku, caller.token()).body().get("items")
                 .findValuesAsString("kind");
     }
 
