@@ -6,7 +6,7 @@
 -- below a horizon can still appear, whatever order transactions commit in (UUIDv7 ids and times cannot promise
 -- that). Rows are appended in about tx order, so a BRIN index finds the recent tail for a few kilobytes.
 alter table stock_movement add column tx bigint not null default (pg_current_xact_id()::text::bigint);
-create index stock_movement_tx on stock_movement using brin (tx) with (pages_per_range = 16, autosummarize = on);
+create index stock_movement_tx on stock_movement using brin (tx) with (pages_per_range = 8, autosummarize = on);
 
 -- Up to where a brand's checkpoints reach: every checkpoint row of the brand holds the sums of exactly the
 -- movements of its balance with tx < horizon; a balance without a row has none there. Advancing the horizon

@@ -33,9 +33,9 @@ class Balances {
 
     /** One page of balances by id after {@code after}, optionally of one SKU and one place. */
     List<Row> list(UUID tenant, UUID[] locations, UUID sku, UUID location, UUID after, int limit) {
-        return scoped("stock_balance", sku == null ? "id > :after" : "sku_id = :sku and id > :after", "id",
+        return run(scoped("stock_balance", sku == null ? "id > :after" : "sku_id = :sku and id > :after", "id",
                 tenant, locations, location, new MapSqlParameterSource().addValue("sku", sku).addValue("after", after),
-                limit, Balances::row);
+                limit), Balances::row);
     }
 
     /**
@@ -44,11 +44,15 @@ class Balances {
      */
     List<StockMovement> movements(UUID tenant, UUID[] locations, UUID sku, UUID location, TimeWindow window,
                                   int limit) {
+        return run(movementsSql(tenant, locations, sku, location, window, limit), Balances::movement);
+    }
+
+    /** The statement {@link #movements} runs (for plan tests); null when the place is outside the scope. */
+    Sql movementsSql(UUID tenant, UUID[] locations, UUID sku, UUID location, TimeWindow window, int limit) {
         String range = window.range("id");
-        return scoped("stock_movement", sku == null ? range : "sku_id = :sku and " + range,
-                window.sort("id"), tenant, locations, location,
-                new MapSqlParameterSource().addValue("sku", sku).addValue("lo", window.lo())
-                        .addValue("hi", window.hi()), limit, Balances::movement);
+        return scoped("stock_movement", sku == null ? range : "sku_id = :sku and " + range, window.sort("id"),
+                tenant, locations, location, new MapSqlParameterSource().addValue("sku", sku)
+                        .addValue("lo", window.lo()).addValue("hi", window.hi()), limit);
     }
 
     /**
@@ -58,8 +62,8 @@ class Balances {
     List<Row> low(UUID tenant, UUID[] locations, UUID location, Long threshold, UUID after, int limit) {
         String low = "greatest(on_hand - reserved - safety_stock, 0) <= "
                      + (threshold == null ? "safety_stock" : ":threshold") + " and id > :after";
-        return scoped("stock_balance", low, "id", tenant, locations, location,
-                new MapSqlParameterSource().addValue("threshold", threshold).addValue("after", after), limit,
+        return run(scoped("stock_balance", low, "id", tenant, locations, location,
+                new MapSqlParameterSource().addValue("threshold", threshold).addValue("after", after), limit),
                 Balances::row);
     }
 
@@ -68,22 +72,30 @@ class Balances {
      * filter combination is its own SQL text, so every plan, generic ones included, walks an index that starts
      * with (tenant, place) or (tenant, SKU, place); many places are read one index range each (a LATERAL per
      * place, {@code limit} rows at most from each) and merged, which costs the same on a ledger of any length.
+     * Null when the one place asked for is outside the given places.
      */
-    private <T> List<T> scoped(String table, String where, String order, UUID tenant, UUID[] locations,
-                               UUID location, MapSqlParameterSource params, int limit, RowMapper<T> mapper) {
+    private static Sql scoped(String table, String where, String order, UUID tenant, UUID[] locations,
+                              UUID location, MapSqlParameterSource params, int limit) {
         params.addValue("tenant", tenant).addValue("limit", limit);
         if (location != null) {
             if (!Arrays.asList(locations).contains(location)) {
-                return List.of();
+                return null;
             }
-            return jdbc.sql("select * from " + table + " where tenant_id = :tenant and location_id = :location and "
-                            + where + " order by " + order + " limit :limit")
-                    .paramSource(params.addValue("location", location)).query(mapper).list();
+            return new Sql("select * from " + table + " where tenant_id = :tenant and location_id = :location and "
+                           + where + " order by " + order + " limit :limit", params.addValue("location", location));
         }
-        return jdbc.sql("select x.* from unnest(cast(:locations as uuid[])) as l(id) cross join lateral (select * from "
-                        + table + " where tenant_id = :tenant and location_id = l.id and " + where + " order by "
-                        + order + " limit :limit) x order by x." + order + " limit :limit")
-                .paramSource(params.addValue("locations", locations)).query(mapper).list();
+        return new Sql("select x.* from unnest(cast(:locations as uuid[])) as l(id) cross join lateral (select * from "
+                       + table + " where tenant_id = :tenant and location_id = l.id and " + where + " order by "
+                       + order + " limit :limit) x order by x." + order + " limit :limit",
+                params.addValue("locations", locations));
+    }
+
+    /** A statement and its parameters. */
+    record Sql(String text, MapSqlParameterSource params) {
+    }
+
+    private <T> List<T> run(Sql sql, RowMapper<T> mapper) {
+        return sql == null ? List.of() : jdbc.sql(sql.text()).paramSource(sql.params()).query(mapper).list();
     }
 
     StockMovement movement(UUID tenant, UUID id) {

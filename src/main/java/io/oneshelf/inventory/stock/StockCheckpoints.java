@@ -62,6 +62,7 @@ class StockCheckpoints {
      */
     long advance(UUID tenant) {
         long from = horizon(tenant).horizon();
+        summarizeNewRanges();
         long to = jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();
         if (to <= from) {
             return 0;
@@ -91,6 +92,14 @@ class StockCheckpoints {
         return added;
     }
 
+    /**
+     * Lets the BRIN index describe the pages written since it last did: until then PostgreSQL reads them all as
+     * possible matches, so after a bulk load every tail would read the whole load. Takes no lock a sale waits on.
+     */
+    void summarizeNewRanges() {
+        jdbc.sql("select brin_summarize_new_values('stock_movement_tx')").query(Integer.class).single();
+    }
+
     /** What {@link #check} looked at, and the balances that are not the sums of their ledger. */
     record Checked(int balances, long movementsSince, List<Difference> differences) {
     }
@@ -101,18 +110,37 @@ class StockCheckpoints {
      * read) with the horizon read in the same transaction.
      */
     Checked check(UUID tenant, UUID[] locations, UUID sku, UUID location, long horizon) {
-        if (location != null && !java.util.Arrays.asList(locations).contains(location)) {
+        Balances.Sql sql = checkSql(tenant, locations, sku, location, horizon);
+        if (sql == null) {
             return new Checked(0, 0, List.of());
         }
-        String scope = "tenant_id = :tenant and " + (location == null ? "location_id = any(:locations)"
-                : "location_id = :location") + (sku == null ? "" : " and sku_id = :sku");
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("tenant", tenant)
-                .addValue("locations", locations).addValue("location", location).addValue("sku", sku);
-        int balances = jdbc.sql("select count(*) from stock_balance where " + scope).paramSource(params)
-                .query(Integer.class).single();
+        int balances = jdbc.sql("select count(*) from stock_balance where " + scope(sku, location))
+                .paramSource(sql.params()).query(Integer.class).single();
         List<Difference> differences = new ArrayList<>();
         long[] since = {0};
-        jdbc.sql("""
+        jdbc.sql(sql.text()).paramSource(sql.params()).query((rs, n) -> {
+            since[0] += rs.getLong("movements");
+            Difference d = difference(rs);
+            if (d.onHand() != d.ledgerOnHand() || d.reserved() != d.ledgerReserved()) {
+                differences.add(d);
+            }
+            return d;
+        }).list();
+        return new Checked(balances, since[0], differences);
+    }
+
+    /**
+     * The statement of {@link #check}: the scope's balances and checkpoints joined with the movements since the
+     * horizon, returning the balances that moved since or differ from their checkpoint. The horizon is a literal,
+     * so that PostgreSQL plans the tail for its actual (small) size. Null when the place is outside the scope.
+     */
+    Balances.Sql checkSql(UUID tenant, UUID[] locations, UUID sku, UUID location, long horizon) {
+        if (location != null && !java.util.Arrays.asList(locations).contains(location)) {
+            return null;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("tenant", tenant)
+                .addValue("locations", locations).addValue("location", location).addValue("sku", sku);
+        return new Balances.Sql("""
                 with b as (select sku_id, location_id, on_hand, reserved from stock_balance where %1$s),
                      c as (select sku_id, location_id, on_hand, reserved from stock_checkpoint where %1$s),
                      t as (select sku_id, location_id, sum(on_hand_delta) as on_hand, sum(reserved_delta) as reserved,
@@ -124,17 +152,14 @@ class StockCheckpoints {
                        coalesce(t.movements, 0) as movements
                 from b full join c using (sku_id, location_id) full join t using (sku_id, location_id)
                 where t.sku_id is not null or coalesce(b.on_hand, 0) <> coalesce(c.on_hand, 0)
-                   or coalesce(b.reserved, 0) <> coalesce(c.reserved, 0)""".formatted(scope, horizon))
-                .paramSource(params)
-                .query((rs, n) -> {
-                    since[0] += rs.getLong("movements");
-                    Difference d = difference(rs);
-                    if (d.onHand() != d.ledgerOnHand() || d.reserved() != d.ledgerReserved()) {
-                        differences.add(d);
-                    }
-                    return d;
-                }).list();
-        return new Checked(balances, since[0], differences);
+                   or coalesce(b.reserved, 0) <> coalesce(c.reserved, 0)""".formatted(scope(sku, location), horizon),
+                params);
+    }
+
+    /** The rows of one scope: a place or the given places, optionally one SKU; one SQL text per combination. */
+    private static String scope(UUID sku, UUID location) {
+        return "tenant_id = :tenant and " + (location == null ? "location_id = any(:locations)"
+                : "location_id = :location") + (sku == null ? "" : " and sku_id = :sku");
     }
 
     /** One balance in a verification chunk: what it holds, what its whole ledger sums to, and its checkpoint. */
