@@ -162,7 +162,26 @@ public class EndpointWalk {
                 "storeId", owner.storeId(), "lines", List.of(Map.of("skuId", sku, "quantity", 3))));
         assertThat(replenishment.status()).as(replenishment.toString()).isEqualTo(201);
         ids.put("replenishment-orders", replenishment.id());
+        Reply verification = api.post("/api/v1/stock/reconciliation/verifications", ownerAdmin, Map.of());
+        assertThat(verification.status()).as(verification.toString()).isEqualTo(202);
+        ids.put("verifications", verification.id());
+        awaitVerification(api, ownerAdmin, verification.id());
         return ids;
+    }
+
+    /** Waits until the background verification is done, so that its writes do not land during a walk. */
+    private static void awaitVerification(Api api, String ownerAdmin, String id) {
+        long until = System.currentTimeMillis() + 30_000;
+        while (!api.get("/api/v1/stock/reconciliation/verifications/" + id, ownerAdmin).body().get("status")
+                .asString().equals("DONE")) {
+            assertThat(System.currentTimeMillis()).as("verification " + id + " done within 30 s").isLessThan(until);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ final class StockBodies {
         bodies.put("POST /api/v1/stock/receipts", stockLine);
         bodies.put("POST /api/v1/stock/adjustments", EndpointWalk.with(stockLine, "reason", "hijack"));
         bodies.put("PUT /api/v1/stock-locations/{placeId}", Map.of("sharedWithOnline", true, "safetyStock", 9));
+        bodies.put("POST /api/v1/stock/reconciliation/verifications", Map.of());
         bodies.put("POST /api/v1/stock/reservations", Map.of("reference", "HIJACK", "expiresInSeconds", 60,
                 "lines", List.of(stockLine)));
         bodies.put("POST /api/v1/stock/reservations/{id}/confirm", Map.of());

@@ -62,7 +62,7 @@ class LedgerReconciliation {
     Reconciliation check(Actor actor, UUID sku, UUID location) {
         UUID[] visible = StockPlaces.ids(places.visible(actor));
         if (location != null && !List.of(visible).contains(location)) {
-            throw ApiProblem.notFound("location");
+            throw ApiProblem.notFound("stock-location");
         }
         if (sku != null) {
             places.sku(actor, sku, "skuId");
@@ -79,18 +79,28 @@ class LedgerReconciliation {
     }
 
     Verification start(Actor actor) {
+        brandWide(actor);
         return verifications.start(actor.tenantId(), actor.name());
     }
 
     Verification verification(Actor actor, UUID id) {
+        brandWide(actor);
         Verification v = verifications.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("verification"));
         return v.withFindings(verifications.findings(id, FINDINGS_SHOWN));
     }
 
     Verification latest(Actor actor) {
+        brandWide(actor);
         Verification v = verifications.latest(actor.tenantId())
                 .orElseThrow(() -> ApiProblem.notFound("verification"));
         return v.withFindings(verifications.findings(v.id(), FINDINGS_SHOWN));
+    }
+
+    /** A verification covers every place of the brand, so only brand-wide staff start one or read its findings. */
+    private static void brandWide(Actor actor) {
+        if (!actor.brandWide()) {
+            throw ApiProblem.forbidden("inventory.verification.brand-wide-only");
+        }
     }
 
     /** Advances the checkpoints of every brand with a ledger; a brand another server is busy with is skipped. */
