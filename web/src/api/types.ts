@@ -405,8 +405,32 @@ export interface StockDifference {
 }
 
 export interface Reconciliation {
+  locationId: string | null
+  skuId: string | null
   balancesChecked: number
+  movementsInCheckpoints: number
+  checkpointAt: string | null
+  movementsSinceCheckpoint: number
+  checkedAt: string
+  lastFullVerificationAt: string | null
   differences: StockDifference[]
+}
+
+export interface LedgerFinding extends StockDifference {
+  subject: 'BALANCE' | 'CHECKPOINT'
+}
+
+export interface LedgerVerification {
+  id: string
+  status: 'RUNNING' | 'DONE'
+  requestedBy: string
+  balancesTotal: number
+  balancesDone: number
+  movementsRead: number
+  differences: number
+  startedAt: string
+  finishedAt: string | null
+  findings: LedgerFinding[]
 }
 
 export interface OnlineStock {

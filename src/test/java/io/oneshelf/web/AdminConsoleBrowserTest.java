@@ -211,13 +211,6 @@ class AdminConsoleBrowserTest extends BrowserTest {
     }
 
     /** Whether the hook lies wholly within the window's width (nothing cut off or reached by scrolling sideways). */
-    private boolean fitsTheWindow(String hookName) {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
-                const r = arguments[0].getBoundingClientRect();
-                return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;""",
-                hook(hookName));
-    }
-
     /** A second HQ admin, in their own session, makes the account a sales guide from version 0. */
     private Reply otherAdminMakesAGuide(Brand brand, String login) {
         String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);

@@ -108,6 +108,14 @@ public abstract class BrowserTest extends ApiTest {
         return !driver.findElements(By.cssSelector("[data-test='" + name + "']")).isEmpty();
     }
 
+    /** Whether the hooked element lies wholly within the window's width (nothing cut off or scrolled sideways). */
+    protected boolean fitsTheWindow(String hookName) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;""",
+                hook(hookName));
+    }
+
     protected void type(String field, String text) {
         WebElement input = hook("field-" + field);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
