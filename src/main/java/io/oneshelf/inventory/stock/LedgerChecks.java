@@ -1,6 +1,13 @@
 package io.oneshelf.inventory.stock;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -16,9 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerChecks {
 
+    private static final Logger log = LoggerFactory.getLogger(LedgerChecks.class);
+
     private final LedgerReconciliation reconciliation;
     private final StockCheckpoints checkpoints;
     private final Duration verifyEvery;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ledger-verifier");
+        t.setDaemon(true);
+        return t;
+    });
 
     LedgerChecks(LedgerReconciliation reconciliation, StockCheckpoints checkpoints,
                  @Value("${oneshelf.inventory.verify-every:P1D}") Duration verifyEvery) {
@@ -40,10 +55,34 @@ class LedgerChecks {
         }
     }
 
+    /**
+     * Hands the running verifications to their own thread: one may read a ledger for minutes, and the scheduler's
+     * single thread also expires reservations.
+     */
     @Scheduled(fixedDelayString = "${oneshelf.inventory.verification-poll:PT2S}", initialDelayString = "PT5S")
     void verify() {
-        while (reconciliation.work()) {
-            // one verification after another, until none is left to claim
+        if (!busy.compareAndSet(false, true)) {
+            return;
         }
+        try {
+            verifier.execute(() -> {
+                try {
+                    while (reconciliation.work()) {
+                        // one verification after another, until none is left to claim
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Ledger verification failed; it resumes from its last chunk", e);
+                } finally {
+                    busy.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            busy.set(false);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        verifier.shutdownNow();
     }
 }

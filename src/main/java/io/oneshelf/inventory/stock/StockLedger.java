@@ -207,12 +207,10 @@ public class StockLedger {
         if (skus != null) {
             skus.forEach(s -> result.put(s, 0L));
         }
-        jdbc.sql("""
-                select sku_id, on_hand from stock_balance
-                where tenant_id = :tenant and location_id = :location
-                  and (cast(:all as boolean) or sku_id = any(:skus))
-                order by sku_id""")
-                .param("tenant", tenant).param("location", location).param("all", skus == null)
+        // two statements rather than "(:all or sku_id = any(:skus))", so that each keeps its own plan
+        jdbc.sql("select sku_id, on_hand from stock_balance where tenant_id = :tenant and location_id = :location"
+                 + (skus == null ? "" : " and sku_id = any(:skus)") + " order by sku_id")
+                .param("tenant", tenant).param("location", location)
                 .param("skus", skus == null ? new UUID[0] : skus.toArray(UUID[]::new))
                 .query((rs, n) -> result.put(rs.getObject("sku_id", UUID.class), rs.getLong("on_hand"))).list();
         return result;
