@@ -171,17 +171,9 @@ public class EndpointWalk {
 
     /** Waits until the background verification is done, so that its writes do not land during a walk. */
     private static void awaitVerification(Api api, String ownerAdmin, String id) {
-        long until = System.currentTimeMillis() + 30_000;
-        while (!api.get("/api/v1/stock/reconciliation/verifications/" + id, ownerAdmin).body().get("status")
-                .asString().equals("DONE")) {
-            assertThat(System.currentTimeMillis()).as("verification " + id + " done within 30 s").isLessThan(until);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.until("the owner's verification " + id + " to finish", java.time.Duration.ofSeconds(30),
+                () -> api.get("/api/v1/stock/reconciliation/verifications/" + id, ownerAdmin).body(),
+                v -> v.get("status").asString().equals("DONE"));
     }
 
     /**

@@ -8,9 +8,11 @@ import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
+import io.oneshelf.support.Eventually;
 import io.oneshelf.support.SkuFixture;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -217,19 +219,8 @@ class LedgerReconciliationTest extends ApiTest {
     }
 
     private JsonNode poll(StockClient who, String id) {
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            JsonNode v = api.get("/api/v1/stock/reconciliation/verifications/" + id, who.token()).body();
-            if (v.get("status").asString().equals("DONE")) {
-                return v;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("verification " + id + " did not finish in 30 s");
+        return Eventually.until("verification " + id + " to finish", Duration.ofSeconds(30),
+                () -> api.get("/api/v1/stock/reconciliation/verifications/" + id, who.token()).body(),
+                v -> v.get("status").asString().equals("DONE"));
     }
 }
