@@ -1779,7 +1779,7 @@ public class LoadDriver {
             long balances = Db.count(c, "bench_aged_balances");
             facts.put("movementBalances", balances);
             log.printf(Locale.ROOT, "   ageing: %,d movements in pairs over %,d balances, %,d a transaction%n",
-                    pairs * 2, balances, CHUNK / 2 * 2);
+                    pairs * 2, balances, Math.min(pairs, CHUNK / 2) * 2);
             if (balances == 0) {
                 throw new Refused("the demo brand has no stock balance to age");
             }
