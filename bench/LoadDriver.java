@@ -1422,18 +1422,18 @@ public class LoadDriver {
             log.printf(Locale.ROOT, "   the demo ledger: %,d movements, %,d audit events%n", before[0], before[1]);
             Map<Call, Timing> demo = time("demo ledger", false);
 
-            Result result = new Result(name(), 1, 0);
-            result.sequential = true;
             try (java.sql.Connection c = Db.connect()) {
                 Ageing.run(c, facts, MOVEMENTS, AUDIT_EVENTS);
                 facts.put("movementsAged", Db.count(c, "stock_movement"));
                 facts.put("auditEventsAged", Db.count(c, "audit_event"));
-            } catch (Ageing.Refused e) {
+            } catch (Ageing.Refused | java.sql.SQLException e) {
                 log.println("load driver: set-up of aged failed: " + e.getMessage());
                 failures.add("ageing the ledger failed: " + e.getMessage());
-                result.facts.putAll(facts);
-                result.setUpFailed = true;
-                return result;
+                Result failed = new Result(name(), 1, 0);
+                failed.sequential = true;
+                failed.setUpFailed = true;
+                failed.facts.putAll(facts);
+                return failed;
             }
             verify(facts);
             long began = System.nanoTime();
@@ -1594,7 +1594,15 @@ public class LoadDriver {
                     return;
                 }
                 Thread.sleep(1_000);
-                v = Stock.call(api, admin, api.get(path + "/" + id), 200);
+                HttpResponse<String> poll = api.send(api.get(path + "/" + id).header("Authorization", admin.bearer())
+                        .build());
+                if (poll.statusCode() != 200) {
+                    failures.add("GET " + path + "/" + id + " answered HTTP " + poll.statusCode() + " while the"
+                            + " verification ran: " + abbreviate(poll.body()));
+                    facts.put("verification", "lost: HTTP " + poll.statusCode() + " while polling");
+                    return;
+                }
+                v = Json.parse(poll.body());
                 if (System.nanoTime() - lastLog > 10_000_000_000L) {
                     lastLog = System.nanoTime();
                     log.printf(Locale.ROOT, "   verification: %s of %s balances, %s movements read after %.0f s%n",
