@@ -1,7 +1,9 @@
 /*
  * OneShelf load driver: closed-loop HTTP load against a OneShelf server on this machine.
  *
- * Single-file Java 17 program, no dependencies; run it from the repository root with
+ * Single-file Java 17 program, no dependencies (only the aged scenario, which sets its history up in SQL, needs the
+ * PostgreSQL JDBC driver on the class path and --db-url; bench/run.sh passes both); run it from the repository
+ * root with
  *
  *     java bench/LoadDriver.java --base-url http://127.0.0.1:8080 --scenario all
  *
