@@ -1282,6 +1282,8 @@ public class LoadDriver {
     static final class AgedScenario implements Scenario {
         static final long MOVEMENTS = Long.getLong("bench.aged.movements", 10_000_000);
         static final long AUDIT_EVENTS = Long.getLong("bench.aged.audit", 1_500_000);
+        /** The demo baseline's audit history: about a year of one brand's settings changes, enough for full pages. */
+        static final long DEMO_AUDIT_EVENTS = Long.getLong("bench.aged.demo-audit", 2_000);
         static final int WARMUP_ROUNDS = Integer.getInteger("bench.aged.warmup", 3);
         static final int ROUNDS = Math.max(1, Integer.getInteger("bench.aged.rounds", 21));
         static final int SLOW_ROUNDS = Math.min(5, ROUNDS);
@@ -1417,7 +1419,10 @@ public class LoadDriver {
             Map<String, Object> facts = new LinkedHashMap<>();
             long[] before;
             try (java.sql.Connection c = Db.connect()) {
+                Ageing.seedAudit(c, DEMO_AUDIT_EVENTS);
                 before = new long[]{Db.count(c, "stock_movement"), Db.count(c, "audit_event")};
+            } catch (Ageing.Refused e) {
+                throw new IllegalStateException(e.getMessage(), e);
             }
             facts.put("movementsDemo", before[0]);
             facts.put("auditEventsDemo", before[1]);
@@ -1711,6 +1716,28 @@ public class LoadDriver {
         static String uuid7(String ms, String serial, int salt) {
             return "encode(int8send((" + ms + " << 16) | " + (0x7000 | (salt & 0xFFF)) + ") || int8send(x'8000000000000000'"
                     + "::bigint | " + ((long) (salt >>> 12 & 0xFFFFF) << 40) + " | (" + serial + ")), 'hex')::uuid";
+        }
+
+        /**
+         * Gives the demo brand an audit history of {@code total} events over the same year as the ageing, so that the
+         * demo baseline lists full pages too (a fresh demo has next to none, and an empty page is not a baseline).
+         */
+        static void seedAudit(java.sql.Connection c, long total) throws java.sql.SQLException, Refused {
+            c.setAutoCommit(true);
+            String tenant = Db.one(c, "select id::text from tenant where code = 'demo'");
+            if (tenant == null) {
+                throw new Refused("no demo brand (tenant code 'demo') in the database");
+            }
+            long end = System.currentTimeMillis() - Duration.ofDays(1).toMillis();
+            try {
+                audit(c, tenant, total - Db.count(c, "audit_event"), end - HISTORY.toMillis(), end,
+                        new java.util.Random().nextInt(), new LinkedHashMap<>());
+            } finally {
+                try (var s = c.createStatement()) {
+                    s.execute("drop table if exists bench_aged_skus");
+                    s.execute("analyze audit_event");
+                }
+            }
         }
 
         static void run(java.sql.Connection c, Map<String, Object> facts, long movements, long auditEvents)
