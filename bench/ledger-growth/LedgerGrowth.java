@@ -22,8 +22,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * How the stock ledger behaves as it grows (issue 9, decision 0015): the same movements in two layouts side by
  * side in one embedded PostgreSQL 17, measured in alternating rounds so that the noise of a shared machine hits
- * both alike. Layouts: "single" (stock_movement as V36 has it) and "monthly" (the same table partitioned by
- * RANGE(id) on UUIDv7 month bounds). The history grows in time order, a fixed number of movements per month,
+ * both alike. Layouts: "single" (stock_movement as V36 has it), "monthly" (the same table partitioned by
+ * RANGE(id) on UUIDv7 month bounds) and, with --layouts, "quarterly" and "yearly" (three and twelve months a
+ * partition). The history grows in time order, a fixed number of movements per month,
  * and after each step the ledger's real insert pattern and read queries are timed on both.
  *
  * <p>Run: bench/ledger-growth/run.sh [--per-month N] [--steps 1,3,6,12] ... (see README.md)
@@ -39,6 +40,7 @@ public class LedgerGrowth {
     static int batchSize = 500;
     static int reads = 400;
     static int rounds = 3;
+    static List<String> layouts = List.of("single", "monthly");
     static final UUID TENANT = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
     static final Random random = new Random(42);
 
@@ -54,6 +56,7 @@ public class LedgerGrowth {
                 case "--batches" -> batches = Integer.parseInt(args[i + 1]);
                 case "--reads" -> reads = Integer.parseInt(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--layouts" -> layouts = List.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -119,8 +122,8 @@ public class LedgerGrowth {
                 create function append_only() returns trigger language plpgsql as
                   $$ begin raise exception 'append-only'; end $$;
                 """.formatted(TENANT));
-        for (String layout : List.of("single", "monthly")) {
-            boolean monthly = layout.equals("monthly");
+        for (String layout : layouts) {
+            boolean monthly = !layout.equals("single");
             exec(c, "create table %s (%s, foreign key (corrects_id) references %s (id))%s".formatted(layout, COLUMNS,
                     layout, monthly ? " partition by range (id)" : ""));
             exec(c, """
@@ -131,14 +134,25 @@ public class LedgerGrowth {
                         for each row execute function append_only();
                     """.formatted(layout));
         }
-        // a partition per month from the first month of history to two months ahead
-        for (LocalDate m = LocalDate.ofInstant(start, ZoneOffset.UTC);
-             !m.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(2)); m = m.plusMonths(1)) {
-            exec(c, "create table monthly_%s partition of monthly for values from (uuid7_floor('%s')) to (uuid7_floor('%s'))"
-                    .formatted(m.toString().substring(0, 7).replace('-', '_'), m, m.plusMonths(1)));
+        // a partition per month (quarter, year) from the first month of history to two months ahead
+        for (String layout : layouts) {
+            int span = switch (layout) {
+                case "monthly" -> 1;
+                case "quarterly" -> 3;
+                case "yearly" -> 12;
+                default -> 0;
+            };
+            if (span == 0) {
+                continue;
+            }
+            for (LocalDate m = LocalDate.ofInstant(start, ZoneOffset.UTC);
+                 !m.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(2)); m = m.plusMonths(span)) {
+                exec(c, "create table %s_%s partition of %s for values from (uuid7_floor('%s')) to (uuid7_floor('%s'))"
+                        .formatted(layout, m.toString().substring(0, 7).replace('-', '_'), layout, m, m.plusMonths(span)));
+            }
+            say("# %s: %s partitions", layout, scalar(c,
+                    "select count(*) from pg_inherits where inhparent = '%s'::regclass".formatted(layout)));
         }
-        say("# monthly: %s partitions", scalar(c,
-                "select count(*) from pg_inherits where inhparent = 'monthly'::regclass"));
     }
 
     // ---------------------------------------------------------------- the run
@@ -147,16 +161,19 @@ public class LedgerGrowth {
         int loadedMonths = 0;
         for (int months : steps) {
             for (int m = loadedMonths; m < months; m++) {
-                for (String layout : List.of("single", "monthly")) {
+                for (String layout : layouts) {
                     load(c, layout, m);
                 }
             }
             loadedMonths = months;
-            exec(c, "vacuum analyze single");
-            exec(c, "vacuum analyze monthly");
+            for (String layout : layouts) {
+                exec(c, "vacuum analyze " + layout);
+            }
             long rows = Long.parseLong(scalar(c, "select count(*) from single"));
-            say("\n## history: %d months, %,d movements per layout; single table %s, monthly %s (total)",
-                    months, rows, size(c, "single"), size(c, "monthly"));
+            say("\n## history: %d months, %,d movements per layout", months, rows);
+            for (String layout : layouts) {
+                say("# %s: %s", layout, size(c, layout));
+            }
             measure(c, true);
         }
         explain(c);
@@ -197,7 +214,7 @@ public class LedgerGrowth {
         for (int r = -1; r < rounds; r++) {
             if (r == -1) {
                 // a warm-up round that is not counted: JIT, plan caches, the pages of the newest month
-                for (String layout : List.of("single", "monthly")) {
+                for (String layout : layouts) {
                     singleInserts(c, layout, 100);
                     batchInserts(c, layout, 1);
                     if (withReads) {
@@ -206,7 +223,11 @@ public class LedgerGrowth {
                 }
                 continue;
             }
-            for (String layout : r % 2 == 0 ? List.of("single", "monthly") : List.of("monthly", "single")) {
+            List<String> order = new ArrayList<>(layouts);
+            if (r % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (String layout : order) {
                 add(t, "insert 1 row/tx  (rows/s)", layout, singleInserts(c, layout, singleTx / rounds));
                 add(t, "insert 500/stmt  (rows/s)", layout, batchInserts(c, layout, batches / rounds));
                 if (withReads) {
@@ -224,7 +245,9 @@ public class LedgerGrowth {
                 new String[] {"and without BRIN (tx): primary key only", "%s_tx"});
         for (String[] d : drops) {
             if (d[1] != null) {
-                exec(c, "drop index " + d[1].formatted("single") + "; drop index " + d[1].formatted("monthly"));
+                for (String layout : layouts) {
+                    exec(c, "drop index " + d[1].formatted(layout));
+                }
             }
             say("\n### %s", d[0]);
             measure(c, false);
@@ -380,21 +403,37 @@ public class LedgerGrowth {
         String old = "id >= '%s' and id < '%s'".formatted(floor(start), floor(start.plus(30, ChronoUnit.DAYS)));
         String id = scalar(c, "select id from single tablesample system (1) limit 1");
         String tx = String.valueOf(Long.parseLong(scalar(c, "select pg_current_xact_id()::text::bigint")) - 200);
-        for (String layout : List.of("single", "monthly")) {
+        for (String layout : layouts) {
             for (String q : List.of(
                     "select id from %s where " + b + " and " + recent + " order by id desc limit 51",
                     "select id from %s where " + b + " order by id desc limit 51",
                     "select id from %s where " + l + " and " + old + " order by id desc limit 51",
                     "select * from %s where id = '" + id + "'",
                     "select count(*) from %s where tx >= " + tx)) {
-                say("\n```\n" + q.formatted(layout));
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                        "explain (analyze, buffers, costs off, timing off) " + q.formatted(layout))) {
-                    while (rs.next()) {
-                        say("%s", rs.getString(1));
+                for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+                    // a generic plan is what a prepared statement gets after five runs: the values are parameters
+                    exec(c, "set plan_cache_mode = " + mode + "; deallocate all");
+                    List<String> values = new ArrayList<>();
+                    java.util.regex.Matcher v = java.util.regex.Pattern.compile("'[^']*'|(?<=>= )\\d+")
+                            .matcher(q.formatted(layout));
+                    StringBuilder parameterised = new StringBuilder();
+                    while (v.find()) {
+                        values.add(v.group());
+                        v.appendReplacement(parameterised, "\\$" + values.size());
                     }
+                    v.appendTail(parameterised);
+                    exec(c, "prepare q as " + parameterised);
+                    say("\n```\n-- %s: %s", mode, q.formatted(layout));
+                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                            "explain (analyze, buffers, costs off, timing off) execute q(" + String.join(", ", values)
+                            + ")")) {
+                        while (rs.next()) {
+                            say("%s", rs.getString(1));
+                        }
+                    }
+                    say("```");
                 }
-                say("```");
+                exec(c, "set plan_cache_mode = auto; deallocate all");
             }
         }
     }
@@ -420,18 +459,34 @@ public class LedgerGrowth {
     }
 
     static void add(Map<String, double[]> t, String what, String layout, double v) {
-        double[] sums = t.computeIfAbsent(what, k -> new double[4]);
-        int i = layout.equals("single") ? 0 : 2;
+        double[] sums = t.computeIfAbsent(what, k -> new double[2 * layouts.size()]);
+        int i = 2 * layouts.indexOf(layout);
         sums[i] += v;
         sums[i + 1]++;
     }
 
     static void table(Map<String, double[]> t) {
-        say("| measure | single | monthly | monthly / single |");
-        say("|---|---:|---:|---:|");
+        StringBuilder head = new StringBuilder("| measure |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (String layout : layouts) {
+            head.append(' ').append(layout).append(" |");
+            rule.append("---:|");
+        }
+        for (String layout : layouts.subList(1, layouts.size())) {
+            head.append(' ').append(layout).append(" / single |");
+            rule.append("---:|");
+        }
+        say("%s", head);
+        say("%s", rule);
         t.forEach((k, v) -> {
-            double s = v[0] / v[1], m = v[2] / v[3];
-            say("| %s | %,.0f | %,.0f | %.2f |", k, s, m, m / s);
+            StringBuilder row = new StringBuilder("| " + k + " |");
+            for (int i = 0; i < layouts.size(); i++) {
+                row.append(String.format(Locale.ROOT, " %,.0f |", v[2 * i] / v[2 * i + 1]));
+            }
+            for (int i = 1; i < layouts.size(); i++) {
+                row.append(String.format(Locale.ROOT, " %.2f |", (v[2 * i] / v[2 * i + 1]) / (v[0] / v[1])));
+            }
+            say("%s", row);
         });
     }
 

@@ -63,7 +63,7 @@ class MonthlyPartitions implements InitializingBean {
      */
     List<YearMonth> ensure(String table, YearMonth from, int ahead) {
         return transactions.execute(status -> {
-            jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('oneshelf.monthly-partitions'))")
+            jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended('oneshelf.monthly-partitions', 0))")
                     .query(Integer.class).single();
             jdbc.sql("set local lock_timeout = '5s'").update();
             List<YearMonth> created = new ArrayList<>();
