@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture.Brand;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,32 +21,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The stock ledger and the audit trail by month of their UUIDv7 ids (decision 0015). */
-class MonthlyPartitionsTest extends ApiTest {
+/** The stock ledger and the audit trail by year of their UUIDv7 ids (decision 0015). */
+class YearlyPartitionsTest extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MonthlyPartitions partitions;
+    YearlyPartitions partitions;
 
     @Test
-    void the_coming_months_have_their_partitions_when_the_server_has_started() {
-        YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        for (String table : MonthlyPartitions.TABLES) {
-            for (int i = 1; i <= MonthlyPartitions.MONTHS_AHEAD; i++) {
-                assertThat(partitionsOf(table)).contains(table + "_" + suffix(now.plusMonths(i)));
-            }
+    void next_year_has_its_partition_when_the_server_has_started() {
+        for (String table : YearlyPartitions.TABLES) {
+            assertThat(partitionsOf(table)).contains(table + "_" + next().getValue());
         }
     }
 
     @Test
-    void a_movement_made_next_month_lands_in_the_partition_of_next_month_and_one_from_the_past_in_the_history() {
+    void a_movement_made_next_year_lands_in_the_partition_of_next_year_and_one_from_the_past_in_the_history() {
         Brand brand = brands.aBrand();
-        YearMonth next = YearMonth.now(ZoneOffset.UTC).plusMonths(1);
-        UUID nextMonth = aMovement(brand, idAt(next, 15));
+        UUID nextYear = aMovement(brand, idAt(next().atMonth(12), 31));
         UUID lastYear = aMovement(brand, idAt(YearMonth.now(ZoneOffset.UTC).minusMonths(13), 3));
 
-        assertThat(partitionHolding("stock_movement", nextMonth)).isEqualTo("stock_movement_" + suffix(next));
+        assertThat(partitionHolding("stock_movement", nextYear)).isEqualTo("stock_movement_" + next().getValue());
         assertThat(partitionHolding("stock_movement", lastYear)).isEqualTo("stock_movement_history");
     }
 
@@ -53,21 +50,20 @@ class MonthlyPartitionsTest extends ApiTest {
     void a_correction_may_point_at_a_movement_of_another_month_but_not_at_one_that_does_not_exist() {
         Brand brand = brands.aBrand();
         UUID original = aMovement(brand, idAt(YearMonth.now(ZoneOffset.UTC).minusMonths(2), 1));
-        UUID correction = idAt(YearMonth.now(ZoneOffset.UTC).plusMonths(2), 1);
+        UUID correction = idAt(next().atMonth(2), 1);
 
         insertMovement(brand, correction, original);
         assertThat(jdbc.sql("select corrects_id from stock_movement where id = :id").param("id", correction)
                 .query(UUID.class).single()).isEqualTo(original);
-        assertThatThrownBy(() -> insertMovement(brand, idAt(YearMonth.now(ZoneOffset.UTC).plusMonths(1), 2),
+        assertThatThrownBy(() -> insertMovement(brand, idAt(next().atMonth(1), 2),
                 UUID.randomUUID())).isInstanceOf(DataAccessException.class).hasMessageContaining("foreign key");
     }
 
     @Test
-    void a_movement_stays_append_only_in_the_history_and_in_every_month() {
+    void a_movement_stays_append_only_in_the_history_and_in_every_year() {
         Brand brand = brands.aBrand();
-        YearMonth next = YearMonth.now(ZoneOffset.UTC).plusMonths(1);
         UUID old = aMovement(brand, idAt(YearMonth.now(ZoneOffset.UTC).minusMonths(1), 9));
-        UUID coming = aMovement(brand, idAt(next, 9));
+        UUID coming = aMovement(brand, idAt(next().atMonth(3), 9));
 
         for (UUID id : List.of(old, coming)) {
             for (String sql : List.of("update stock_movement set reason = 'x' where id = :id",
@@ -81,17 +77,17 @@ class MonthlyPartitionsTest extends ApiTest {
             assertThatThrownBy(() -> jdbc.sql(sql).param("id", old).update()).as(sql)
                     .hasMessageContaining("append-only");
         }
-        String month = "stock_movement_" + suffix(next);
-        for (String sql : List.of("update " + month + " set reason = 'x' where id = :id",
-                "delete from " + month + " where id = :id")) {
+        String year = "stock_movement_" + next().getValue();
+        for (String sql : List.of("update " + year + " set reason = 'x' where id = :id",
+                "delete from " + year + " where id = :id")) {
             assertThatThrownBy(() -> jdbc.sql(sql).param("id", coming).update()).as(sql)
                     .hasMessageContaining("append-only");
         }
     }
 
     @Test
-    void a_page_of_one_month_reads_only_that_months_partition() {
-        YearMonth next = YearMonth.now(ZoneOffset.UTC).plusMonths(1);
+    void a_page_of_a_month_next_year_reads_only_the_partition_of_that_year() {
+        YearMonth next = next().atMonth(6);
         String plan = String.join("\n", jdbc.sql("""
                 explain select id from stock_movement
                 where tenant_id = :tenant and location_id = :location and id >= :lo and id < :hi
@@ -100,30 +96,28 @@ class MonthlyPartitionsTest extends ApiTest {
                 .param("lo", floor(next)).param("hi", floor(next.plusMonths(1)))
                 .query(String.class).list());
 
-        assertThat(plan).contains("stock_movement_" + suffix(next))
-                .doesNotContain("stock_movement_history", "stock_movement_" + suffix(next.plusMonths(1)));
+        assertThat(plan).contains("stock_movement_" + next.getYear()).doesNotContain("stock_movement_history");
     }
 
     @Test
-    void an_audit_event_of_next_month_lands_in_its_partition() {
-        YearMonth next = YearMonth.now(ZoneOffset.UTC).plusMonths(1);
-        UUID id = idAt(next, 20);
+    void an_audit_event_of_next_year_lands_in_its_partition() {
+        UUID id = idAt(next().atMonth(1), 20);
         jdbc.sql("""
                 insert into audit_event(id, tenant_id, occurred_at, action, entity_type)
                 values (:id, :tenant, now(), 'TEST', 'partition')""")
                 .param("id", id).param("tenant", UUID.randomUUID()).update();
 
-        assertThat(partitionHolding("audit_event", id)).isEqualTo("audit_event_" + suffix(next));
+        assertThat(partitionHolding("audit_event", id)).isEqualTo("audit_event_" + next().getValue());
     }
 
     @Test
-    void two_servers_creating_the_same_months_at_once_both_succeed_and_each_month_is_made_once() throws Exception {
+    void two_servers_creating_the_same_years_at_once_both_succeed_and_each_year_is_made_once() throws Exception {
         jdbc.sql("create table partition_probe (id uuid primary key) partition by range (id)").update();
         try {
-            YearMonth from = YearMonth.of(2031, 1);
+            Year from = Year.of(2031);
             CyclicBarrier together = new CyclicBarrier(2);
             ExecutorService twoServers = Executors.newFixedThreadPool(2);
-            List<CompletableFuture<List<YearMonth>>> servers = new ArrayList<>();
+            List<CompletableFuture<List<Year>>> servers = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 servers.add(CompletableFuture.supplyAsync(() -> {
                     await(together);
@@ -131,14 +125,14 @@ class MonthlyPartitionsTest extends ApiTest {
                 }, twoServers));
             }
             twoServers.shutdown();
-            List<YearMonth> created = new ArrayList<>();
-            for (CompletableFuture<List<YearMonth>> server : servers) {
+            List<Year> created = new ArrayList<>();
+            for (CompletableFuture<List<Year>> server : servers) {
                 created.addAll(server.get());
             }
 
             assertThat(created).containsExactlyInAnyOrderElementsOf(
-                    List.of(from, from.plusMonths(1), from.plusMonths(2), from.plusMonths(3), from.plusMonths(4),
-                            from.plusMonths(5)));
+                    List.of(from, from.plusYears(1), from.plusYears(2), from.plusYears(3), from.plusYears(4),
+                            from.plusYears(5)));
             assertThat(partitionsOf("partition_probe")).hasSize(6);
             assertThat(partitions.ensure("partition_probe", from, 5)).isEmpty();
         } finally {
@@ -171,8 +165,8 @@ class MonthlyPartitionsTest extends ApiTest {
                 .query(String.class).single();
     }
 
-    private static String suffix(YearMonth month) {
-        return "%04d_%02d".formatted(month.getYear(), month.getMonthValue());
+    private static Year next() {
+        return Year.now(ZoneOffset.UTC).plusYears(1);
     }
 
     /** A UUIDv7 made on the given day of the month (UTC), as io.oneshelf.platform.Ids makes them. */
