@@ -3,7 +3,11 @@ package io.oneshelf.platform.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.OneShelfApplication;
+import io.oneshelf.support.ApiTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,9 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import io.oneshelf.support.ApiTest;
 
 /**
  * V37 on a database that already holds a ledger and an audit trail (as a server with the demo data has): the old
@@ -95,6 +100,40 @@ class PartitioningMigrationTest extends ApiTest {
                 .hasMessageContaining("foreign key");
         assertThat(jdbc.sql("select count(*) from pg_inherits where inhparent = 'stock_movement'::regclass")
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void a_database_that_holds_the_demo_data_keeps_it_whole_and_every_balance_still_equals_its_ledger()
+            throws Exception {
+        Path media = Files.createTempDirectory("oneshelf-upgrade-media-");
+        // the server of today on the schema of V36, seeding the demo brand as a server of V36 did
+        try (ConfigurableApplicationContext v36 = new SpringApplicationBuilder(OneShelfApplication.class)
+                .logStartupInfo(false)
+                .properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", DATABASE),
+                        "spring.datasource.username=postgres", "spring.flyway.target=36", "server.port=0",
+                        "oneshelf.demo.enabled=true", "oneshelf.media.dir=" + media,
+                        "logging.level.root=WARN", "logging.structured.format.console=")
+                .run()) {
+            assertThat(v36.isActive()).isTrue();
+        }
+        String totals = """
+                select count(*) || ' ' || sum(on_hand_delta) || ' ' || sum(reserved_delta) || ' ' || sum(tx)
+                from stock_movement""";
+        String before = jdbc.sql(totals).query(String.class).single();
+        long audit = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        assertThat(before).doesNotStartWith("0 ");
+
+        migrate(upgraded, null);
+
+        assertThat(jdbc.sql(totals).query(String.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(audit);
+        assertThat(jdbc.sql("""
+                select count(*) from stock_balance b
+                where (b.on_hand, b.reserved) <> (select coalesce(sum(m.on_hand_delta), 0),
+                                                         coalesce(sum(m.reserved_delta), 0)
+                                                  from stock_movement m where m.tenant_id = b.tenant_id
+                                                    and m.sku_id = b.sku_id and m.location_id = b.location_id)""")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
