@@ -1,7 +1,9 @@
 package io.oneshelf.platform.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -22,6 +24,7 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
 
     private static final UUID FIRST = new UUID(0, 0);
     private static final UUID LAST = new UUID(-1, -1);
+    private static final Instant END_OF_IDS = Instant.ofEpochMilli(1L << 48);
 
     /**
      * @param from   rows recorded at or after this time, or null
@@ -34,8 +37,8 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiProblem.invalid("to", "problem.time.range");
         }
-        UUID lo = from == null ? FIRST : first(from.toInstant().toEpochMilli());
-        UUID hi = to == null ? LAST : first(to.toInstant().toEpochMilli());
+        UUID lo = from == null ? FIRST : bound(from.toInstant());
+        UUID hi = to == null ? LAST : bound(ceilingMilli(to.toInstant()));
         if (cursor == null || cursor.isBlank()) {
             return new TimeWindow(lo, hi, descending, false, false);
         }
@@ -89,6 +92,26 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
         throw ApiProblem.invalid("order", "problem.order.unknown", "newest, oldest");
     }
 
+    /**
+     * The smallest UUIDv7 at or after the instant's millisecond. An id holds 48 bits of milliseconds since 1970
+     * (until the year 10889): a time before holds every id, one beyond none, and neither overflows the shift.
+     */
+    private static UUID bound(Instant instant) {
+        if (instant.isBefore(Instant.EPOCH)) {
+            return FIRST;
+        }
+        if (!instant.isBefore(END_OF_IDS)) {
+            return LAST;
+        }
+        return first(instant.toEpochMilli());
+    }
+
+    /** Ids know milliseconds only: an exclusive end within a millisecond keeps that millisecond's rows. */
+    private static Instant ceilingMilli(Instant instant) {
+        Instant floor = instant.truncatedTo(ChronoUnit.MILLIS);
+        return floor.equals(instant) || !instant.isBefore(END_OF_IDS) ? instant : floor.plusMillis(1);
+    }
+
     /** The smallest UUIDv7 of the given millisecond. */
     static UUID first(long epochMillis) {
         return new UUID((epochMillis << 16) | 0x7000L, 0x8000000000000000L);
@@ -96,6 +119,9 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
 
     /** The id right after this one in PostgreSQL's uuid order (unsigned bytes). */
     static UUID successor(UUID id) {
+        if (id.equals(LAST)) {
+            return LAST; // nothing follows the last id: an empty range, not a wrap to the first
+        }
         long low = id.getLeastSignificantBits() + 1;
         long high = id.getMostSignificantBits() + (low == 0 ? 1 : 0);
         return new UUID(high, low);
