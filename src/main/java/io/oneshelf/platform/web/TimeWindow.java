@@ -53,14 +53,60 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
         return new TimeWindow(lo, hi, descending, c.back(), true);
     }
 
-    /** The SQL condition on the given id column, with parameters {@code :lo} and {@code :hi}. */
+    /**
+     * The SQL condition on the given id column, with parameters {@code :lo} and {@code :hi} (bind both; an open
+     * side is left out). A generic plan, which PostgreSQL uses for a prepared statement after a few runs, cannot see
+     * that a bound excludes nothing: it takes a range on parameters for a small share of the rows and may then
+     * prefer collecting and sorting them to walking an index in order. So only the bounds that cut are written.
+     */
     public String range(String column) {
-        return column + " >= :lo and " + column + " < :hi";
+        boolean fromStart = lo.equals(FIRST);
+        boolean toEnd = hi.equals(LAST);
+        if (fromStart && toEnd) {
+            return "true";
+        }
+        if (fromStart) {
+            return column + " < :hi";
+        }
+        return toEnd ? column + " >= :lo" : column + " >= :lo and " + column + " < :hi";
     }
 
-    /** The SQL order of the rows to fetch: the list's order, or its reverse when going back. */
-    public String order(String column) {
-        return "order by " + column + (descending != backwards ? " desc" : " asc");
+    /**
+     * The bound a page's walk of the index starts from ({@code column < :hi} newest first, {@code column >= :lo}
+     * oldest first), or {@code true}. With {@link #stop} this splits {@link #range} in two for statements of the form
+     * {@code select * from (select ... where <start> order by ... limit n) as page where <stop>}: a generic plan
+     * takes a range on parameters for 0.5 % of the rows and may collect and sort them all, while a walk from one
+     * bound is planned as the walk it is; the other bound, applied to at most n rows, ends the page just as well
+     * (the rows come in order, so those past it are only ever at the end).
+     */
+    public String start(String column) {
+        return walksDown() ? below(column) : atOrAbove(column);
+    }
+
+    /** The bound where a page's walk stops, applied outside the walk (see {@link #start}), or {@code true}. */
+    public String stop(String column) {
+        return walksDown() ? atOrAbove(column) : below(column);
+    }
+
+    private String below(String column) {
+        return hi.equals(LAST) ? "true" : column + " < :hi";
+    }
+
+    private String atOrAbove(String column) {
+        return lo.equals(FIRST) ? "true" : column + " >= :lo";
+    }
+
+    private boolean walksDown() {
+        return descending != backwards;
+    }
+
+    /**
+     * The SQL order of the rows to fetch: the list's order, or its reverse when going back. Several columns (an
+     * index's leading columns, then the id) are all ordered the same way, so that one index gives the order.
+     */
+    public String order(String... columns) {
+        String direction = walksDown() ? " desc" : " asc";
+        return "order by " + String.join(direction + ", ", columns) + direction;
     }
 
     /** Builds the page from {@code limit + 1} rows fetched in {@link #order}: the extra row only tells that more exist. */

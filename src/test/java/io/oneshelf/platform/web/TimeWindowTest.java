@@ -171,6 +171,34 @@ class TimeWindowTest {
         assertThat(fetch(TimeWindow.of(null, null, " ", " "), 1).items()).containsExactly(row(9));
     }
 
+    @Test
+    void the_sql_names_only_the_bounds_that_cut_and_splits_them_into_where_a_walk_starts_and_stops() {
+        TimeWindow open = TimeWindow.of(null, null, null, null);
+        assertThat(open.range("id")).isEqualTo("true");
+        assertThat(open.start("id")).isEqualTo("true");
+        assertThat(open.stop("id")).isEqualTo("true");
+        assertThat(open.order("tenant_id", "id")).isEqualTo("order by tenant_id desc, id desc");
+
+        TimeWindow jump = TimeWindow.of(null, NOON, null, null);
+        assertThat(jump.range("id")).isEqualTo("id < :hi");
+        assertThat(jump.start("id")).isEqualTo("id < :hi");
+        assertThat(jump.stop("id")).isEqualTo("true");
+
+        TimeWindow period = TimeWindow.of(NOON, NOON.plusDays(1), "oldest", null);
+        assertThat(period.range("id")).isEqualTo("id >= :lo and id < :hi");
+        assertThat(period.start("id")).isEqualTo("id >= :lo");
+        assertThat(period.stop("id")).isEqualTo("id < :hi");
+        assertThat(period.order("id")).isEqualTo("order by id asc");
+
+        TimePage<UUID> first = fetch(TimeWindow.of(NOON.plusMinutes(1), NOON.plusMinutes(9), null, null), 3);
+        TimeWindow back = TimeWindow.of(NOON.plusMinutes(1), NOON.plusMinutes(9), null,
+                fetch(TimeWindow.of(NOON.plusMinutes(1), NOON.plusMinutes(9), null, first.nextCursor()), 3)
+                        .previousCursor());
+        assertThat(back.order("id")).as("back towards the newest: walks up").isEqualTo("order by id asc");
+        assertThat(back.start("id")).isEqualTo("id >= :lo");
+        assertThat(back.stop("id")).isEqualTo("id < :hi");
+    }
+
     private static void assertRefused(Runnable call, String field, String code) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiProblem.class, p -> {
             assertThat(p.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
