@@ -14,3 +14,16 @@ create index audit_event_entity_type_action on audit_event (tenant_id, entity_ty
 -- the history of one record: short, so the other filters are checked on its rows
 create index audit_event_entity on audit_event (tenant_id, entity_id, id) where entity_id is not null;
 
+-- Lists of documents that only grow (oldest first, as before): one index per filter, each ending in id.
+create index stocktake_tenant on stocktake (tenant_id, id);
+create index stocktake_status on stocktake (tenant_id, status, id);
+drop index if exists replenishment_order_store;
+create index replenishment_order_store on replenishment_order (tenant_id, store_id, id);
+create index replenishment_order_status on replenishment_order (tenant_id, status, id);
+create index stock_transfer_status on stock_transfer (tenant_id, status, id);
+create index stock_transfer_from on stock_transfer (tenant_id, from_place_id, id);
+create index stock_transfer_to on stock_transfer (tenant_id, to_place_id, id);
+
+-- Refresh tokens a day past expiry are purged hourly (RefreshTokens.forgetExpired); idempotency records and nonces
+-- already have their index on time.
+create index refresh_token_expires on refresh_token (expires_at);
