@@ -94,9 +94,15 @@ export function useTimeList<T>(path: string, filters: () => Query, pageSize = 50
   async function reload(): Promise<void> {
     newerThanDay.value = false
     const loaded = await fetch({ order: 'newest' })
-    if (loaded && day.value !== null) {
-      olderThanDay.value = page.value.items.length > 0
-      newerThanDay.value = await anyNewerThanDay()
+    if (!loaded || day.value === null) return
+    olderThanDay.value = page.value.items.length > 0
+    // the buttons wait for the answer; a newer move of the list meanwhile wins
+    const mine = generation
+    loading.value = true
+    const newer = await anyNewerThanDay()
+    if (mine === generation) {
+      newerThanDay.value = newer
+      loading.value = false
     }
   }
 
