@@ -63,6 +63,13 @@ export interface Page<T> {
   nextCursor?: string | null
 }
 
+/** A page of a list ordered by time: nextCursor leads on in the list's order, previousCursor back to its start. */
+export interface TimePage<T> {
+  items: T[]
+  nextCursor?: string | null
+  previousCursor?: string | null
+}
+
 export interface TokenResponse {
   accessToken: string
   tokenType: string

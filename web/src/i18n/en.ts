@@ -232,6 +232,13 @@ const en = {
     secretWarning: 'Copy this secret now. It is shown only once and cannot be retrieved later.',
     secret: 'Secret',
   },
+  timeList: {
+    latest: 'Latest',
+    jumpTo: 'Jump to a date',
+    upTo: 'Up to the end of {day}',
+    newer: 'Newer',
+    older: 'Older',
+  },
   audit: {
     title: 'Audit log',
     time: 'Time',
@@ -240,6 +247,7 @@ const en = {
     entity: 'Entity',
     entityType: 'Entity type',
     entityId: 'Entity ID',
+    history: 'Show the history of this record',
     requestId: 'Request ID',
     before: 'Before',
     after: 'After',

@@ -234,6 +234,13 @@ const zhCN: Messages = {
     secretWarning: '请立即复制此密钥。它只显示这一次，之后无法再次查看。',
     secret: '密钥',
   },
+  timeList: {
+    latest: '最新',
+    jumpTo: '跳转到日期',
+    upTo: '截至 {day} 结束',
+    newer: '较新',
+    older: '较早',
+  },
   audit: {
     title: '审计日志',
     time: '时间',
@@ -242,6 +249,7 @@ const zhCN: Messages = {
     entity: '对象',
     entityType: '对象类型',
     entityId: '对象 ID',
+    history: '查看该对象的全部记录',
     requestId: '请求 ID',
     before: '变更前',
     after: '变更后',

@@ -5,7 +5,9 @@ import io.oneshelf.platform.security.Actor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,20 +55,27 @@ class ReplenishmentOrders {
                 .param("tenant", tenant).param("id", id).query(this::map).optional();
     }
 
-    /** One page of the orders of the given stores, optionally of one status and one store. */
+    /**
+     * One page of the orders of the given stores, optionally of one status and one store. The statement has only
+     * the filters given, so that each combination walks its own index: (tenant_id, id), (tenant_id, store_id, id)
+     * or (tenant_id, status, id).
+     */
     List<ReplenishmentOrder> list(UUID tenant, UUID[] stores, ReplenishmentStatus status, UUID store, UUID after,
                                   int limit) {
-        return jdbc.sql("""
-                select * from replenishment_order
-                where tenant_id = :tenant and store_id = any(:stores)
-                  and (cast(:status as text) is null or status = :status)
-                  and (cast(:store as uuid) is null or store_id = :store)
-                  and id > :after
-                order by id limit :limit""")
-                .param("tenant", tenant).param("stores", stores)
-                .param("status", status == null ? null : status.name()).param("store", store)
-                .param("after", after).param("limit", limit)
-                .query(this::map).list();
+        StringBuilder sql = new StringBuilder("select * from replenishment_order where tenant_id = :tenant"
+                                              + " and store_id = any(:stores)");
+        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "stores", stores, "after", after,
+                "limit", limit));
+        if (status != null) {
+            sql.append(" and status = :status");
+            params.put("status", status.name());
+        }
+        if (store != null) {
+            sql.append(" and store_id = :store");
+            params.put("store", store);
+        }
+        sql.append(" and id > :after order by id limit :limit");
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 
     /** Saves a decision: status, warehouse, reason, transfer and the approved quantities. */

@@ -5,7 +5,9 @@ import io.oneshelf.platform.security.Actor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,17 +53,26 @@ class Stocktakes {
                 .param("tenant", tenant).param("id", id).query(this::map).optional();
     }
 
-    /** One page of the stocktakes at the given places, optionally of one place and one status. */
+    /**
+     * One page of the stocktakes at the given places, optionally of one place and one status. The statement has
+     * only the filters given, so that each combination walks its own index: (tenant_id, id), (tenant_id, place_id,
+     * id) or (tenant_id, status, id).
+     */
     List<Stocktake> list(UUID tenant, UUID[] places, UUID place, StocktakeStatus status, UUID after, int limit) {
-        return jdbc.sql("""
-                select * from stocktake where tenant_id = :tenant and place_id = any(:places)
-                  and (cast(:place as uuid) is null or place_id = :place)
-                  and (cast(:status as text) is null or status = :status)
-                  and id > :after
-                order by id limit :limit""")
-                .param("tenant", tenant).param("places", places).param("place", place)
-                .param("status", status == null ? null : status.name()).param("after", after).param("limit", limit)
-                .query(this::map).list();
+        StringBuilder sql = new StringBuilder("select * from stocktake where tenant_id = :tenant"
+                                              + " and place_id = any(:places)");
+        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "places", places, "after", after,
+                "limit", limit));
+        if (place != null) {
+            sql.append(" and place_id = :place");
+            params.put("place", place);
+        }
+        if (status != null) {
+            sql.append(" and status = :status");
+            params.put("status", status.name());
+        }
+        sql.append(" and id > :after order by id limit :limit");
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 
     /** Writes the status and the counted quantities, if nobody changed the stocktake meanwhile. */

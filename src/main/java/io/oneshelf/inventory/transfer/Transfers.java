@@ -5,7 +5,9 @@ import io.oneshelf.platform.security.Actor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,18 +54,31 @@ class Transfers {
                 .param("tenant", tenant).param("id", id).query(this::map).optional();
     }
 
-    /** One page of the transfers from or to the given places, optionally of one status and one place. */
+    /**
+     * One page of the transfers from or to the given places, optionally of one status and one place. The statement
+     * has only the filters given: a place is looked up as a source and as a destination, each walking its own
+     * index (tenant_id, from_place_id, id) / (tenant_id, to_place_id, id), and the two pages are merged (a transfer
+     * never goes from a place to itself); a status walks (tenant_id, status, id), no filter (tenant_id, id).
+     */
     List<Transfer> list(UUID tenant, UUID[] places, TransferStatus status, UUID place, UUID after, int limit) {
-        return jdbc.sql("""
-                select * from stock_transfer
-                where tenant_id = :tenant and (from_place_id = any(:places) or to_place_id = any(:places))
-                  and (cast(:status as text) is null or status = :status)
-                  and (cast(:place as uuid) is null or from_place_id = :place or to_place_id = :place)
-                  and id > :after
-                order by id limit :limit""")
-                .param("tenant", tenant).param("places", places).param("status", status == null ? null : status.name())
-                .param("place", place).param("after", after).param("limit", limit)
-                .query(this::map).list();
+        Map<String, Object> params = new HashMap<>(Map.of("tenant", tenant, "places", places, "after", after,
+                "limit", limit));
+        String common = "tenant_id = :tenant and (from_place_id = any(:places) or to_place_id = any(:places))"
+                        + " and id > :after";
+        if (status != null) {
+            common += " and status = :status";
+            params.put("status", status.name());
+        }
+        String sql;
+        if (place == null) {
+            sql = "select * from stock_transfer where " + common + " order by id limit :limit";
+        } else {
+            params.put("place", place);
+            sql = "select * from ((select * from stock_transfer where " + common + " and from_place_id = :place"
+                  + " order by id limit :limit) union all (select * from stock_transfer where " + common
+                  + " and to_place_id = :place order by id limit :limit)) as t order by id limit :limit";
+        }
+        return jdbc.sql(sql).params(params).query(this::map).list();
     }
 
     /** Saves a transition: status, its timestamp, and the lines' shipped / received / discrepancy. */
@@ -97,9 +112,9 @@ class Transfers {
                 from stock_transfer t join stock_transfer_line l on l.transfer_id = t.id
                 where t.tenant_id = :tenant and t.status = 'SHIPPED' and l.shipped > 0
                   and (t.from_place_id = any(:places) or t.to_place_id = any(:places))
-                  and (cast(:sku as uuid) is null or l.sku_id = :sku)
-                order by t.id, l.line_no""")
-                .param("tenant", tenant).param("places", places).param("sku", sku)
+                  %s
+                order by t.id, l.line_no""".formatted(sku == null ? "" : "and l.sku_id = :sku"))
+                .param("tenant", tenant).param("places", places).params(sku == null ? Map.of() : Map.of("sku", sku))
                 .query((rs, n) -> new InTransit.Shipment(rs.getObject("id", UUID.class), rs.getString("reference"),
                         rs.getObject("sku_id", UUID.class), rs.getObject("from_place_id", UUID.class),
                         rs.getObject("to_place_id", UUID.class), rs.getLong("shipped")))

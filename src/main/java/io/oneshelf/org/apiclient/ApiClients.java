@@ -3,6 +3,7 @@ package io.oneshelf.org.apiclient;
 import io.oneshelf.org.ScopeRef;
 import io.oneshelf.org.Scopes;
 import io.oneshelf.org.apiclient.ApiClient.ApiClientStatus;
+import io.oneshelf.platform.BatchedDelete;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ApiCredentials;
 import io.oneshelf.platform.security.Role;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -121,8 +123,11 @@ class ApiClients implements ApiCredentials {
     /** Nonces older than twice the clock tolerance can never be replayed (their timestamp is refused anyway). */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void forgetOldNonces() {
-        jdbc.sql("delete from api_nonce where used_at < now() - make_interval(secs => :secs)")
-                .param("secs", properties.signatureTolerance().toSeconds() * 2).update();
+        BatchedDelete.run(jdbc, """
+                delete from api_nonce where (key_id, nonce) in (
+                  select key_id, nonce from api_nonce where used_at < now() - make_interval(secs => :secs)
+                  limit :batch for update skip locked)""",
+                Map.of("secs", properties.signatureTolerance().toSeconds() * 2));
     }
 
     private static ApiClient map(ResultSet rs, int row) throws SQLException {

@@ -7,10 +7,13 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import io.oneshelf.platform.BatchedDelete;
 import io.oneshelf.platform.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -60,6 +63,19 @@ class RefreshTokens {
     void revoke(String token) {
         jdbc.sql("update refresh_token set revoked_at = now() where token_hash = :hash and revoked_at is null")
                 .param("hash", hash(token)).update();
+    }
+
+    /**
+     * Tokens a day past their expiry go, spent or not: none can be used any more, and a spent one's reuse (which
+     * revokes its family) means little once the family itself has expired. Every sign-in and every refresh adds a
+     * row, so without this the table only grew. In batches, safe on several instances (see BatchedDelete).
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT6M")
+    void forgetExpired() {
+        BatchedDelete.run(jdbc, """
+                delete from refresh_token where id in (
+                  select id from refresh_token where expires_at < now() - interval '1 day'
+                  limit :batch for update skip locked)""", Map.of());
     }
 
     private static String hash(String token) {

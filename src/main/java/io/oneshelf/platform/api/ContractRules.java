@@ -111,7 +111,8 @@ class ContractRules implements OpenApiCustomizer {
                                 .maximum(BigDecimal.valueOf(Page.MAX_LIMIT))
                                 ._default(Page.DEFAULT_LIMIT));
             } else if ("cursor".equals(parameter.getName())) {
-                parameter.description("The nextCursor of the previous page; absent for the first page")
+                parameter.description("The nextCursor of the page before (or the previousCursor of the page "
+                                + "after, where a list answers one); absent for the first page")
                         .schema(new StringSchema().pattern("^[A-Za-z0-9_-]*$").maxLength(64));
             }
         }

@@ -1,6 +1,8 @@
 package io.oneshelf.platform.idempotency;
 
+import io.oneshelf.platform.BatchedDelete;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -53,11 +55,17 @@ class IdempotencyRecords {
                 .update();
     }
 
-    /** Keys are a retry window, not an archive. Safe on several instances: deleting twice deletes nothing. */
+    /**
+     * Keys are a retry window, not an archive: what is older goes, in batches (a busy day's keys in one delete would
+     * be one long transaction). Safe on several instances: each batch skips the rows another one is deleting.
+     */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldKeys() {
-        jdbc.sql("delete from idempotency_record where created_at < now() - make_interval(secs => :secs)")
-                .param("secs", RETENTION.toSeconds()).update();
+        BatchedDelete.run(jdbc, """
+                delete from idempotency_record where (tenant_id, actor_id, idem_key) in (
+                  select tenant_id, actor_id, idem_key from idempotency_record
+                  where created_at < now() - make_interval(secs => :secs)
+                  limit :batch for update skip locked)""", Map.of("secs", RETENTION.toSeconds()));
     }
 
     record StoredResponse(String requestHash, IdempotentResponse response) {

@@ -1,7 +1,9 @@
 package io.oneshelf.platform.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -22,6 +24,7 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
 
     private static final UUID FIRST = new UUID(0, 0);
     private static final UUID LAST = new UUID(-1, -1);
+    private static final Instant END_OF_IDS = Instant.ofEpochMilli(1L << 48);
 
     /**
      * @param from   rows recorded at or after this time, or null
@@ -34,8 +37,8 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiProblem.invalid("to", "problem.time.range");
         }
-        UUID lo = from == null ? FIRST : first(from.toInstant().toEpochMilli());
-        UUID hi = to == null ? LAST : first(to.toInstant().toEpochMilli());
+        UUID lo = from == null ? FIRST : bound(from.toInstant());
+        UUID hi = to == null ? LAST : bound(ceilingMilli(to.toInstant()));
         if (cursor == null || cursor.isBlank()) {
             return new TimeWindow(lo, hi, descending, false, false);
         }
@@ -50,19 +53,65 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
         return new TimeWindow(lo, hi, descending, c.back(), true);
     }
 
-    /** The SQL condition on the given id column, with parameters {@code :lo} and {@code :hi}. */
+    /**
+     * The SQL condition on the given id column, with parameters {@code :lo} and {@code :hi} (bind both; an open
+     * side is left out). A generic plan, which PostgreSQL uses for a prepared statement after a few runs, cannot see
+     * that a bound excludes nothing: it takes a range on parameters for a small share of the rows and may then
+     * prefer collecting and sorting them to walking an index in order. So only the bounds that cut are written.
+     */
     public String range(String column) {
-        return column + " >= :lo and " + column + " < :hi";
+        boolean fromStart = lo.equals(FIRST);
+        boolean toEnd = hi.equals(LAST);
+        if (fromStart && toEnd) {
+            return "true";
+        }
+        if (fromStart) {
+            return column + " < :hi";
+        }
+        return toEnd ? column + " >= :lo" : column + " >= :lo and " + column + " < :hi";
     }
 
-    /** The SQL order of the rows to fetch: the list's order, or its reverse when going back. */
-    public String order(String column) {
-        return "order by " + sort(column);
+    /**
+     * The bound a page's walk of the index starts from ({@code column < :hi} newest first, {@code column >= :lo}
+     * oldest first), or {@code true}. With {@link #stop} this splits {@link #range} in two for statements of the form
+     * {@code select * from (select ... where <start> order by ... limit n) as page where <stop>}: a generic plan
+     * takes a range on parameters for 0.5 % of the rows and may collect and sort them all, while a walk from one
+     * bound is planned as the walk it is; the other bound, applied to at most n rows, ends the page just as well
+     * (the rows come in order, so those past it are only ever at the end).
+     */
+    public String start(String column) {
+        return walksDown() ? below(column) : atOrAbove(column);
     }
 
-    /** {@link #order} without its "order by". */
+    /** The bound where a page's walk stops, applied outside the walk (see {@link #start}), or {@code true}. */
+    public String stop(String column) {
+        return walksDown() ? atOrAbove(column) : below(column);
+    }
+
+    private String below(String column) {
+        return hi.equals(LAST) ? "true" : column + " < :hi";
+    }
+
+    private String atOrAbove(String column) {
+        return lo.equals(FIRST) ? "true" : column + " >= :lo";
+    }
+
+    private boolean walksDown() {
+        return descending != backwards;
+    }
+
+    /**
+     * The SQL order of the rows to fetch: the list's order, or its reverse when going back. Several columns (an
+     * index's leading columns, then the id) are all ordered the same way, so that one index gives the order.
+     */
+    public String order(String... columns) {
+        String direction = walksDown() ? " desc" : " asc";
+        return "order by " + String.join(direction + ", ", columns) + direction;
+    }
+
+    /** {@link #order} of one column without its "order by". */
     public String sort(String column) {
-        return column + (descending != backwards ? " desc" : " asc");
+        return column + (walksDown() ? " desc" : " asc");
     }
 
     /** Builds the page from {@code limit + 1} rows fetched in {@link #order}: the extra row only tells that more exist. */
@@ -94,6 +143,26 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
         throw ApiProblem.invalid("order", "problem.order.unknown", "newest, oldest");
     }
 
+    /**
+     * The smallest UUIDv7 at or after the instant's millisecond. An id holds 48 bits of milliseconds since 1970
+     * (until the year 10889): a time before holds every id, one beyond none, and neither overflows the shift.
+     */
+    private static UUID bound(Instant instant) {
+        if (instant.isBefore(Instant.EPOCH)) {
+            return FIRST;
+        }
+        if (!instant.isBefore(END_OF_IDS)) {
+            return LAST;
+        }
+        return first(instant.toEpochMilli());
+    }
+
+    /** Ids know milliseconds only: an exclusive end within a millisecond keeps that millisecond's rows. */
+    private static Instant ceilingMilli(Instant instant) {
+        Instant floor = instant.truncatedTo(ChronoUnit.MILLIS);
+        return floor.equals(instant) || !instant.isBefore(END_OF_IDS) ? instant : floor.plusMillis(1);
+    }
+
     /** The smallest UUIDv7 of the given millisecond. */
     static UUID first(long epochMillis) {
         return new UUID((epochMillis << 16) | 0x7000L, 0x8000000000000000L);
@@ -101,6 +170,9 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
 
     /** The id right after this one in PostgreSQL's uuid order (unsigned bytes). */
     static UUID successor(UUID id) {
+        if (id.equals(LAST)) {
+            return LAST; // nothing follows the last id: an empty range, not a wrap to the first
+        }
         long low = id.getLeastSignificantBits() + 1;
         long high = id.getMostSignificantBits() + (low == 0 ? 1 : 0);
         return new UUID(high, low);
