@@ -49,6 +49,8 @@ class AuditEventsPlanTest extends ApiTest {
     private static final OffsetDateTime MIDDLE = START.plusDays(200);
     /** A page and the row that tells whether another exists, and as much again: the plan's budget. */
     private static final long ROWS_READ_BOUND = 2L * (PAGE + 1);
+    /** A filter matching fewer events than this (of 200,000) is rare: 0.5 %. */
+    private static final long RARE = 1_000;
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final Pattern NAMED = Pattern.compile(":([A-Za-z]\\w*)");
 
@@ -116,8 +118,8 @@ class AuditEventsPlanTest extends ApiTest {
     void a_page_reads_about_a_page_without_sorting(Filter filter, String what, TimeWindow window) {
         JsonNode plan = explain(statement(filter, window), false);
 
-        assertShape(plan);
-        assertThat(rowsRead(plan)).as(plan.toString()).isLessThanOrEqualTo(ROWS_READ_BOUND);
+        assertShape(plan, rare(filter));
+        assertThat(rowsRead(plan)).as(plan.toString()).isLessThanOrEqualTo(bound(filter));
     }
 
     @ParameterizedTest(name = "{0}, {1}")
@@ -126,8 +128,8 @@ class AuditEventsPlanTest extends ApiTest {
                                                                           TimeWindow window) {
         JsonNode plan = explain(statement(filter, window), true);
 
-        assertShape(plan);
-        assertThat(rowsRead(plan)).as(plan.toString()).isLessThanOrEqualTo(ROWS_READ_BOUND);
+        assertShape(plan, rare(filter));
+        assertThat(rowsRead(plan)).as(plan.toString()).isLessThanOrEqualTo(bound(filter));
     }
 
     @Test
@@ -165,20 +167,59 @@ class AuditEventsPlanTest extends ApiTest {
     }
 
     /**
-     * A limit over one index scan of audit_event: rows come in id order, nothing is collected and sorted. Above the
-     * limit, only the window's far bound may filter the page (a subquery scan of at most the page's rows).
+     * A limit over index scans of audit_event's yearly partitions (decision 0015), merged in id order when more
+     * than one is left after pruning: rows come in order, nothing is collected and sorted. Above the limit, only
+     * the window's far bound may filter the page (a subquery scan of at most the page's rows).
      */
-    private static void assertShape(JsonNode plan) {
+    private static void assertShape(JsonNode plan, boolean rare) {
         JsonNode limit = plan;
         while (limit.get("Node Type").asString().equals("Subquery Scan")) {
             limit = limit.get("Plans").get(0);
         }
         assertThat(limit.get("Node Type").asString()).as(plan.toString()).isEqualTo("Limit");
-        JsonNode scan = limit.get("Plans").get(0);
-        assertThat(scan.get("Node Type").asString()).as(plan.toString()).isIn("Index Scan", "Index Only Scan");
-        assertThat(scan.get("Relation Name").asString()).as(plan.toString()).isEqualTo("audit_event");
-        assertThat(scan.get("Index Name").asString()).as(plan.toString()).startsWith("audit_event_");
-        assertThat(scan.path("Plans").isMissingNode()).as(plan.toString()).isTrue();
+        JsonNode below = limit.get("Plans").get(0);
+        if (rare && below.get("Node Type").asString().equals("Sort")) {
+            // a value this rare may be read whole and sorted: the bound in bound() still holds
+            below = below.get("Plans").get(0);
+        }
+        if (below.get("Node Type").asString().equals("Append")) {
+            below.get("Plans").forEach(p -> assertThat(p.get("Relation Name").asString()).as(plan.toString())
+                    .startsWith("audit_event"));
+            return;
+        }
+        List<JsonNode> scans = new ArrayList<>();
+        if (below.get("Node Type").asString().equals("Merge Append")) {
+            below.get("Plans").forEach(scans::add);
+        } else {
+            scans.add(below);
+        }
+        for (JsonNode scan : scans) {
+            assertThat(scan.get("Node Type").asString()).as(plan.toString()).isIn("Index Scan", "Index Only Scan");
+            assertThat(scan.get("Relation Name").asString()).as(plan.toString()).startsWith("audit_event");
+            assertThat(scan.get("Index Name").asString()).as(plan.toString()).startsWith("audit_event_");
+            assertThat(scan.path("Plans").isMissingNode()).as(plan.toString()).isTrue();
+        }
+    }
+
+    /**
+     * Fewer matching events than the rare-value limit: PostgreSQL may then read them all and sort them (the yearly
+     * partitions, one of them still empty, make that the cheaper plan for a filter it thinks matches a few rows).
+     */
+    private boolean rare(Filter filter) {
+        return matching(filter) < RARE;
+    }
+
+    private long bound(Filter filter) {
+        return rare(filter) ? Math.max(ROWS_READ_BOUND, matching(filter)) : ROWS_READ_BOUND;
+    }
+
+    private long matching(Filter filter) {
+        return jdbc.sql("select count(*) from audit_event where tenant_id = :t"
+                        + (filter.entityType() == null ? "" : " and entity_type = :type")
+                        + (filter.action() == null ? "" : " and action = :action")
+                        + (filter.entityId() == null ? "" : " and entity_id = :id"))
+                .param("t", brand.tenantId()).param("type", filter.entityType()).param("action", filter.action())
+                .param("id", filter.entityId()).query(Long.class).single();
     }
 
     private JsonNode explain(Statement statement, boolean generic) {
