@@ -95,7 +95,9 @@ class LedgerPlanTest extends ApiTest {
         TimeWindow latest = TimeWindow.of(null, null, null, null);
         TimeWindow yearAgo = TimeWindow.of(null, OffsetDateTime.now().minusDays(365), null, null);
         TimeWindow oldest = TimeWindow.of(null, null, "oldest", null);
-        for (TimeWindow window : new TimeWindow[] {latest, yearAgo, oldest}) {
+        TimeWindow period = TimeWindow.of(OffsetDateTime.now().minusDays(200), OffsetDateTime.now().minusDays(100),
+                null, null);
+        for (TimeWindow window : new TimeWindow[] {latest, yearAgo, oldest, period}) {
             for (UUID sku : new UUID[] {null, agedSku, newSku}) {
                 for (UUID place : new UUID[] {null, brand.storeId()}) {
                     for (boolean generic : new boolean[] {false, true}) {
