@@ -135,6 +135,8 @@ class StockController {
 
     @GetMapping("/reconciliation/verifications/latest")
     @PreAuthorize("hasAuthority('stock:read')")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "The brand has had no verification yet")
     @Operation(operationId = "getLatestLedgerVerification",
             summary = "The brand's latest full verification: progress and what it found")
     Verification latestVerification() {

@@ -87,7 +87,7 @@ class PartitioningMigrationTest extends ApiTest {
         assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'stock_movement_tx'")
                 .query(String.class).single()).contains("USING brin (tx)").contains("pages_per_range='8'");
         assertThat(jdbc.sql("select indexname from pg_indexes where tablename = 'audit_event'")
-                .query(String.class).list()).containsExactlyInAnyOrder("audit_event_pkey", "audit_event_tenant");
+                .query(String.class).list()).contains("audit_event_pkey", "audit_event_tenant"); // V38 adds more
         // the old table's indexes were attached to the partitioned ones, not built a second time
         assertThat(jdbc.sql("select count(*) from pg_indexes where tablename = 'stock_movement_history'")
                 .query(Long.class).single()).isEqualTo(4);
