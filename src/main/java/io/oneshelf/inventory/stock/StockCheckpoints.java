@@ -135,7 +135,10 @@ class StockCheckpoints {
     /**
      * The statement of {@link #check}: the scope's balances and checkpoints joined with the movements since the
      * horizon, returning the balances that moved since or differ from their checkpoint. The horizon is a literal,
-     * so that PostgreSQL plans the tail for its actual (small) size. Null when the place is outside the scope.
+     * so that PostgreSQL plans the tail for its actual (small) size; the brand's tail is read first (materialized)
+     * and the scope picked from it, because with a SKU in the condition the planner may otherwise walk that SKU's
+     * whole history by its index and check tx row by row (16 ms against 4 on a 10M ledger). Null when the place is
+     * outside the scope.
      */
     Balances.Sql checkSql(UUID tenant, UUID[] locations, UUID sku, UUID location, long horizon) {
         if (location != null && !java.util.Arrays.asList(locations).contains(location)) {
@@ -146,23 +149,30 @@ class StockCheckpoints {
         return new Balances.Sql("""
                 with b as (select sku_id, location_id, on_hand, reserved from stock_balance where %1$s),
                      c as (select sku_id, location_id, on_hand, reserved from stock_checkpoint where %1$s),
+                     tail as materialized (select sku_id, location_id, on_hand_delta, reserved_delta from stock_movement
+                                           where tenant_id = :tenant and tx >= %2$d),
                      t as (select sku_id, location_id, sum(on_hand_delta) as on_hand, sum(reserved_delta) as reserved,
                                   count(*) as movements
-                           from stock_movement where %1$s and tx >= %2$d group by sku_id, location_id)
+                           from tail where %3$s group by sku_id, location_id)
                 select sku_id, location_id, coalesce(b.on_hand, 0) as on_hand, coalesce(b.reserved, 0) as reserved,
                        coalesce(c.on_hand, 0) + coalesce(t.on_hand, 0) as ledger_on_hand,
                        coalesce(c.reserved, 0) + coalesce(t.reserved, 0) as ledger_reserved,
                        coalesce(t.movements, 0) as movements
                 from b full join c using (sku_id, location_id) full join t using (sku_id, location_id)
                 where t.sku_id is not null or coalesce(b.on_hand, 0) <> coalesce(c.on_hand, 0)
-                   or coalesce(b.reserved, 0) <> coalesce(c.reserved, 0)""".formatted(scope(sku, location), horizon),
+                   or coalesce(b.reserved, 0) <> coalesce(c.reserved, 0)""".formatted(scope(sku, location), horizon,
+                        places(sku, location)),
                 params);
     }
 
     /** The rows of one scope: a place or the given places, optionally one SKU; one SQL text per combination. */
     private static String scope(UUID sku, UUID location) {
-        return "tenant_id = :tenant and " + (location == null ? "location_id = any(:locations)"
-                : "location_id = :location") + (sku == null ? "" : " and sku_id = :sku");
+        return "tenant_id = :tenant and " + places(sku, location);
+    }
+
+    private static String places(UUID sku, UUID location) {
+        return (location == null ? "location_id = any(:locations)" : "location_id = :location")
+               + (sku == null ? "" : " and sku_id = :sku");
     }
 
     /** One balance in a verification chunk: what it holds, what its whole ledger sums to, and its checkpoint. */
