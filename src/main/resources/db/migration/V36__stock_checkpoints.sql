@@ -4,9 +4,11 @@
 -- The transaction that wrote each movement (pg_current_xact_id, 64 bits, never wraps). A checkpoint covers exactly
 -- the movements with tx below its horizon, the oldest transaction still running when it was taken: no movement
 -- below a horizon can still appear, whatever order transactions commit in (UUIDv7 ids and times cannot promise
--- that). Rows are appended in about tx order, so a BRIN index finds the recent tail for a few kilobytes.
+-- that). A B-tree on tx finds the recent tail in time proportional to the tail: tx grows, so inserts append to its
+-- right edge like the primary key's. (A BRIN index was tried first: it is scanned whole, ~25,000 ranges at 10M rows,
+-- which added 6-9 ms to every check; docs/benchmarks.md, issue 9.)
 alter table stock_movement add column tx bigint not null default (pg_current_xact_id()::text::bigint);
-create index stock_movement_tx on stock_movement using brin (tx) with (pages_per_range = 8, autosummarize = on);
+create index stock_movement_tx on stock_movement (tx);
 
 -- Up to where a brand's checkpoints reach: every checkpoint row of the brand holds the sums of exactly the
 -- movements of its balance with tx < horizon; a balance without a row has none there. Advancing the horizon

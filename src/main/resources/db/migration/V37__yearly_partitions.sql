@@ -64,7 +64,7 @@ create table stock_movement (
 ) partition by range (id);
 create index stock_movement_key on stock_movement (tenant_id, sku_id, location_id, id);
 create index stock_movement_location on stock_movement (tenant_id, location_id, id);
-create index stock_movement_tx on stock_movement using brin (tx) with (pages_per_range = 8, autosummarize = on);
+create index stock_movement_tx on stock_movement (tx);
 create trigger stock_movement_append_only before update or delete on stock_movement
     for each row execute function stock_movement_is_append_only();
 

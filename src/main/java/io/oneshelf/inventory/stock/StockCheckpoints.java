@@ -57,12 +57,11 @@ class StockCheckpoints {
 
     /**
      * Moves the brand's horizon up to the oldest transaction running now, adding the movements in between to the
-     * checkpoints of their balances: reads only those movements (the BRIN index on tx) and writes only the rows of
+     * checkpoints of their balances: reads only those movements (the index on tx) and writes only the rows of
      * balances that moved. Call under {@link #tryLock}. Returns how many movements it added.
      */
     long advance(UUID tenant) {
         long from = horizon(tenant).horizon();
-        summarizeNewRanges();
         long to = jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();
         if (to <= from) {
             return 0;
@@ -90,17 +89,6 @@ class StockCheckpoints {
                     movements = stock_checkpoint_horizon.movements + excluded.movements, advanced_at = now()""")
                 .param("tenant", tenant).param("horizon", to).param("added", added).update();
         return added;
-    }
-
-    /**
-     * Lets the BRIN index describe the pages written since it last did: until then PostgreSQL reads them all as
-     * possible matches, so after a bulk load every tail would read the whole load. Takes no lock a sale waits on.
-     */
-    void summarizeNewRanges() {
-        // the ledger is partitioned (decision 0015): each partition has its own BRIN index to summarise
-        jdbc.sql("""
-                select coalesce(sum(brin_summarize_new_values(relid)), 0) from pg_partition_tree('stock_movement_tx')
-                where isleaf""").query(Long.class).single();
     }
 
     /** What {@link #check} looked at, and the balances that are not the sums of their ledger. */
