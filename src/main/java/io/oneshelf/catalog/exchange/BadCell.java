@@ -1,6 +1,6 @@
 package io.oneshelf.catalog.exchange;
 
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 
 /** A cell of an import sheet that cannot be read, with what to tell the uploader (in their language). */
 final class BadCell extends IllegalArgumentException {

@@ -11,7 +11,7 @@ import io.oneshelf.catalog.product.ProductUpserts.ProductFacts;
 import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;

@@ -7,7 +7,7 @@ import io.oneshelf.catalog.exchange.ImportPlan.ProductPlan;
 import io.oneshelf.catalog.exchange.ImportPlan.SkuPlan;
 import io.oneshelf.catalog.exchange.SheetValues.ShelfStatus;
 import io.oneshelf.catalog.product.SpecAttribute;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.oneshelf.catalog.exchange;
 
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

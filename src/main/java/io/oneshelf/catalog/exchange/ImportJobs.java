@@ -3,7 +3,7 @@ package io.oneshelf.catalog.exchange;
 import io.oneshelf.catalog.exchange.ImportJob.Status;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.MessageJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;

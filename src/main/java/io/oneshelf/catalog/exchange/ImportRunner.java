@@ -6,7 +6,7 @@ import io.oneshelf.catalog.exchange.ImportJobs.Work;
 import io.oneshelf.catalog.price.ListPrices;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;

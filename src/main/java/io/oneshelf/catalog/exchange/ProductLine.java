@@ -2,7 +2,7 @@ package io.oneshelf.catalog.exchange;
 
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.exchange.SheetValues.ShelfStatus;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

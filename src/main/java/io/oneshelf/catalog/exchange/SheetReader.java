@@ -2,7 +2,7 @@ package io.oneshelf.catalog.exchange;
 
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.FieldProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.oneshelf.catalog.exchange;
 import io.oneshelf.catalog.product.SkuMatrix;
 import io.oneshelf.catalog.product.SpecAttribute;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.oneshelf.catalog.image;
 import io.oneshelf.catalog.image.ImageProbe.Size;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.FieldProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

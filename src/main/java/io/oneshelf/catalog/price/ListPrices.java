@@ -4,7 +4,7 @@ import io.oneshelf.catalog.price.PriceRequests.Price;
 import io.oneshelf.catalog.price.PriceRequests.SkuPrices;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package io.oneshelf.catalog.price;
 
 import io.oneshelf.catalog.price.ResolvedPrice.Candidate;
 import io.oneshelf.catalog.price.ResolvedPrice.Verdict;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

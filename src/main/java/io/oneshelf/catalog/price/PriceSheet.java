@@ -1,7 +1,7 @@
 package io.oneshelf.catalog.price;
 
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

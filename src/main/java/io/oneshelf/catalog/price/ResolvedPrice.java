@@ -1,6 +1,6 @@
 package io.oneshelf.catalog.price;
 
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.oneshelf.inventory.replenishment;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;

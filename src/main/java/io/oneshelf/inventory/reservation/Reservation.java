@@ -3,7 +3,7 @@ package io.oneshelf.inventory.reservation;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.inventory.stock.Posting;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

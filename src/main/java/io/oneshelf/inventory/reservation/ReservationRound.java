@@ -15,7 +15,7 @@ import io.oneshelf.platform.idempotency.IdempotentResponse;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.FieldProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

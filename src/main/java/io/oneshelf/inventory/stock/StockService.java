@@ -5,7 +5,7 @@ import io.oneshelf.inventory.stock.StockRequests.Receipt;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.FieldProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.oneshelf.inventory.stocktake;
 
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;

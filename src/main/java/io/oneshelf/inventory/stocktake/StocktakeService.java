@@ -13,7 +13,7 @@ import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.FieldProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.util.HashMap;
 import java.util.List;

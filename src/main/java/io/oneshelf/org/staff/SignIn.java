@@ -7,7 +7,7 @@ import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.security.SecurityProperties;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.time.Duration;
 import java.time.OffsetDateTime;

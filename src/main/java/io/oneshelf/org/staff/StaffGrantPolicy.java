@@ -5,7 +5,7 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import java.util.Arrays;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.oneshelf.platform.idempotency;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.CachedBodyRequest;
 import io.oneshelf.platform.web.FieldProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;

@@ -1,7 +1,7 @@
 package io.oneshelf.platform.security;
 
 import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,6 @@
 package io.oneshelf.platform.security;
 
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.MultipartConfigElement;

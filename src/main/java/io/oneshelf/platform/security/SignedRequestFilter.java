@@ -1,7 +1,7 @@
 package io.oneshelf.platform.security;
 
 import io.oneshelf.platform.web.CachedBodyRequest;
-import io.oneshelf.platform.web.Message;
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;

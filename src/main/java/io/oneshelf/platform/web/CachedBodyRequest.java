@@ -1,5 +1,6 @@
 package io.oneshelf.platform.web;
 
+import io.oneshelf.platform.Message;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -43,8 +44,8 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
         }
 
         /** What to tell the caller, in its language. */
-        public io.oneshelf.platform.web.Message message() {
-            return io.oneshelf.platform.web.Message.of("problem.body.too-large", limit);
+        public io.oneshelf.platform.Message message() {
+            return io.oneshelf.platform.Message.of("problem.body.too-large", limit);
         }
     }
 

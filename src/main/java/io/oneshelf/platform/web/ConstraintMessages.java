@@ -1,5 +1,6 @@
 package io.oneshelf.platform.web;
 
+import io.oneshelf.platform.Message;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Collection;

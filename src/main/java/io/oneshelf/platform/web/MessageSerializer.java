@@ -1,5 +1,6 @@
 package io.oneshelf.platform.web;
 
+import io.oneshelf.platform.Message;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;

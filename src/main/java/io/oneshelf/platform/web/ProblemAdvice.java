@@ -1,5 +1,7 @@
 package io.oneshelf.platform.web;
 
+import io.oneshelf.platform.Message;
+import io.oneshelf.platform.Rejection;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -58,6 +60,36 @@ class ProblemAdvice {
         }
         return ResponseEntity.status(response.getStatusCode()).contentType(Problems.PROBLEM_JSON)
                 .header("Retry-After", e.retryAfterSeconds().toString()).body(response.getBody());
+    }
+
+    /** The one place where a domain rejection becomes HTTP: its kind picks the problem type and status. */
+    @ExceptionHandler(Rejection.class)
+    ResponseEntity<ProblemDetail> rejection(Rejection e, HttpServletRequest request) {
+        List<FieldProblem> errors = e.faults().stream().map(f -> new FieldProblem(f.field(), f.message())).toList();
+        ResponseEntity<ProblemDetail> response = problems.response(request, problemType(e.kind()), e.detail(), errors);
+        if (e.retryAfterSeconds() == null) {
+            return response;
+        }
+        return ResponseEntity.status(response.getStatusCode()).contentType(Problems.PROBLEM_JSON)
+                .header("Retry-After", e.retryAfterSeconds().toString()).body(response.getBody());
+    }
+
+    static ProblemType problemType(Rejection.Kind kind) {
+        return switch (kind) {
+            case INVALID -> ProblemType.VALIDATION_FAILED;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case CONFLICT -> ProblemType.CONFLICT;
+            case STALE_VERSION -> ProblemType.STALE_VERSION;
+            case OUT_OF_STOCK -> ProblemType.OUT_OF_STOCK;
+            case FORBIDDEN -> ProblemType.FORBIDDEN;
+            case UNAUTHORIZED -> ProblemType.UNAUTHORIZED;
+            case BAD_CREDENTIALS -> ProblemType.BAD_CREDENTIALS;
+            case TOO_MANY_REQUESTS -> ProblemType.TOO_MANY_REQUESTS;
+            case CONTENT_TOO_LARGE -> ProblemType.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case IDEMPOTENCY_KEY_REUSED -> ProblemType.IDEMPOTENCY_KEY_REUSED;
+            case SERVICE_UNAVAILABLE -> ProblemType.SERVICE_UNAVAILABLE;
+        };
     }
 
     @ExceptionHandler(BindException.class)

@@ -1,5 +1,6 @@
 package io.oneshelf.platform.web;
 
+import io.oneshelf.platform.Message;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package io.oneshelf.platform.web;
 
+import io.oneshelf.platform.Message;
 import io.oneshelf.platform.security.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

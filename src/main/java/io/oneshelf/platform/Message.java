@@ -1,4 +1,4 @@
-package io.oneshelf.platform.web;
+package io.oneshelf.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
