@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class YearlyPartitions implements InitializingBean {
 
-    static final List<String> TABLES = List.of("stock_movement", "audit_event");
+    static final List<String> TABLES = List.of("stock_movement", "audit_event", "event_log");
     static final int YEARS_AHEAD = 1;
     private static final Logger log = LoggerFactory.getLogger(YearlyPartitions.class);
 
