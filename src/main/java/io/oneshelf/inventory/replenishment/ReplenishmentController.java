@@ -1,9 +1,13 @@
 package io.oneshelf.inventory.replenishment;
 
+import io.oneshelf.inventory.SkuLines;
+import io.oneshelf.inventory.replenishment.ReplenishmentOrder.Quantity;
 import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Approve;
 import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Cancel;
 import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Reject;
 import io.oneshelf.inventory.replenishment.ReplenishmentRequests.Submit;
+import io.oneshelf.inventory.replenishment.ReplenishmentService.ApproveOrder;
+import io.oneshelf.inventory.replenishment.ReplenishmentService.SubmitOrder;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,8 +44,10 @@ class ReplenishmentController {
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "submitReplenishmentOrder", summary = "Ask HQ for stock for a store within your scope")
-    ResponseEntity<ReplenishmentOrder> submit(@Valid @RequestBody Submit request) {
-        ReplenishmentOrder o = service.submit(Actor.current(), request);
+    ResponseEntity<ReplenishmentOrderView> submit(@Valid @RequestBody Submit request) {
+        ReplenishmentOrderView o = service.submit(Actor.current(), new SubmitOrder(request.storeId(),
+                request.warehouseId(), request.note(), request.lines().stream()
+                        .map(l -> new SkuLines.Line(l.skuId(), l.quantity())).toList()));
         return ResponseEntity.created(URI.create(ORDERS + "/" + o.id())).body(o);
     }
 
@@ -49,20 +55,20 @@ class ReplenishmentController {
     @PreAuthorize("hasAuthority('stock:read')")
     @Operation(operationId = "listReplenishmentOrders",
             summary = "Replenishment orders of the stores within your scope, oldest first")
-    Page<ReplenishmentOrder> list(@RequestParam(required = false) ReplenishmentStatus status,
+    Page<ReplenishmentOrderView> list(@RequestParam(required = false) ReplenishmentStatus status,
                                   @RequestParam(required = false) UUID storeId,
                                   @RequestParam(required = false) String cursor,
                                   @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         return Page.of(service.list(Actor.current(), status, storeId, Page.after(cursor), size + 1), size,
-                ReplenishmentOrder::id);
+                ReplenishmentOrderView::id);
     }
 
     @GetMapping(ORDERS + "/{id}")
     @PreAuthorize("hasAuthority('stock:read')")
     @Operation(operationId = "getReplenishmentOrder",
             summary = "One replenishment order, with its transfer and that transfer's status once approved")
-    ReplenishmentOrder get(@PathVariable UUID id) {
+    ReplenishmentOrderView get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
@@ -71,14 +77,16 @@ class ReplenishmentController {
     @Operation(operationId = "approveReplenishmentOrder",
             summary = "HQ approves from a warehouse, optionally editing quantities (0 drops a line); "
                          + "creates the transfer from the warehouse to the store")
-    ReplenishmentOrder approve(@PathVariable UUID id, @Valid @RequestBody Approve request) {
-        return service.approve(Actor.current(), id, request);
+    ReplenishmentOrderView approve(@PathVariable UUID id, @Valid @RequestBody Approve request) {
+        return service.approve(Actor.current(), id, new ApproveOrder(request.warehouseId(),
+                request.lines() == null ? null
+                        : request.lines().stream().map(l -> new Quantity(l.skuId(), l.quantity())).toList()));
     }
 
     @PostMapping(ORDERS + "/{id}/reject")
     @PreAuthorize("hasAuthority('stock:approve')")
     @Operation(operationId = "rejectReplenishmentOrder", summary = "HQ rejects a submitted order, with a reason")
-    ReplenishmentOrder reject(@PathVariable UUID id, @Valid @RequestBody Reject request) {
+    ReplenishmentOrderView reject(@PathVariable UUID id, @Valid @RequestBody Reject request) {
         return service.reject(Actor.current(), id, request.reason());
     }
 
@@ -86,7 +94,7 @@ class ReplenishmentController {
     @PreAuthorize("hasAuthority('stock:write')")
     @Operation(operationId = "cancelReplenishmentOrder",
             summary = "The store withdraws an order HQ has not decided yet")
-    ReplenishmentOrder cancel(@PathVariable UUID id, @RequestBody(required = false) Cancel request) {
+    ReplenishmentOrderView cancel(@PathVariable UUID id, @RequestBody(required = false) Cancel request) {
         return service.cancel(Actor.current(), id);
     }
 }

@@ -1,8 +1,7 @@
 package io.oneshelf.inventory.replenishment;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.Message;
+import io.oneshelf.platform.LineRejected;
+import io.oneshelf.platform.Rejection;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,10 +13,10 @@ import java.util.UUID;
 /**
  * Stock a store asks HQ for. HQ approves it from a warehouse, possibly editing the quantities (0 drops a line), or
  * rejects it with a reason; the store may cancel it while it waits. Guards its own transitions
- * ({@link ReplenishmentStatus} lists which are allowed). Once approved, the stock travels as the transfer
+ * ({@link ReplenishmentStatus#TRANSITIONS} lists which are allowed). Once approved, the stock travels as the transfer
  * {@code transferId}, whose status is {@code transferStatus}.
  */
-record ReplenishmentOrder(UUID id, @JsonIgnore UUID tenantId, String reference, UUID storeId, UUID warehouseId,
+record ReplenishmentOrder(UUID id, UUID tenantId, String reference, UUID storeId, UUID warehouseId,
                           ReplenishmentStatus status, String note, List<Line> lines, String rejectReason,
                           UUID transferId, String transferStatus, String requestedBy, String decidedBy, int version,
                           OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime decidedAt) {
@@ -32,7 +31,7 @@ record ReplenishmentOrder(UUID id, @JsonIgnore UUID tenantId, String reference, 
 
     /**
      * Approves from the warehouse: lines the approval names get its quantity, the others what was requested.
-     * 400 naming the approval line that is wrong, or when nothing would be shipped.
+     * Refused naming the approval line that is wrong, or when nothing would be shipped.
      */
     ReplenishmentOrder approve(UUID warehouse, List<Quantity> edits, String by) {
         ReplenishmentOrder next = to(ReplenishmentStatus.APPROVED);
@@ -41,14 +40,14 @@ record ReplenishmentOrder(UUID id, @JsonIgnore UUID tenantId, String reference, 
         for (int i = 0; i < edits.size(); i++) {
             int line = lineOf(edits.get(i).skuId());
             if (line < 0 || named[line]) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", line < 0 ? "inventory.replenishment.not-a-line"
-                        : "inventory.named-twice");
+                throw new LineRejected(i, Rejection.invalid("skuId", line < 0 ? "inventory.replenishment.not-a-line"
+                        : "inventory.named-twice"));
             }
             named[line] = true;
             approved[line] = edits.get(i).quantity();
         }
         if (Arrays.stream(approved).allMatch(q -> q == 0)) {
-            throw ApiProblem.invalid("lines", "inventory.replenishment.approve-none");
+            throw Rejection.invalid("lines", "inventory.replenishment.approve-none");
         }
         List<Line> decided = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -102,10 +101,7 @@ record ReplenishmentOrder(UUID id, @JsonIgnore UUID tenantId, String reference, 
     }
 
     private ReplenishmentOrder to(ReplenishmentStatus next) {
-        if (!status.mayBecome(next)) {
-            throw ApiProblem.conflict("status", "inventory.replenishment.transition",
-                    Message.term(status), Message.term(next));
-        }
+        ReplenishmentStatus.TRANSITIONS.check(status, next);
         return new ReplenishmentOrder(id, tenantId, reference, storeId, warehouseId, next, note, lines,
                 rejectReason, transferId, transferStatus, requestedBy, decidedBy, version, createdAt, updatedAt,
                 decidedAt);

@@ -1,5 +1,6 @@
 package io.oneshelf.inventory.replenishment;
 
+import io.oneshelf.inventory.SkuLines;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** The bodies of replenishment order requests. */
 final class ReplenishmentRequests {
 
-    static final long MAX_QUANTITY = 1_000_000;
+    static final long MAX_QUANTITY = SkuLines.MAX_QUANTITY;
 
     private ReplenishmentRequests() {
     }

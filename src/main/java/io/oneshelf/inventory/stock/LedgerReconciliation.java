@@ -6,8 +6,8 @@ import io.oneshelf.inventory.stock.StockCheckpoints.Horizon;
 import io.oneshelf.inventory.stock.StockCheckpoints.Verified;
 import io.oneshelf.inventory.stock.StockViews.Reconciliation;
 import io.oneshelf.inventory.stock.StockViews.Verification;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -62,7 +62,7 @@ class LedgerReconciliation {
     Reconciliation check(Actor actor, UUID sku, UUID location) {
         UUID[] visible = StockPlaces.ids(places.visible(actor));
         if (location != null && !List.of(visible).contains(location)) {
-            throw ApiProblem.notFound("stock-location");
+            throw Rejection.notFound("stock-location");
         }
         if (sku != null) {
             places.sku(actor, sku, "skuId");
@@ -85,21 +85,21 @@ class LedgerReconciliation {
 
     Verification verification(Actor actor, UUID id) {
         brandWide(actor);
-        Verification v = verifications.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("verification"));
+        Verification v = verifications.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("verification"));
         return v.withFindings(verifications.findings(id, FINDINGS_SHOWN));
     }
 
     Verification latest(Actor actor) {
         brandWide(actor);
         Verification v = verifications.latest(actor.tenantId())
-                .orElseThrow(() -> ApiProblem.notFound("verification"));
+                .orElseThrow(() -> Rejection.notFound("verification"));
         return v.withFindings(verifications.findings(v.id(), FINDINGS_SHOWN));
     }
 
     /** A verification covers every place of the brand, so only brand-wide staff start one or read its findings. */
     private static void brandWide(Actor actor) {
         if (!actor.brandWide()) {
-            throw ApiProblem.forbidden("inventory.verification.brand-wide-only");
+            throw Rejection.forbidden("inventory.verification.brand-wide-only");
         }
     }
 

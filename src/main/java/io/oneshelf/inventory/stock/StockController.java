@@ -1,7 +1,5 @@
 package io.oneshelf.inventory.stock;
 
-import io.oneshelf.inventory.stock.StockRequests.Adjustment;
-import io.oneshelf.inventory.stock.StockRequests.Receipt;
 import io.oneshelf.inventory.stock.StockViews.OnlineStock;
 import io.oneshelf.inventory.stock.StockViews.Reconciliation;
 import io.oneshelf.platform.security.Actor;
@@ -52,8 +50,9 @@ class StockController {
     @PreAuthorize("hasAuthority('stock:write')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "receiveStock", summary = "Receive stock at a store or warehouse")
-    StockMovement receive(@Valid @RequestBody Receipt request) {
-        return service.receive(Actor.current(), request);
+    StockMovement receive(@Valid @RequestBody StockRequests.Receipt request) {
+        return service.receive(Actor.current(), new StockService.Receipt(request.skuId(), request.locationId(),
+                request.quantity(), request.reference()));
     }
 
     @PostMapping("/adjustments")
@@ -61,8 +60,9 @@ class StockController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "adjustStock",
             summary = "Adjust on-hand stock up or down, with a reason; never below what is reserved")
-    StockMovement adjust(@Valid @RequestBody Adjustment request) {
-        return service.adjust(Actor.current(), request);
+    StockMovement adjust(@Valid @RequestBody StockRequests.Adjustment request) {
+        return service.adjust(Actor.current(), new StockService.Adjustment(request.skuId(), request.locationId(),
+                request.quantity(), request.reason(), request.correctsId()));
     }
 
     @GetMapping("/balances")

@@ -175,7 +175,6 @@ public class StockLedger {
                 .update();
     }
 
-    /** What could still be reserved at one SKU x location right now (0 without any stock). */
     /** On hand and reserved of one balance (zeros when there is none), to tell why a posting was refused. */
     public Held held(UUID tenant, UUID sku, UUID location) {
         return jdbc.sql("""
@@ -190,6 +189,7 @@ public class StockLedger {
     public record Held(long onHand, long reserved) {
     }
 
+    /** What could still be reserved or taken at one SKU x location right now (0 without any stock). */
     public long available(UUID tenant, UUID sku, UUID location) {
         return jdbc.sql("""
                 select greatest(0, on_hand - reserved - safety_stock) from stock_balance

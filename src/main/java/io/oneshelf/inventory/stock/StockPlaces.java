@@ -4,9 +4,9 @@ import io.oneshelf.catalog.SkuCatalog;
 import io.oneshelf.catalog.SkuRef;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,20 +42,20 @@ public class StockPlaces {
                 ScopeType.BRAND, actor.tenantId()));
     }
 
-    /** A place named in a request body: a validation problem on {@code field} when out of reach. */
+    /** A place a command names: refused as invalid on {@code field} when out of reach. */
     public PlaceRef within(Actor actor, UUID placeId, String field) {
         PlaceRef place = visible(actor).get(placeId);
         if (place == null) {
-            throw ApiProblem.invalid(field, "inventory.location.outside");
+            throw Rejection.invalid(field, "inventory.location.outside");
         }
         return place;
     }
 
-    /** A place named in the path: 404 when out of reach, whether or not it exists elsewhere. */
+    /** A place looked up by id: not found when out of reach, whether or not it exists elsewhere. */
     public PlaceRef reachable(Actor actor, UUID placeId) {
         PlaceRef place = visible(actor).get(placeId);
         if (place == null) {
-            throw ApiProblem.notFound("stock-location");
+            throw Rejection.notFound("stock-location");
         }
         return place;
     }
@@ -64,11 +64,11 @@ public class StockPlaces {
         return skus.find(actor.tenantId(), ids);
     }
 
-    /** A SKU named in a request body: a validation problem on {@code field} when the brand has no such SKU. */
+    /** A SKU a command names: refused as invalid on {@code field} when the brand has no such SKU. */
     public SkuRef sku(Actor actor, UUID skuId, String field) {
         SkuRef sku = skus.find(actor.tenantId(), List.of(skuId)).get(skuId);
         if (sku == null) {
-            throw ApiProblem.invalid(field, "catalog.sku.foreign");
+            throw Rejection.invalid(field, "catalog.sku.foreign");
         }
         return sku;
     }

@@ -6,8 +6,8 @@ import io.oneshelf.inventory.stock.StockLocations.Settings;
 import io.oneshelf.inventory.stock.StockViews.OnlineStock;
 import io.oneshelf.inventory.stock.StockViews.PlaceStock;
 import io.oneshelf.org.PlaceRef;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.TimeWindow;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ class StockQueries {
      */
     OnlineStock online(Actor actor, UUID skuId) {
         if (places.skus(actor, List.of(skuId)).isEmpty()) {
-            throw ApiProblem.notFound("sku");
+            throw Rejection.notFound("sku");
         }
         List<Row> rows = balances.ofSku(actor.tenantId(), skuId);
         Map<UUID, Settings> settings = locations.settings(actor.tenantId(), rows.stream().map(Row::locationId).toList());

@@ -1,5 +1,6 @@
 package io.oneshelf.inventory.stock;
 
+import io.oneshelf.inventory.SkuLines;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,7 @@ import java.util.UUID;
 /** The bodies of stock requests. */
 final class StockRequests {
 
-    static final long MAX_QUANTITY = 1_000_000;
+    static final long MAX_QUANTITY = SkuLines.MAX_QUANTITY;
 
     private StockRequests() {
     }

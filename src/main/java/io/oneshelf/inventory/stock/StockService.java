@@ -1,13 +1,9 @@
 package io.oneshelf.inventory.stock;
 
-import io.oneshelf.inventory.stock.StockRequests.Adjustment;
-import io.oneshelf.inventory.stock.StockRequests.Receipt;
-import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldProblem;
+import io.oneshelf.inventory.OutOfStock;
 import io.oneshelf.platform.Message;
-import io.oneshelf.platform.web.ProblemType;
-import java.util.List;
+import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.security.Actor;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +22,17 @@ class StockService {
         this.balances = balances;
     }
 
+    /** Stock arriving at a place; {@code reference} (the supplier's delivery note …) may be blank. */
+    record Receipt(UUID skuId, UUID locationId, long quantity, String reference) {
+    }
+
+    /**
+     * A signed change of on-hand stock found by counting, breakage, loss …; {@code reason} says which, and
+     * {@code correctsId} names the movement it corrects, if any.
+     */
+    record Adjustment(UUID skuId, UUID locationId, long quantity, String reason, UUID correctsId) {
+    }
+
     @Transactional
     StockMovement receive(Actor actor, Receipt r) {
         places.sku(actor, r.skuId(), "skuId");
@@ -38,7 +45,7 @@ class StockService {
     @Transactional
     StockMovement adjust(Actor actor, Adjustment a) {
         if (a.quantity() == 0) {
-            throw ApiProblem.invalid("quantity", "inventory.adjust.zero");
+            throw Rejection.invalid("quantity", "inventory.adjust.zero");
         }
         places.sku(actor, a.skuId(), "skuId");
         places.within(actor, a.locationId(), "locationId");
@@ -46,7 +53,7 @@ class StockService {
             StockMovement corrected = balances.movement(actor.tenantId(), a.correctsId());
             if (corrected == null || !corrected.skuId().equals(a.skuId())
                 || !corrected.locationId().equals(a.locationId())) {
-                throw ApiProblem.invalid("correctsId", "inventory.adjust.not-corrected");
+                throw Rejection.invalid("correctsId", "inventory.adjust.not-corrected");
             }
         }
         Posting posting = Posting.adjustment(actor, a.skuId(), a.locationId(), a.quantity(), a.reason().trim(),
@@ -56,11 +63,12 @@ class StockService {
     }
 
     /** Why the ledger refused: stock would go below zero, or below what is reserved; with the actual numbers. */
-    private ApiProblem refused(Actor actor, Adjustment a) {
+    private OutOfStock refused(Actor actor, Adjustment a) {
         StockLedger.Held held = ledger.held(actor.tenantId(), a.skuId(), a.locationId());
         Message message = Message.of(held.onHand() + a.quantity() < 0 ? "inventory.adjust.negative"
                 : "inventory.adjust.below-reserved", a.quantity(), held.onHand(), held.reserved());
-        return new ApiProblem(ProblemType.OUT_OF_STOCK, message, List.of(new FieldProblem("quantity", message)));
+        return new OutOfStock(a.skuId(), a.locationId(), Math.max(0, held.onHand() - held.reserved()), "quantity",
+                message);
     }
 
     private static String blankToNull(String s) {

@@ -1,7 +1,8 @@
 package io.oneshelf.inventory.stocktake;
 
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.LineRejected;
 import io.oneshelf.platform.Message;
+import io.oneshelf.platform.Rejection;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /**
  * A stocktake (盘点) of one place: a count sheet frozen at start with the book quantity (on hand) of each SKU,
  * counted while {@link StocktakeStatus#OPEN}, then posted or cancelled. Guards its own transitions
- * ({@link StocktakeStatus} lists which are allowed).
+ * ({@link StocktakeStatus#TRANSITIONS} lists which are allowed).
  *
  * <p>The posting rule: stock keeps moving while staff count (sales, receipts), so the difference posted for a
  * counted line is {@code counted - (book + movements of that SKU at the place since the freeze)}. Because a
@@ -45,20 +46,20 @@ record Stocktake(UUID id, UUID tenantId, UUID placeId, StocktakeStatus status, L
 
     /**
      * Records counted quantities; counting a SKU again overwrites. Every SKU must be on the sheet, once: the
-     * problem names the offending entry as {@code lines[i].skuId}.
+     * refusal names the offending entry as {@code lines[i].skuId}.
      */
     Stocktake count(List<Count> counts) {
         if (status != StocktakeStatus.OPEN) {
-            throw ApiProblem.conflict("status", "inventory.stocktake.not-countable", Message.term(status));
+            throw Rejection.conflict("status", "inventory.stocktake.not-countable", Message.term(status));
         }
         Map<UUID, Long> counted = new HashMap<>();
         for (int i = 0; i < counts.size(); i++) {
             UUID sku = counts.get(i).skuId();
             if (lines.stream().noneMatch(l -> l.skuId().equals(sku))) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", "inventory.stocktake.not-on-sheet");
+                throw new LineRejected(i, Rejection.invalid("skuId", "inventory.stocktake.not-on-sheet"));
             }
             if (counted.put(sku, counts.get(i).quantity()) != null) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", "inventory.stocktake.counted-twice");
+                throw new LineRejected(i, Rejection.invalid("skuId", "inventory.stocktake.counted-twice"));
             }
         }
         return withLines(lines.stream().map(l -> new Line(l.skuId(), l.bookQuantity(),
@@ -89,10 +90,7 @@ record Stocktake(UUID id, UUID tenantId, UUID placeId, StocktakeStatus status, L
     }
 
     private Stocktake to(StocktakeStatus next) {
-        if (!status.mayBecome(next)) {
-            throw ApiProblem.conflict("status", next == StocktakeStatus.POSTED
-                    ? "inventory.stocktake.not-postable" : "inventory.stocktake.not-cancellable", Message.term(status));
-        }
+        StocktakeStatus.TRANSITIONS.check(status, next);
         return new Stocktake(id, tenantId, placeId, next, lines, version, createdAt, updatedAt);
     }
 }

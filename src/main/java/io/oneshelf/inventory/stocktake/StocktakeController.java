@@ -1,8 +1,10 @@
 package io.oneshelf.inventory.stocktake;
 
+import io.oneshelf.inventory.stocktake.Stocktake.Count;
 import io.oneshelf.inventory.stocktake.StocktakeRequests.Counts;
 import io.oneshelf.inventory.stocktake.StocktakeRequests.Start;
 import io.oneshelf.inventory.stocktake.StocktakeRequests.Transition;
+import io.oneshelf.inventory.stocktake.StocktakeService.StartStocktake;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,7 +44,7 @@ class StocktakeController {
     @Operation(operationId = "startStocktake",
             summary = "Start a stocktake at a place, freezing the book quantity of its SKUs (or of those given)")
     ResponseEntity<StocktakeView> start(@Valid @RequestBody Start request) {
-        StocktakeView view = service.start(Actor.current(), request);
+        StocktakeView view = service.start(Actor.current(), new StartStocktake(request.placeId(), request.skuIds()));
         return ResponseEntity.created(URI.create("/api/v1/stock/stocktakes/" + view.id())).body(view);
     }
 
@@ -71,7 +73,8 @@ class StocktakeController {
     @Operation(operationId = "recordStocktakeCounts",
             summary = "Record counted quantities of SKUs on the sheet (again and again while open)")
     StocktakeView count(@PathVariable UUID id, @Valid @RequestBody Counts request) {
-        return service.count(Actor.current(), id, request);
+        return service.count(Actor.current(), id, request.lines().stream()
+                .map(l -> new Count(l.skuId(), l.countedQuantity())).toList());
     }
 
     @PostMapping("/{id}/post")

@@ -1,20 +1,20 @@
 package io.oneshelf.inventory.stocktake;
 
+import io.oneshelf.catalog.SkuCatalog;
+import io.oneshelf.inventory.OutOfStock;
+import io.oneshelf.inventory.SkuLines;
 import io.oneshelf.inventory.stock.Posting;
 import io.oneshelf.inventory.stock.StockLedger;
 import io.oneshelf.inventory.stock.StockPlaces;
 import io.oneshelf.inventory.stocktake.Stocktake.Count;
 import io.oneshelf.inventory.stocktake.Stocktake.Line;
-import io.oneshelf.inventory.stocktake.StocktakeRequests.Counts;
-import io.oneshelf.inventory.stocktake.StocktakeRequests.Start;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.LineRejected;
+import io.oneshelf.platform.Message;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldProblem;
-import io.oneshelf.platform.Message;
-import io.oneshelf.platform.web.ProblemType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,26 +35,37 @@ class StocktakeService {
     private final Stocktakes stocktakes;
     private final StockLedger ledger;
     private final StockPlaces places;
+    private final SkuCatalog skus;
     private final StocktakeViews views;
     private final AuditLog audit;
 
-    StocktakeService(Stocktakes stocktakes, StockLedger ledger, StockPlaces places, StocktakeViews views,
-                     AuditLog audit) {
+    StocktakeService(Stocktakes stocktakes, StockLedger ledger, StockPlaces places, SkuCatalog skus,
+                     StocktakeViews views, AuditLog audit) {
         this.stocktakes = stocktakes;
         this.ledger = ledger;
         this.places = places;
+        this.skus = skus;
         this.views = views;
         this.audit = audit;
     }
 
+    /**
+     * A stocktake to start at a place.
+     *
+     * @param skuIds the SKUs to count; null for every SKU with a balance at the place
+     */
+    record StartStocktake(UUID placeId, List<UUID> skuIds) {
+    }
+
     /** Freezes the book quantity of the place's SKUs (or of those named) as the count sheet. */
     @Transactional
-    StocktakeView start(Actor actor, Start request) {
-        PlaceRef place = places.reachable(actor, request.placeId());
-        List<UUID> skuIds = request.skuIds() == null ? null : checkedSkus(actor, request.skuIds());
+    StocktakeView start(Actor actor, StartStocktake command) {
+        PlaceRef place = places.reachable(actor, command.placeId());
+        List<UUID> skuIds = command.skuIds() == null ? null
+                : SkuLines.distinctSkus(skus, actor.tenantId(), command.skuIds(), "skuIds");
         Map<UUID, Long> book = ledger.onHand(actor.tenantId(), place.id(), skuIds);
         if (book.isEmpty()) {
-            throw ApiProblem.invalid("skuIds", "inventory.stocktake.nothing-to-count");
+            throw Rejection.invalid("skuIds", "inventory.stocktake.nothing-to-count");
         }
         List<Line> lines = book.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue(), null, null))
                 .toList();
@@ -74,14 +85,13 @@ class StocktakeService {
 
     StocktakeView get(Actor actor, UUID id) {
         return views.of(actor, stocktakes.find(actor.tenantId(), id).filter(s -> reachable(actor, s))
-                .orElseThrow(() -> ApiProblem.notFound("stocktake")));
+                .orElseThrow(() -> Rejection.notFound("stocktake")));
     }
 
     @Transactional
-    StocktakeView count(Actor actor, UUID id, Counts request) {
+    StocktakeView count(Actor actor, UUID id, List<Count> counts) {
         Stocktake before = locked(actor, id);
-        Stocktake counted = before.count(request.lines().stream()
-                .map(l -> new Count(l.skuId(), l.countedQuantity())).toList());
+        Stocktake counted = before.count(counts);
         return save(actor, "stocktake.counted", before, counted);
     }
 
@@ -121,31 +131,17 @@ class StocktakeService {
 
     private Stocktake locked(Actor actor, UUID id) {
         return stocktakes.lock(actor.tenantId(), id).filter(s -> reachable(actor, s))
-                .orElseThrow(() -> ApiProblem.notFound("stocktake"));
+                .orElseThrow(() -> Rejection.notFound("stocktake"));
     }
 
     private boolean reachable(Actor actor, Stocktake s) {
         return places.visible(actor).containsKey(s.placeId());
     }
 
-    /** The brand's SKUs named, each once; a problem names the first bad entry as {@code skuIds[i]}. */
-    private List<UUID> checkedSkus(Actor actor, List<UUID> skuIds) {
-        Map<UUID, ?> known = places.skus(actor, skuIds);
-        for (int i = 0; i < skuIds.size(); i++) {
-            if (!known.containsKey(skuIds.get(i))) {
-                throw ApiProblem.invalid("skuIds[" + i + "]", "catalog.sku.foreign");
-            }
-            if (skuIds.indexOf(skuIds.get(i)) != i) {
-                throw ApiProblem.invalid("skuIds[" + i + "]", "inventory.named-twice");
-            }
-        }
-        return skuIds;
-    }
-
     /** A count is never negative, so the only refusal is a count below what is reserved. */
-    private static ApiProblem belowReserved(Stocktake s, Line line, StockLedger.Held held) {
-        String field = "lines[" + s.lines().indexOf(line) + "].countedQuantity";
+    private static LineRejected belowReserved(Stocktake s, Line line, StockLedger.Held held) {
         Message message = Message.of("inventory.stocktake.below-reserved", line.countedQuantity(), held.reserved());
-        return new ApiProblem(ProblemType.OUT_OF_STOCK, message, List.of(new FieldProblem(field, message)));
+        return new LineRejected(s.lines().indexOf(line), new OutOfStock(line.skuId(), s.placeId(),
+                Math.max(0, held.onHand() - held.reserved()), "countedQuantity", message));
     }
 }

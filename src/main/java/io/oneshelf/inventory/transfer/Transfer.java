@@ -1,11 +1,9 @@
 package io.oneshelf.inventory.transfer;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.oneshelf.inventory.stock.Posting;
+import io.oneshelf.platform.LineRejected;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.Message;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,10 +14,11 @@ import java.util.function.BiFunction;
 
 /**
  * Stock asked for by one place from another, shipped by the source and received by the destination. Guards its
- * own transitions ({@link TransferStatus} lists which are allowed) and says which stock postings each makes.
+ * own transitions ({@link TransferStatus#TRANSITIONS} lists which are allowed) and says which stock postings each
+ * makes.
  * What arrived may differ from what left: each line then records the discrepancy (received - shipped).
  */
-record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromPlaceId, UUID toPlaceId,
+record Transfer(UUID id, UUID tenantId, String reference, UUID fromPlaceId, UUID toPlaceId,
                 TransferStatus status, String notes, List<Line> lines, String requestedBy, int version,
                 OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime shippedAt,
                 OffsetDateTime receivedAt, OffsetDateTime cancelledAt) {
@@ -33,14 +32,12 @@ record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromP
     }
 
     /** Units that have left the source and not yet arrived. */
-    @JsonProperty("inTransit")
     long inTransit() {
         return status != TransferStatus.SHIPPED ? 0
                 : lines.stream().mapToLong(l -> Objects.requireNonNullElse(l.shipped(), 0L)).sum();
     }
 
     /** The lines whose received quantity differs from the shipped one. */
-    @JsonProperty("discrepancies")
     List<Line> discrepancies() {
         return lines.stream().filter(l -> l.discrepancy() != null && l.discrepancy() != 0).toList();
     }
@@ -50,7 +47,7 @@ record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromP
         Transfer next = to(TransferStatus.SHIPPED);
         long[] shipped = perLine(quantities, true);
         if (shipped.length > 0 && Arrays.stream(shipped).allMatch(q -> q == 0)) {
-            throw ApiProblem.invalid("lines", "inventory.transfer.ship-none");
+            throw Rejection.invalid("lines", "inventory.transfer.ship-none");
         }
         return next.withLines((l, i) -> new Line(l.skuId(), l.requested(), shipped[i], null, null));
     }
@@ -89,7 +86,7 @@ record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromP
         return -1;
     }
 
-    /** The requested quantities spread over this transfer's lines; 400 naming the request line that is wrong. */
+    /** The requested quantities spread over this transfer's lines; refused naming the request line that is wrong. */
     private long[] perLine(List<Quantity> quantities, boolean atMostRequested) {
         long[] result = new long[lines.size()];
         boolean[] named = new boolean[lines.size()];
@@ -97,12 +94,12 @@ record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromP
             Quantity q = quantities.get(i);
             int line = lineOf(q.skuId());
             if (line < 0 || named[line]) {
-                throw ApiProblem.invalid("lines[" + i + "].skuId", line < 0 ? "inventory.transfer.not-a-line"
-                        : "inventory.named-twice");
+                throw new LineRejected(i, Rejection.invalid("skuId", line < 0 ? "inventory.transfer.not-a-line"
+                        : "inventory.named-twice"));
             }
             if (atMostRequested && q.quantity() > lines.get(line).requested()) {
-                throw ApiProblem.invalid("lines[" + i + "].quantity", "inventory.transfer.more-than-requested",
-                        lines.get(line).requested());
+                throw new LineRejected(i, Rejection.invalid("quantity", "inventory.transfer.more-than-requested",
+                        lines.get(line).requested()));
             }
             named[line] = true;
             result[line] = q.quantity();
@@ -120,10 +117,7 @@ record Transfer(UUID id, @JsonIgnore UUID tenantId, String reference, UUID fromP
     }
 
     private Transfer to(TransferStatus next) {
-        if (!status.mayBecome(next)) {
-            throw ApiProblem.conflict("status", "inventory.transfer.transition",
-                    Message.term(status), Message.term(next));
-        }
+        TransferStatus.TRANSITIONS.check(status, next);
         return new Transfer(id, tenantId, reference, fromPlaceId, toPlaceId, next, notes, lines, requestedBy,
                 version, createdAt, updatedAt, shippedAt, receivedAt, cancelledAt);
     }

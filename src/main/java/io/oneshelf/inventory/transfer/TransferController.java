@@ -1,10 +1,12 @@
 package io.oneshelf.inventory.transfer;
 
+import io.oneshelf.inventory.SkuLines;
+import io.oneshelf.inventory.transfer.Transfer.Quantity;
 import io.oneshelf.inventory.transfer.TransferRequests.Cancel;
 import io.oneshelf.inventory.transfer.TransferRequests.Count;
 import io.oneshelf.inventory.transfer.TransferRequests.Request;
-import io.oneshelf.inventory.stock.StockPlaces;
-import io.oneshelf.org.PlaceRef;
+import io.oneshelf.inventory.transfer.TransferService.NewTransfer;
+import io.oneshelf.inventory.transfer.TransferService.TransferPlace;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,9 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,15 +34,9 @@ class TransferController {
     private static final String TRANSFERS = "/api/v1/stock/transfers";
 
     private final TransferService service;
-    private final StockPlaces places;
 
-    TransferController(TransferService service, StockPlaces places) {
+    TransferController(TransferService service) {
         this.service = service;
-        this.places = places;
-    }
-
-    /** A place a transfer may name; {@code inScope} tells whether the caller may ship from or receive at it. */
-    record TransferPlace(UUID id, String code, String name, PlaceRef.Kind kind, boolean inScope) {
     }
 
     @GetMapping("/api/v1/stock/transfer-places")
@@ -52,14 +46,7 @@ class TransferController {
             description = "A small bounded list (the brand's stores and warehouses), answered as a bare JSON array "
                     + "without paging: an exception to the {items, nextCursor} rule.")
     List<TransferPlace> transferPlaces() {
-        Actor actor = Actor.current();
-        Map<UUID, PlaceRef> inScope = places.visible(actor);
-        Map<UUID, TransferPlace> result = new LinkedHashMap<>();
-        inScope.values().forEach(p -> result.put(p.id(), new TransferPlace(p.id(), p.code(), p.name(), p.kind(), true)));
-        places.all(actor).values().stream()
-                .filter(p -> p.kind() == PlaceRef.Kind.WAREHOUSE && p.open() && !inScope.containsKey(p.id()))
-                .forEach(p -> result.put(p.id(), new TransferPlace(p.id(), p.code(), p.name(), p.kind(), false)));
-        return List.copyOf(result.values());
+        return service.places(Actor.current());
     }
 
     @PostMapping(TRANSFERS)
@@ -68,8 +55,10 @@ class TransferController {
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "requestTransfer",
             summary = "Request stock from one place for another; you must reach the source or the destination")
-    ResponseEntity<Transfer> request(@Valid @RequestBody Request request) {
-        Transfer t = service.request(Actor.current(), request);
+    ResponseEntity<TransferView> request(@Valid @RequestBody Request request) {
+        TransferView t = service.request(Actor.current(), new NewTransfer(request.fromPlaceId(),
+                request.toPlaceId(), request.reference(), request.notes(), request.lines().stream()
+                        .map(l -> new SkuLines.Line(l.skuId(), l.quantity())).toList()));
         return ResponseEntity.created(URI.create(TRANSFERS + "/" + t.id())).body(t);
     }
 
@@ -77,19 +66,19 @@ class TransferController {
     @PreAuthorize("hasAuthority('stock:read')")
     @Operation(operationId = "listTransfers",
             summary = "Transfers from or to the places within your scope, oldest first")
-    Page<Transfer> list(@RequestParam(required = false) TransferStatus status,
+    Page<TransferView> list(@RequestParam(required = false) TransferStatus status,
                         @RequestParam(required = false) UUID placeId,
                         @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         return Page.of(service.list(Actor.current(), status, placeId, Page.after(cursor), size + 1), size,
-                Transfer::id);
+                TransferView::id);
     }
 
     @GetMapping(TRANSFERS + "/{id}")
     @PreAuthorize("hasAuthority('stock:read')")
     @Operation(operationId = "getTransfer",
             summary = "One transfer, with what was requested, shipped, received and any discrepancy")
-    Transfer get(@PathVariable UUID id) {
+    TransferView get(@PathVariable UUID id) {
         return service.get(Actor.current(), id);
     }
 
@@ -97,22 +86,22 @@ class TransferController {
     @PreAuthorize("hasAuthority('stock:write')")
     @Operation(operationId = "shipTransfer",
             summary = "Ship from the source: on hand leaves it and is in transit (409 out-of-stock if short)")
-    Transfer ship(@PathVariable UUID id, @Valid @RequestBody Count request) {
-        return service.ship(Actor.current(), id, request);
+    TransferView ship(@PathVariable UUID id, @Valid @RequestBody Count request) {
+        return service.ship(Actor.current(), id, quantities(request));
     }
 
     @PostMapping(TRANSFERS + "/{id}/receive")
     @PreAuthorize("hasAuthority('stock:write')")
     @Operation(operationId = "receiveTransfer",
             summary = "Receive at the destination what arrived; differences are recorded as discrepancies")
-    Transfer receive(@PathVariable UUID id, @Valid @RequestBody Count request) {
-        return service.receive(Actor.current(), id, request);
+    TransferView receive(@PathVariable UUID id, @Valid @RequestBody Count request) {
+        return service.receive(Actor.current(), id, quantities(request));
     }
 
     @PostMapping(TRANSFERS + "/{id}/cancel")
     @PreAuthorize("hasAuthority('stock:write')")
     @Operation(operationId = "cancelTransfer", summary = "Cancel a transfer that has not been shipped")
-    Transfer cancel(@PathVariable UUID id, @RequestBody(required = false) Cancel request) {
+    TransferView cancel(@PathVariable UUID id, @RequestBody(required = false) Cancel request) {
         return service.cancel(Actor.current(), id);
     }
 
@@ -122,5 +111,9 @@ class TransferController {
             summary = "Stock shipped and not yet received, of transfers from or to places within your scope")
     InTransit inTransit(@RequestParam(required = false) UUID skuId) {
         return service.inTransit(Actor.current(), skuId);
+    }
+
+    private static List<Quantity> quantities(Count count) {
+        return count.lines().stream().map(l -> new Quantity(l.skuId(), l.quantity())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.oneshelf.inventory.transfer;
 
+import io.oneshelf.inventory.SkuLines;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** The bodies of transfer requests. */
 final class TransferRequests {
 
-    static final long MAX_QUANTITY = 1_000_000;
+    static final long MAX_QUANTITY = SkuLines.MAX_QUANTITY;
 
     private TransferRequests() {
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oneshelf.inventory.replenishment.ReplenishmentOrder.Line;
 import io.oneshelf.inventory.replenishment.ReplenishmentOrder.Quantity;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.LineRejected;
+import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.TransitionRefused;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,14 +40,17 @@ class ReplenishmentOrderTest {
     void approving_nothing_at_all_is_refused() {
         assertThatThrownBy(() -> aSubmittedOrderOfTeaAndCake()
                 .approve(WAREHOUSE, List.of(new Quantity(TEA, 0), new Quantity(CAKE, 0)), "hq"))
-                .isInstanceOf(ApiProblem.class);
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.faults().get(0).field()).isEqualTo("lines"));
     }
 
     @Test
     void an_approval_naming_a_sku_not_on_the_order_is_refused() {
         assertThatThrownBy(() -> aSubmittedOrderOfTeaAndCake()
-                .approve(WAREHOUSE, List.of(new Quantity(UUID.randomUUID(), 1)), "hq"))
-                .isInstanceOf(ApiProblem.class);
+                .approve(WAREHOUSE, List.of(new Quantity(TEA, 1), new Quantity(UUID.randomUUID(), 1)), "hq"))
+                .isInstanceOfSatisfying(LineRejected.class, r -> {
+                    assertThat(r.index()).isEqualTo(1);
+                    assertThat(r.faults().get(0).field()).isEqualTo("lines[1].skuId");
+                });
     }
 
     @Test
@@ -53,8 +58,11 @@ class ReplenishmentOrderTest {
         ReplenishmentOrder rejected = aSubmittedOrderOfTeaAndCake().reject("no stock", "hq");
 
         assertThat(rejected.rejectReason()).isEqualTo("no stock");
-        assertThatThrownBy(rejected::cancel).isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(() -> rejected.approve(WAREHOUSE, List.of(), "hq")).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(rejected::cancel).isInstanceOfSatisfying(TransitionRefused.class, r -> {
+            assertThat(r.from()).isEqualTo(ReplenishmentStatus.REJECTED);
+            assertThat(r.to()).isEqualTo(ReplenishmentStatus.CANCELLED);
+        });
+        assertThatThrownBy(() -> rejected.approve(WAREHOUSE, List.of(), "hq")).isInstanceOf(TransitionRefused.class);
         assertThat(aSubmittedOrderOfTeaAndCake().cancel().status()).isEqualTo(ReplenishmentStatus.CANCELLED);
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oneshelf.inventory.stocktake.Stocktake.Count;
 import io.oneshelf.inventory.stocktake.Stocktake.Line;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.LineRejected;
+import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.TransitionRefused;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +24,8 @@ class StocktakeTest {
                 List.of(new Line(TEA, 10, null, null), new Line(CAKE, 5, null, null)), 0, null, null);
     }
 
-    private static String field(ApiProblem p) {
-        return p.errors().get(0).field();
+    private static String field(Rejection r) {
+        return r.faults().get(0).field();
     }
 
     @Test
@@ -39,9 +41,9 @@ class StocktakeTest {
         Stocktake open = anOpenStocktake();
 
         assertThatThrownBy(() -> open.count(List.of(new Count(TEA, 1), new Count(UUID.randomUUID(), 1))))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(field(p)).isEqualTo("lines[1].skuId"));
+                .isInstanceOfSatisfying(LineRejected.class, r -> assertThat(field(r)).isEqualTo("lines[1].skuId"));
         assertThatThrownBy(() -> open.count(List.of(new Count(TEA, 1), new Count(TEA, 2))))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(field(p)).isEqualTo("lines[1].skuId"));
+                .isInstanceOfSatisfying(LineRejected.class, r -> assertThat(field(r)).isEqualTo("lines[1].skuId"));
     }
 
     @Test
@@ -50,10 +52,11 @@ class StocktakeTest {
         Stocktake cancelled = anOpenStocktake().cancel();
 
         assertThat(posted.status()).isEqualTo(StocktakeStatus.POSTED);
-        assertThatThrownBy(() -> posted.count(List.of(new Count(TEA, 1)))).isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(posted::post).isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(posted::cancel).isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(cancelled::post).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> posted.count(List.of(new Count(TEA, 1))))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(field(r)).isEqualTo("status"));
+        assertThatThrownBy(posted::post).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(posted::cancel).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(cancelled::post).isInstanceOf(TransitionRefused.class);
     }
 
     @Test

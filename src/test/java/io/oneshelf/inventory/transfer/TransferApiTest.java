@@ -136,6 +136,8 @@ class TransferApiTest extends ApiTest {
                 Map.of());
 
         assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.body().get("type").asString()).endsWith("/conflict");
+        assertThat(early.body().get("errors").get(0).get("field").asString()).isEqualTo("status");
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
         assertThat(cancelShipped.status()).as(cancelShipped.toString()).isEqualTo(409);
