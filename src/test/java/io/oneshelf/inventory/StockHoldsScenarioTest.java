@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oneshelf.inventory.HoldResult.Outcome;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.support.BrandFixture.Brand;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,20 @@ class StockHoldsScenarioTest extends InventoryModuleTest {
                     assertThat(event.placeIds()).isEqualTo(List.of(brand.storeId(), brand.warehouseId()));
                 });
         assertThat(stock(brand, cake, brand.warehouseId()).reserved()).isZero();
+    }
+
+    @Test
+    void a_hold_nobody_settles_expires_and_is_announced_as_expired(Scenario scenario) {
+        Brand brand = brands.aBrand();
+        UUID tea = aSkuWithStock(brand, brand.storeId(), 10);
+        Actor admin = admin(brand);
+
+        scenario.stimulate(() -> stockHolds.hold(new HoldStock(admin, "order:forgotten",
+                        HoldLines.of(line(tea, brand.storeId(), 2)), Duration.ofSeconds(1))))
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForEventOfType(ReservationExpired.class)
+                .matchingMappedValue(ReservationExpired::reference, "order:forgotten")
+                .toArriveAndVerify((event, result) -> assertThat(event.aggregateId()).isEqualTo(result.hold().id()));
+        assertThat(stock(brand, tea, brand.storeId()).reserved()).isZero();
     }
 }
