@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A hold was confirmed: its stock left as a sale. {@code placeIds} are the stores and warehouses of its lines. */
 @EventType("inventory.reservation.confirmed")
 public record ReservationConfirmed(UUID brandId, UUID reservationId, String reference, List<HoldLine> lines,
-                               OffsetDateTime expiresAt, List<UUID> placeIds) implements BusinessEvent {
+                                   OffsetDateTime expiresAt, List<UUID> placeIds) implements BusinessEvent {
 
     public static ReservationConfirmed of(Hold hold) {
         return new ReservationConfirmed(hold.brandId(), hold.id(), hold.reference(), hold.lines().lines(),

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A hold expired unsettled: its stock is available again. {@code placeIds} are the stores and warehouses of its lines. */
 @EventType("inventory.reservation.expired")
 public record ReservationExpired(UUID brandId, UUID reservationId, String reference, List<HoldLine> lines,
-                               OffsetDateTime expiresAt, List<UUID> placeIds) implements BusinessEvent {
+                                 OffsetDateTime expiresAt, List<UUID> placeIds) implements BusinessEvent {
 
     public static ReservationExpired of(Hold hold) {
         return new ReservationExpired(hold.brandId(), hold.id(), hold.reference(), hold.lines().lines(),

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A hold was released: its stock is available again. {@code placeIds} are the stores and warehouses of its lines. */
 @EventType("inventory.reservation.released")
 public record ReservationReleased(UUID brandId, UUID reservationId, String reference, List<HoldLine> lines,
-                               OffsetDateTime expiresAt, List<UUID> placeIds) implements BusinessEvent {
+                                  OffsetDateTime expiresAt, List<UUID> placeIds) implements BusinessEvent {
 
     public static ReservationReleased of(Hold hold) {
         return new ReservationReleased(hold.brandId(), hold.id(), hold.reference(), hold.lines().lines(),

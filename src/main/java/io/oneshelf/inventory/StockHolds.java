@@ -19,7 +19,8 @@ public interface StockHolds {
      * existing hold ({@link HoldResult.Outcome#FOUND}); with other lines it is refused ({@code CONFLICT} on
      * {@code reference}). Holds of many callers are made together, several per transaction, so this waits for
      * its turn (a {@code SERVICE_UNAVAILABLE} rejection if none comes in time; nothing was held then). The hold
-     * commits in a transaction of its own, never in the caller's: a caller that rolls back releases it.
+     * commits in a transaction of its own, never in the caller's: a caller that rolls back must release it, and
+     * a caller must not hold locks on stock balances while it waits.
      */
     HoldResult hold(HoldStock command);
 

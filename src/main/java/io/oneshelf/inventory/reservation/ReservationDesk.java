@@ -28,12 +28,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where hold commands (of HTTP callers and of other modules alike) queue for a {@link ReservationRound}: a few workers each take everything waiting (up to
- * {@code round-size}) and settle it in one transaction, so under load many reservations share one commit and one
- * lock of each hot balance; with little load a round is a single request and costs what it always did. Two
- * requests with the same reference or key never run in rounds at the same time (they would wait on each other
- * inside the database); the later one waits for the next round. Several server instances each run their own
- * desk: correctness comes from the database's row locks, not from this queue.
+ * Where hold commands, of HTTP callers and of other modules alike, queue for a {@link ReservationRound}: a few
+ * workers each take everything waiting (up to {@code round-size}) and settle it in one transaction, so under load
+ * many reservations share one commit and one lock of each hot balance; with little load a round is a single
+ * command and costs what it always did. Two commands with the same reference or key never run in rounds at the
+ * same time (they would wait on each other inside the database); the later one waits for the next round. Several
+ * server instances each run their own desk: correctness comes from the database's row locks, not from this queue.
  */
 @Component
 class ReservationDesk implements SmartLifecycle {
