@@ -1,23 +1,22 @@
 package io.oneshelf.inventory.reservation;
 
-import io.oneshelf.platform.idempotency.IdempotentResponse;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.inventory.Hold;
+import io.oneshelf.inventory.HoldResult;
+import io.oneshelf.inventory.HoldResult.Outcome;
+import io.oneshelf.platform.Rejection;
 
-/**
- * How a hold request is answered: a response to send (kept for its Idempotency-Key unless {@code replayed}), or
- * a problem (nothing of the request was kept).
- */
-record HoldAnswer(IdempotentResponse response, boolean replayed, ApiProblem problem) {
+/** How a round answered one hold command: a result, or a refusal (nothing of the command was kept). */
+record HoldAnswer(HoldResult result, Rejection refusal) {
 
-    static HoldAnswer of(IdempotentResponse response) {
-        return new HoldAnswer(response, false, null);
+    static HoldAnswer of(Outcome outcome, Hold hold) {
+        return new HoldAnswer(new HoldResult(outcome, hold), null);
     }
 
-    static HoldAnswer replay(IdempotentResponse response) {
-        return new HoldAnswer(response, true, null);
+    static HoldAnswer refused(Rejection refusal) {
+        return new HoldAnswer(null, refusal);
     }
 
-    static HoldAnswer refused(ApiProblem problem) {
-        return new HoldAnswer(null, false, problem);
+    boolean refused() {
+        return refusal != null;
     }
 }

@@ -1,9 +1,12 @@
 package io.oneshelf.inventory.reservation;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.oneshelf.inventory.Hold;
+import io.oneshelf.inventory.HoldLine;
+import io.oneshelf.inventory.HoldLines;
+import io.oneshelf.inventory.HoldStatus;
 import io.oneshelf.inventory.stock.Posting;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
+import io.oneshelf.platform.Rejection;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -13,16 +16,12 @@ import java.util.UUID;
  * Guards its own transitions ({@link ReservationStatus} lists which are allowed) and says which stock postings
  * each one makes.
  */
-record Reservation(UUID id, @JsonIgnore UUID tenantId, String reference, ReservationStatus status,
-                   OffsetDateTime expiresAt, List<Line> lines, int version, OffsetDateTime createdAt,
-                   OffsetDateTime updatedAt) {
-
-    record Line(UUID skuId, UUID locationId, long quantity) {
-    }
+record Reservation(UUID id, UUID tenantId, String reference, ReservationStatus status, OffsetDateTime expiresAt,
+                   List<HoldLine> lines, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     Reservation confirm(OffsetDateTime now) {
         if (status == ReservationStatus.HELD && now.isAfter(expiresAt)) {
-            throw ApiProblem.conflict("status", "inventory.reservation.expired");
+            throw Rejection.conflict("status", "inventory.reservation.expired");
         }
         return to(ReservationStatus.CONFIRMED);
     }
@@ -40,8 +39,14 @@ record Reservation(UUID id, @JsonIgnore UUID tenantId, String reference, Reserva
         return new Reservation(id, tenantId, reference, status, at.plusSeconds(seconds), lines, version, at, at);
     }
 
-    boolean sameLines(List<Line> other) {
+    boolean sameLines(List<HoldLine> other) {
         return lines.equals(other);
+    }
+
+    /** The reservation as other modules see it. */
+    Hold hold() {
+        return new Hold(id, tenantId, reference, HoldStatus.valueOf(status.name()), expiresAt, new HoldLines(lines),
+                version, createdAt, updatedAt);
     }
 
     /** What holding this reservation does to stock, one posting per line. */
@@ -63,8 +68,8 @@ record Reservation(UUID id, @JsonIgnore UUID tenantId, String reference, Reserva
 
     private Reservation to(ReservationStatus next) {
         if (!status.mayBecome(next)) {
-            throw ApiProblem.conflict("status", "inventory.reservation.transition",
-                    Message.term(status), Message.term(next));
+            throw Rejection.conflict("status", "inventory.reservation.transition", Message.term(status),
+                    Message.term(next));
         }
         return new Reservation(id, tenantId, reference, next, expiresAt, lines, version, createdAt, updatedAt);
     }

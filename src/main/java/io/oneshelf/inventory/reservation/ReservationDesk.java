@@ -3,9 +3,10 @@ package io.oneshelf.inventory.reservation;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.inventory.HoldResult;
+import io.oneshelf.inventory.HoldStock;
 import io.oneshelf.platform.Message;
-import io.oneshelf.platform.web.ProblemType;
+import io.oneshelf.platform.Rejection;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,12 +28,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where hold requests queue for a {@link ReservationRound}: a few workers each take everything waiting (up to
- * {@code round-size}) and settle it in one transaction, so under load many reservations share one commit and one
- * lock of each hot balance; with little load a round is a single request and costs what it always did. Two
- * requests with the same reference or key never run in rounds at the same time (they would wait on each other
- * inside the database); the later one waits for the next round. Several server instances each run their own
- * desk: correctness comes from the database's row locks, not from this queue.
+ * Where hold commands, of HTTP callers and of other modules alike, queue for a {@link ReservationRound}: a few
+ * workers each take everything waiting (up to {@code round-size}) and settle it in one transaction, so under load
+ * many reservations share one commit and one lock of each hot balance; with little load a round is a single
+ * command and costs what it always did. Two commands with the same reference or key never run in rounds at the
+ * same time (they would wait on each other inside the database); the later one waits for the next round. Several
+ * server instances each run their own desk: correctness comes from the database's row locks, not from this queue.
  */
 @Component
 class ReservationDesk implements SmartLifecycle {
@@ -40,7 +41,7 @@ class ReservationDesk implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ReservationDesk.class);
     private static final int ATTEMPTS_ALONE = 3;
 
-    private record Waiting(HoldRequest request, CompletableFuture<HoldAnswer> answer) {
+    private record Waiting(HoldStock command, CompletableFuture<HoldAnswer> answer) {
     }
 
     private final ReservationRound round;
@@ -71,9 +72,9 @@ class ReservationDesk implements SmartLifecycle {
                 .description("One round's transaction, commit included").register(meters);
     }
 
-    /** Waits for the request's round and returns its answer; a problem answer is thrown. */
-    HoldAnswer reserve(HoldRequest request) {
-        Waiting waiting = new Waiting(request, new CompletableFuture<>());
+    /** Waits for the command's round and returns its result; a refusal is thrown. */
+    HoldResult hold(HoldStock command) {
+        Waiting waiting = new Waiting(command, new CompletableFuture<>());
         synchronized (this) {
             if (!open) {
                 throw unavailable(Message.of("inventory.reservation.shutting-down"));
@@ -83,10 +84,10 @@ class ReservationDesk implements SmartLifecycle {
         }
         try {
             HoldAnswer answer = waiting.answer().get(patience.toMillis(), TimeUnit.MILLISECONDS);
-            if (answer.problem() != null) {
-                throw answer.problem();
+            if (answer.refused()) {
+                throw answer.refusal();
             }
-            return answer;
+            return answer.result();
         } catch (TimeoutException e) {
             throw unavailable(Message.of("inventory.reservation.no-answer", patience.toSeconds()));
         } catch (InterruptedException e) {
@@ -118,7 +119,7 @@ class ReservationDesk implements SmartLifecycle {
         roundSizes.record(next.size());
         try {
             List<HoldAnswer> answers = roundTimes.record(() -> transactions.execute(tx -> round.run(next.stream()
-                    .map(Waiting::request).toList())));
+                    .map(Waiting::command).toList())));
             for (int i = 0; i < next.size(); i++) {
                 next.get(i).answer().complete(answers.get(i));
             }
@@ -136,7 +137,7 @@ class ReservationDesk implements SmartLifecycle {
 
     private void settleAlone(Waiting waiting, int attempt) {
         try {
-            waiting.answer().complete(transactions.execute(tx -> round.run(List.of(waiting.request()))).get(0));
+            waiting.answer().complete(transactions.execute(tx -> round.run(List.of(waiting.command()))).get(0));
         } catch (ConcurrencyFailureException e) {
             if (attempt < ATTEMPTS_ALONE) {
                 settleAlone(waiting, attempt + 1);
@@ -157,9 +158,9 @@ class ReservationDesk implements SmartLifecycle {
             List<Waiting> next = new ArrayList<>();
             for (Iterator<Waiting> it = queue.iterator(); it.hasNext() && next.size() < roundSize; ) {
                 Waiting w = it.next();
-                if (w.request().exclusive().stream().noneMatch(inRounds::contains)) {
+                if (exclusive(w.command()).stream().noneMatch(inRounds::contains)) {
                     it.remove();
-                    inRounds.addAll(w.request().exclusive());
+                    inRounds.addAll(exclusive(w.command()));
                     next.add(w);
                 }
             }
@@ -171,12 +172,22 @@ class ReservationDesk implements SmartLifecycle {
     }
 
     private synchronized void finished(List<Waiting> done) {
-        done.forEach(w -> w.request().exclusive().forEach(inRounds::remove));
+        done.forEach(w -> exclusive(w.command()).forEach(inRounds::remove));
         notifyAll();
     }
 
-    private static ApiProblem unavailable(Message why) {
-        return new ApiProblem(ProblemType.SERVICE_UNAVAILABLE, Message.of("inventory.reservation.not-made", why));
+    /**
+     * What two rounds running at the same time must not both hold: the same reference or the same key would make
+     * them wait on each other's unique index entries.
+     */
+    private static List<Object> exclusive(HoldStock command) {
+        List<Object> reference = List.of("reference", command.by().tenantId(), command.reference());
+        return command.key() == null ? List.of(reference) : List.of(reference,
+                List.of("key", command.key().brandId(), command.key().callerId(), command.key().key()));
+    }
+
+    private static Rejection unavailable(Message why) {
+        return new Rejection(Rejection.Kind.SERVICE_UNAVAILABLE, Message.of("inventory.reservation.not-made", why));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.oneshelf.inventory.reservation;
 
-import io.oneshelf.inventory.reservation.Reservation.Line;
+import io.oneshelf.inventory.HoldLine;
 import io.oneshelf.platform.security.Actor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +44,7 @@ class Reservations {
             return false;
         }
         for (int i = 0; i < r.lines().size(); i++) {
-            Line l = r.lines().get(i);
+            HoldLine l = r.lines().get(i);
             jdbc.sql("""
                     insert into stock_reservation_line(reservation_id, line_no, tenant_id, sku_id, location_id, quantity)
                     values (:id, :no, :tenant, :sku, :location, :quantity)""")
@@ -96,7 +96,7 @@ class Reservations {
     void insertLinesAll(List<Reservation> held) {
         List<UUID> ids = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
-        List<Line> lines = new ArrayList<>();
+        List<HoldLine> lines = new ArrayList<>();
         List<UUID> tenants = new ArrayList<>();
         held.forEach(r -> {
             for (int i = 0; i < r.lines().size(); i++) {
@@ -114,9 +114,9 @@ class Reservations {
                 select * from unnest(:ids, :numbers, :tenants, :skus, :locations, :quantities)""")
                 .param("ids", ids.toArray(UUID[]::new)).param("numbers", numbers.toArray(Integer[]::new))
                 .param("tenants", tenants.toArray(UUID[]::new))
-                .param("skus", lines.stream().map(Line::skuId).toArray(UUID[]::new))
-                .param("locations", lines.stream().map(Line::locationId).toArray(UUID[]::new))
-                .param("quantities", lines.stream().map(Line::quantity).toArray(Long[]::new))
+                .param("skus", lines.stream().map(HoldLine::skuId).toArray(UUID[]::new))
+                .param("locations", lines.stream().map(HoldLine::locationId).toArray(UUID[]::new))
+                .param("quantities", lines.stream().map(HoldLine::quantity).toArray(Long[]::new))
                 .update();
     }
 
@@ -139,6 +139,12 @@ class Reservations {
     Optional<Reservation> lock(UUID tenant, UUID id) {
         return jdbc.sql("select * from stock_reservation where tenant_id = :tenant and id = :id for update")
                 .param("tenant", tenant).param("id", id).query(this::map).optional();
+    }
+
+    /** The reservation with this reference, locked until the end of the transaction. */
+    Optional<Reservation> lockByReference(UUID tenant, String reference) {
+        return jdbc.sql("select * from stock_reservation where tenant_id = :tenant and reference = :reference for update")
+                .param("tenant", tenant).param("reference", reference).query(this::map).optional();
     }
 
     Optional<Reservation> findByReference(UUID tenant, String reference) {
@@ -169,12 +175,12 @@ class Reservations {
         }
     }
 
-    private List<Line> lines(UUID reservationId) {
+    private List<HoldLine> lines(UUID reservationId) {
         return jdbc.sql("""
                 select sku_id, location_id, quantity from stock_reservation_line where reservation_id = :id
                 order by line_no""")
                 .param("id", reservationId)
-                .query((rs, n) -> new Line(rs.getObject("sku_id", UUID.class), rs.getObject("location_id", UUID.class),
+                .query((rs, n) -> new HoldLine(rs.getObject("sku_id", UUID.class), rs.getObject("location_id", UUID.class),
                         rs.getLong("quantity")))
                 .list();
     }

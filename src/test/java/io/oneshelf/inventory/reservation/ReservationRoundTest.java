@@ -4,20 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oneshelf.inventory.StockClient;
-import io.oneshelf.inventory.reservation.ReservationRequests.Reserve;
-import io.oneshelf.inventory.reservation.ReservationRequests.ReserveLine;
-import io.oneshelf.platform.idempotency.IdempotencyClaim;
+import io.oneshelf.inventory.HoldLine;
+import io.oneshelf.inventory.HoldLines;
+import io.oneshelf.inventory.HoldResult.Outcome;
+import io.oneshelf.inventory.HoldStock;
+import io.oneshelf.inventory.IdempotencyKey;
+import io.oneshelf.platform.Rejection.Fault;
+import io.oneshelf.platform.Rejection.Kind;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.FieldProblem;
-import io.oneshelf.platform.web.ProblemType;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
 import io.oneshelf.support.Eventually;
 import io.oneshelf.support.SkuFixture;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,9 @@ class ReservationRoundTest extends ApiTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ReservationAnswers kept;
+
     @Test
     void one_round_answers_every_request_as_if_it_had_come_alone_and_keeps_only_what_succeeded() {
         Brand brand = brands.aBrand();
@@ -60,7 +66,7 @@ class ReservationRoundTest extends ApiTest {
         Actor actor = admin(brand);
         UUID store = brand.storeId();
 
-        List<HoldRequest> requests = List.of(
+        List<HoldStock> requests = List.of(
                 hold(actor, "k0", "A", line(tea, store, 3)),                       // fits: 9 -> 6
                 hold(actor, "k1", "B", line(cake, store, 5)),                      // 4 < 5: out of stock
                 hold(actor, "k2", "C", line(UUID.randomUUID(), store, 1)),         // no such SKU
@@ -73,18 +79,18 @@ class ReservationRoundTest extends ApiTest {
 
         List<HoldAnswer> answers = transactions.execute(tx -> round.run(requests));
 
-        assertThat(answers.get(0).response().status()).isEqualTo(201);
-        assertThat(answers.get(1).problem().type()).isEqualTo(ProblemType.OUT_OF_STOCK);
-        assertThat(answers.get(1).problem().errors().get(0).field()).isEqualTo("lines[0].quantity");
-        assertThat(answers.get(2).problem().errors().get(0).field()).isEqualTo("lines[0].skuId");
-        assertThat(answers.get(3).response().status()).isEqualTo(201);
-        assertThat(answers.get(4).problem().type()).isEqualTo(ProblemType.OUT_OF_STOCK);
-        assertThat(answers.get(4).problem().errors().get(0).field()).isEqualTo("lines[1].quantity");
-        assertThat(answers.get(5).response().status()).isEqualTo(200);
-        assertThat(new String(answers.get(5).response().body())).contains(earlier.id());
-        assertThat(answers.get(6).problem().type()).isEqualTo(ProblemType.CONFLICT);
-        assertThat(answers.get(7).problem().type()).isEqualTo(ProblemType.IDEMPOTENCY_KEY_REUSED);
-        assertThat(answers.get(8).response().status()).isEqualTo(201);
+        assertThat(answers.get(0).result().outcome()).isEqualTo(Outcome.MADE);
+        assertThat(answers.get(1).refusal().kind()).isEqualTo(Kind.OUT_OF_STOCK);
+        assertThat(answers.get(1).refusal().faults().get(0).field()).isEqualTo("lines[0].quantity");
+        assertThat(answers.get(2).refusal().faults().get(0).field()).isEqualTo("lines[0].skuId");
+        assertThat(answers.get(3).result().outcome()).isEqualTo(Outcome.MADE);
+        assertThat(answers.get(4).refusal().kind()).isEqualTo(Kind.OUT_OF_STOCK);
+        assertThat(answers.get(4).refusal().faults().get(0).field()).isEqualTo("lines[1].quantity");
+        assertThat(answers.get(5).result().outcome()).isEqualTo(Outcome.FOUND);
+        assertThat(answers.get(5).result().hold().id().toString()).isEqualTo(earlier.id());
+        assertThat(answers.get(6).refusal().kind()).isEqualTo(Kind.CONFLICT);
+        assertThat(answers.get(7).refusal().kind()).isEqualTo(Kind.IDEMPOTENCY_KEY_REUSED);
+        assertThat(answers.get(8).result().outcome()).isEqualTo(Outcome.MADE);
 
         assertThat(admin.balance(tea, store)).containsExactly(10, 10, 0);
         assertThat(admin.balance(cake, store)).containsExactly(4, 4, 0);
@@ -111,7 +117,7 @@ class ReservationRoundTest extends ApiTest {
         Actor actor = admin(brand);
         UUID store = brand.storeId();
 
-        List<HoldRequest> requests = List.of(
+        List<HoldStock> requests = List.of(
                 hold(actor, "k0", "A", line(tea, store, 2)),                        // fits: 10 -> 8
                 hold(actor, "k1", "B", line(tea, store, 1), line(cake, store, 1)),  // cake deactivated: neither
                 hold(actor, "k2", "C", line(cake, store, 4)),                       // cake deactivated
@@ -119,15 +125,15 @@ class ReservationRoundTest extends ApiTest {
 
         List<HoldAnswer> answers = transactions.execute(tx -> round.run(requests));
 
-        assertThat(answers.get(0).response().status()).isEqualTo(201);
-        assertThat(answers.get(1).problem()).as("B is refused").isNotNull();
-        assertThat(answers.get(1).problem().type()).isEqualTo(ProblemType.CONFLICT);
-        assertThat(answers.get(1).problem().errors()).singleElement()
-                .isEqualTo(FieldProblem.of("lines[1].skuId", "inventory.sku-deactivated.field"));
-        assertThat(answers.get(2).problem()).as("C is refused").isNotNull();
-        assertThat(answers.get(2).problem().errors()).singleElement()
-                .isEqualTo(FieldProblem.of("lines[0].skuId", "inventory.sku-deactivated.field"));
-        assertThat(answers.get(3).response().status()).isEqualTo(201);
+        assertThat(answers.get(0).result().outcome()).isEqualTo(Outcome.MADE);
+        assertThat(answers.get(1).refusal()).as("B is refused").isNotNull();
+        assertThat(answers.get(1).refusal().kind()).isEqualTo(Kind.CONFLICT);
+        assertThat(answers.get(1).refusal().faults()).singleElement()
+                .isEqualTo(Fault.of("lines[1].skuId", "inventory.sku-deactivated.field"));
+        assertThat(answers.get(2).refusal()).as("C is refused").isNotNull();
+        assertThat(answers.get(2).refusal().faults()).singleElement()
+                .isEqualTo(Fault.of("lines[0].skuId", "inventory.sku-deactivated.field"));
+        assertThat(answers.get(3).result().outcome()).isEqualTo(Outcome.MADE);
         assertThat(admin.balance(tea, store)).containsExactly(10, 5, 5);
         assertThat(admin.balance(cake, store)).containsExactly(10, 0, 10);
         admin.assertLedgerMatchesBalances();
@@ -179,7 +185,7 @@ class ReservationRoundTest extends ApiTest {
         StockClient admin = new StockClient(api, api.login(brand.login("admin"), BrandFixture.PASSWORD));
         admin.receive(tea, brand.storeId(), 10);
         Actor actor = admin(brand);
-        HoldRequest request = hold(actor, "k-race", "RACE", line(tea, brand.storeId(), 1));
+        HoldStock request = hold(actor, "k-race", "RACE", line(tea, brand.storeId(), 1));
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             // the other server has claimed the key and not committed yet: this round does not see it at first
@@ -191,7 +197,7 @@ class ReservationRoundTest extends ApiTest {
                                                        content_type, response_body, created_at)
                         values (:t, :a, 'k-race', :h, 201, 'application/json', :b, now())""")
                         .param("t", actor.tenantId()).param("a", actor.id())
-                        .param("h", request.claim().requestHash()).param("b", "{\"from\":\"other\"}".getBytes())
+                        .param("h", request.key().fingerprint()).param("b", "{\"from\":\"other\"}".getBytes())
                         .update();
                 claimed.countDown();
                 await(commit);
@@ -212,8 +218,8 @@ class ReservationRoundTest extends ApiTest {
         assertThat(admin.balance(tea, brand.storeId())).containsExactly(10, 0, 10);
 
         List<HoldAnswer> retried = transactions.execute(tx -> round.run(List.of(request)));
-        assertThat(retried.get(0).replayed()).isTrue();
-        assertThat(new String(retried.get(0).response().body())).isEqualTo("{\"from\":\"other\"}");
+        assertThat(retried.get(0).result().outcome()).isEqualTo(Outcome.REPEATED);
+        assertThat(new String(kept.kept(request.key()).orElseThrow().body())).isEqualTo("{\"from\":\"other\"}");
         admin.assertLedgerMatchesBalances();
     }
 
@@ -257,13 +263,13 @@ class ReservationRoundTest extends ApiTest {
                 brand.tenantId());
     }
 
-    private static HoldRequest hold(Actor actor, String key, String reference, ReserveLine... lines) {
-        return new HoldRequest(actor, new Reserve(reference, 600, List.of(lines)),
-                new IdempotencyClaim(actor.tenantId(), actor.id(), key, "hash-of-" + key + "-" + reference));
+    private static HoldStock hold(Actor actor, String key, String reference, HoldLine... lines) {
+        return new HoldStock(actor, reference, new HoldLines(List.of(lines)), Duration.ofSeconds(600),
+                new IdempotencyKey(actor.tenantId(), actor.id(), key, "hash-of-" + key + "-" + reference));
     }
 
-    private static ReserveLine line(UUID sku, UUID location, long quantity) {
-        return new ReserveLine(sku, location, quantity);
+    private static HoldLine line(UUID sku, UUID location, long quantity) {
+        return new HoldLine(sku, location, quantity);
     }
 
     private List<String> references(Brand brand) {

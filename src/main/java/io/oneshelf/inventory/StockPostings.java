@@ -1,0 +1,21 @@
+package io.oneshelf.inventory;
+
+/**
+ * Sales and returns other modules post to the stock ledger (an order shipped or picked up, a till sale, goods
+ * brought back), each idempotent by its reference: posting the same reference again with the same lines changes
+ * nothing and answers {@link Posted#repeated()}; with other lines it is refused ({@code CONFLICT} on
+ * {@code reference}). Refusals are {@link io.oneshelf.platform.Rejection}s and leave the stock as it was.
+ */
+public interface StockPostings {
+
+    /**
+     * Stock leaves as a sale. Without a hold, each line takes from the location's stock that is not held
+     * ({@code OUT_OF_STOCK} naming {@code lines[i].quantity} if there is not enough). With
+     * {@link Sale#holdReference()}, the sale consumes that hold: its lines must be the hold's, a held hold is
+     * confirmed by it (its stock leaves now) and a confirmed one has left already, so only the sale is recorded.
+     */
+    Posted postSale(Sale sale);
+
+    /** Stock comes back in at each line's location. */
+    Posted postReturn(StockReturn stockReturn);
+}
