@@ -1,7 +1,7 @@
 package io.oneshelf.catalog.category;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +17,7 @@ record Category(UUID id, @JsonIgnore UUID tenantId, UUID parentId, String code, 
      */
     Category edit(String newName, UUID newParentId, int newSortOrder, Set<UUID> subtree) {
         if (newParentId != null && subtree.contains(newParentId)) {
-            throw ApiProblem.invalid("parentId", "catalog.category.cycle");
+            throw Rejection.invalid("parentId", "catalog.category.cycle");
         }
         return new Category(id, tenantId, newParentId, code, newName, newSortOrder, version, createdAt);
     }

@@ -3,9 +3,9 @@ package io.oneshelf.catalog.category;
 import io.oneshelf.catalog.category.CategoryRequests.CreateCategory;
 import io.oneshelf.catalog.category.CategoryRequests.EditCategory;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -31,7 +31,7 @@ class CategoryService {
         try {
             categories.insert(category);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "catalog.category.code-taken", request.code());
+            throw Rejection.conflict("code", "catalog.category.code-taken", request.code());
         }
         Category created = get(actor, category.id());
         audit.record(actor, "category.created", "category", created.id(), null, created);
@@ -54,19 +54,19 @@ class CategoryService {
     void delete(Actor actor, UUID id) {
         Category before = get(actor, id);
         if (categories.inUse(actor.tenantId(), id)) {
-            throw ApiProblem.conflict("id", "catalog.category.in-use");
+            throw Rejection.conflict("id", "catalog.category.in-use");
         }
         categories.delete(actor.tenantId(), id);
         audit.record(actor, "category.deleted", "category", id, before, null);
     }
 
     Category get(Actor actor, UUID id) {
-        return categories.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("category"));
+        return categories.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("category"));
     }
 
     private UUID existingParent(Actor actor, UUID parentId) {
         if (parentId != null && categories.find(actor.tenantId(), parentId).isEmpty()) {
-            throw ApiProblem.invalid("parentId", "catalog.category.foreign");
+            throw Rejection.invalid("parentId", "catalog.category.foreign");
         }
         return parentId;
     }

@@ -2,9 +2,9 @@ package io.oneshelf.catalog.exchange;
 
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.product.ProductSearch;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -141,7 +141,7 @@ class CatalogExchangeController {
     }
 
     private static SheetFormat format(String format) {
-        return SheetFormat.named(format).orElseThrow(() -> ApiProblem.invalid("format", "import.format"));
+        return SheetFormat.named(format).orElseThrow(() -> Rejection.invalid("format", "import.format"));
     }
 
     private static boolean chinese(String language) {

@@ -1,8 +1,8 @@
 package io.oneshelf.catalog.exchange;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
-import io.oneshelf.platform.web.ApiProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -33,14 +33,14 @@ class ImportService {
     @Transactional
     ImportJob upload(Actor actor, MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw ApiProblem.invalid("file", file == null ? "validation.required" : "import.file.empty");
+            throw Rejection.invalid("file", file == null ? "validation.required" : "import.file.empty");
         }
         byte[] content = bytes(file);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         Sheet sheet = SheetReader.read(name, content);
         boolean setsPrices = sheet.rows().stream().anyMatch(r -> !r.get(SheetColumn.LIST_PRICE).isBlank());
         if (setsPrices && !actor.can(Permission.PRICE_WRITE)) {
-            throw ApiProblem.forbidden("import.prices-forbidden", SheetColumn.LIST_PRICE.describe());
+            throw Rejection.forbidden("import.prices-forbidden", SheetColumn.LIST_PRICE.describe());
         }
         UUID id = jobs.queue(actor, name.length() > 200 ? name.substring(0, 200) : name, sheet.format(), content,
                 sheet.rows().size());
@@ -58,7 +58,7 @@ class ImportService {
     }
 
     ImportJob get(Actor actor, UUID id) {
-        ImportJob job = jobs.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("import"));
+        ImportJob job = jobs.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("import"));
         List<RowError> first = job.errorCount() == 0 ? List.of()
                 : jobs.errors(actor.tenantId(), id, new UUID(0, 0), ERRORS_SHOWN);
         return job.withErrors(first);

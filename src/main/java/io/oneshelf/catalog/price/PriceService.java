@@ -6,9 +6,9 @@ import io.oneshelf.catalog.price.PriceRequests.Price;
 import io.oneshelf.catalog.price.PriceRequests.SkuPrices;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -47,7 +47,7 @@ class PriceService {
             UUID store = rows.get(i).storeId();
             if (store != null && places.find(actor.tenantId(), store)
                     .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
-                throw ApiProblem.invalid("prices[" + i + "].storeId", "org.store.foreign");
+                throw Rejection.invalid("prices[" + i + "].storeId", "org.store.foreign");
             }
         }
         book.replace(actor.tenantId(), skuId, PriceSheet.checked(rows, book.policy(actor.tenantId()).policy()));
@@ -64,11 +64,11 @@ class PriceService {
     StoredPolicy setPolicy(Actor actor, Policy request) {
         StoredPolicy before = book.policy(actor.tenantId());
         if (before.version() != request.version()) {
-            throw ApiProblem.staleVersion();
+            throw Rejection.staleVersion();
         }
         PricePolicy policy = new PricePolicy(request.storeOverride(), request.bandPercent());
         if (!book.savePolicy(actor.tenantId(), policy, request.version())) {
-            throw ApiProblem.staleVersion();
+            throw Rejection.staleVersion();
         }
         StoredPolicy after = book.policy(actor.tenantId());
         audit.record(actor, "price-policy.set", "price_policy", actor.tenantId(), before, after);
@@ -79,12 +79,12 @@ class PriceService {
         requireSku(actor, query.skuId());
         if (query.storeId() != null && places.find(actor.tenantId(), query.storeId())
                 .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
-            throw ApiProblem.invalid("storeId", "org.store.foreign");
+            throw Rejection.invalid("storeId", "org.store.foreign");
         }
         PriceRules rules = new PriceRules(book.rows(actor.tenantId(), query.skuId()),
                 book.policy(actor.tenantId()).policy());
         ResolvedPrice resolved = PriceResolution.resolve(rules, query)
-                .orElseThrow(() -> ApiProblem.notFound("list-price-at-time"));
+                .orElseThrow(() -> Rejection.notFound("list-price-at-time"));
         return resolved.withCandidates(resolved.candidates().stream().map(c -> c.kind() == PriceKind.STORE
                 ? c.named(storeName(actor, c.key())) : c).toList());
     }
@@ -97,7 +97,7 @@ class PriceService {
 
     private void requireSku(Actor actor, UUID skuId) {
         if (!book.skuExists(actor.tenantId(), skuId)) {
-            throw ApiProblem.notFound("sku");
+            throw Rejection.notFound("sku");
         }
     }
 }

@@ -3,7 +3,7 @@ package io.oneshelf.catalog.product;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.image.ProductImage;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -38,22 +38,22 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     /** @param pricedSkuIds the SKUs that have a list price valid now */
     Product putOnShelf(Set<UUID> pricedSkuIds) {
         if (status == ProductStatus.ON_SHELF) {
-            throw ApiProblem.conflict("status", "catalog.product.already-on-shelf");
+            throw Rejection.conflict("status", "catalog.product.already-on-shelf");
         }
         List<Sku> active = skus.stream().filter(Sku::active).toList();
         if (active.isEmpty()) {
-            throw ApiProblem.conflict("skus", "catalog.product.needs-active-sku");
+            throw Rejection.conflict("skus", "catalog.product.needs-active-sku");
         }
         List<String> unpriced = active.stream().filter(s -> !pricedSkuIds.contains(s.id())).map(Sku::code).toList();
         if (!unpriced.isEmpty()) {
-            throw ApiProblem.conflict("skus", "catalog.product.unpriced-skus", String.join(", ", unpriced));
+            throw Rejection.conflict("skus", "catalog.product.unpriced-skus", String.join(", ", unpriced));
         }
         return withStatus(ProductStatus.ON_SHELF);
     }
 
     Product takeOffShelf() {
         if (status != ProductStatus.ON_SHELF) {
-            throw ApiProblem.conflict("status", "catalog.product.not-on-shelf");
+            throw Rejection.conflict("status", "catalog.product.not-on-shelf");
         }
         return withStatus(ProductStatus.OFF_SHELF);
     }
@@ -64,7 +64,7 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
      */
     void admitNewSkus(Long listPriceFen) {
         if (status == ProductStatus.ON_SHELF && listPriceFen == null) {
-            throw ApiProblem.conflict("listPriceFen", "catalog.product.new-sku-needs-price");
+            throw Rejection.conflict("listPriceFen", "catalog.product.new-sku-needs-price");
         }
     }
 
@@ -77,10 +77,10 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     Product deactivate(UUID skuId) {
         Sku sku = sku(skuId);
         if (!sku.active()) {
-            throw ApiProblem.conflict("status", "catalog.sku.already-inactive", sku.code());
+            throw Rejection.conflict("status", "catalog.sku.already-inactive", sku.code());
         }
         if (status == ProductStatus.ON_SHELF && skus.stream().filter(Sku::active).count() == 1) {
-            throw ApiProblem.conflict("status", "catalog.sku.last-active");
+            throw Rejection.conflict("status", "catalog.sku.last-active");
         }
         return withSku(sku.withStatus(Sku.SkuStatus.DISCONTINUED));
     }
@@ -89,17 +89,17 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     Product activate(UUID skuId, Set<UUID> pricedSkuIds) {
         Sku sku = sku(skuId);
         if (sku.active()) {
-            throw ApiProblem.conflict("status", "catalog.sku.already-active", sku.code());
+            throw Rejection.conflict("status", "catalog.sku.already-active", sku.code());
         }
         if (status == ProductStatus.ON_SHELF && !pricedSkuIds.contains(skuId)) {
-            throw ApiProblem.conflict("skus", "catalog.sku.activate-unpriced", sku.code());
+            throw Rejection.conflict("skus", "catalog.sku.activate-unpriced", sku.code());
         }
         return withSku(sku.withStatus(Sku.SkuStatus.ACTIVE));
     }
 
     Sku sku(UUID skuId) {
         return skus.stream().filter(s -> s.id().equals(skuId)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("sku"));
+                .orElseThrow(() -> Rejection.notFound("sku"));
     }
 
     private Product withSku(Sku changed) {

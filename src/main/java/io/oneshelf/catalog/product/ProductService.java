@@ -6,9 +6,9 @@ import io.oneshelf.catalog.product.ProductRequests.CreateProduct;
 import io.oneshelf.catalog.product.ProductRequests.EditProduct;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,7 +46,7 @@ class ProductService {
         try {
             products.insert(product);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "catalog.product.code-taken", request.code());
+            throw Rejection.conflict("code", "catalog.product.code-taken", request.code());
         }
         for (SkuDraft draft : drafts) {
             UUID skuId = Ids.next();
@@ -79,7 +79,7 @@ class ProductService {
     }
 
     Product get(Actor actor, UUID id) {
-        return products.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("product"))
+        return products.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("product"))
                 .withImages(images.of(actor.tenantId(), id));
     }
 
@@ -93,22 +93,22 @@ class ProductService {
     private void rejectTaken(Actor actor, List<SkuDraft> drafts) {
         List<String> codes = products.takenSkuCodes(actor.tenantId(), drafts.stream().map(SkuDraft::code).toList());
         if (!codes.isEmpty()) {
-            throw ApiProblem.conflict("skus", "catalog.sku.codes-taken", String.join(", ", codes));
+            throw Rejection.conflict("skus", "catalog.sku.codes-taken", String.join(", ", codes));
         }
         List<String> taken = barcodes.taken(actor.tenantId(),
                 drafts.stream().flatMap(d -> d.barcodes().stream()).toList());
         if (!taken.isEmpty()) {
-            throw ApiProblem.conflict("skus", "catalog.barcode.codes-taken", String.join(", ", taken));
+            throw Rejection.conflict("skus", "catalog.barcode.codes-taken", String.join(", ", taken));
         }
     }
 
     /** The category and the product brand must belong to the caller's brand. */
     private Product.Details checked(Actor actor, Product.Details d) {
         if (!exists("category", actor, d.categoryId())) {
-            throw ApiProblem.invalid("categoryId", "catalog.category.foreign");
+            throw Rejection.invalid("categoryId", "catalog.category.foreign");
         }
         if (d.brandId() != null && !exists("product_brand", actor, d.brandId())) {
-            throw ApiProblem.invalid("brandId", "catalog.product-brand.foreign");
+            throw Rejection.invalid("brandId", "catalog.product-brand.foreign");
         }
         return d;
     }

@@ -5,9 +5,9 @@ import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
 import io.oneshelf.catalog.product.VariantRequests.AddSku;
 import io.oneshelf.catalog.product.VariantRequests.AddSpecValues;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -73,13 +73,13 @@ class VariantService {
     private Product current(Actor actor, UUID productId, int version) {
         Product product = productService.get(actor, productId);
         if (product.version() != version) {
-            throw ApiProblem.staleVersion();
+            throw Rejection.staleVersion();
         }
         return product;
     }
 
     private Product productOf(Actor actor, UUID skuId) {
-        UUID productId = products.productOf(actor.tenantId(), skuId).orElseThrow(() -> ApiProblem.notFound("sku"));
+        UUID productId = products.productOf(actor.tenantId(), skuId).orElseThrow(() -> Rejection.notFound("sku"));
         return productService.get(actor, productId);
     }
 
@@ -113,12 +113,12 @@ class VariantService {
     private void rejectTaken(Actor actor, List<SkuDraft> drafts, String codeField, String barcodeField) {
         List<String> codes = products.takenSkuCodes(actor.tenantId(), drafts.stream().map(SkuDraft::code).toList());
         if (!codes.isEmpty()) {
-            throw ApiProblem.conflict(codeField, "catalog.sku.codes-taken", String.join(", ", codes));
+            throw Rejection.conflict(codeField, "catalog.sku.codes-taken", String.join(", ", codes));
         }
         List<String> taken = barcodes.taken(actor.tenantId(),
                 drafts.stream().flatMap(d -> d.barcodes().stream()).toList());
         if (!taken.isEmpty()) {
-            throw ApiProblem.conflict(barcodeField, "catalog.barcode.codes-taken", String.join(", ", taken));
+            throw Rejection.conflict(barcodeField, "catalog.barcode.codes-taken", String.join(", ", taken));
         }
     }
 }

@@ -1,9 +1,9 @@
 package io.oneshelf.catalog.productbrand;
 
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -81,7 +81,7 @@ class ProductBrandController {
         try {
             brands.insert(brand);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "catalog.product-brand.code-taken", request.code());
+            throw Rejection.conflict("code", "catalog.product-brand.code-taken", request.code());
         }
         ProductBrand created = find(actor, brand.id());
         audit.record(actor, "product-brand.created", "product_brand", created.id(), null, created);
@@ -102,6 +102,6 @@ class ProductBrandController {
     }
 
     private ProductBrand find(Actor actor, UUID id) {
-        return brands.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("product-brand"));
+        return brands.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("product-brand"));
     }
 }

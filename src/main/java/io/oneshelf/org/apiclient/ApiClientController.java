@@ -5,11 +5,11 @@ import io.oneshelf.org.ScopeRef;
 import io.oneshelf.org.Scopes;
 import io.oneshelf.org.apiclient.ApiClient.ApiClientStatus;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,7 +87,7 @@ class ApiClientController {
         Actor actor = Actor.current();
         ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
         if (!request.role().fits(scope.type())) {
-            throw ApiProblem.invalid("scopeType", "org.role.scope-misfit", Message.term(request.role()), Message.term(scope.type()));
+            throw Rejection.invalid("scopeType", "org.role.scope-misfit", Message.term(request.role()), Message.term(scope.type()));
         }
         String secret = randomText(32);
         ApiClient client = new ApiClient(Ids.next(), request.name().trim(), "osk_" + HexFormat.of().formatHex(
@@ -113,7 +113,7 @@ class ApiClientController {
     }
 
     private ApiClient find(Actor actor, UUID id) {
-        return clients.find(actor, id).orElseThrow(() -> ApiProblem.notFound("api-client"));
+        return clients.find(actor, id).orElseThrow(() -> Rejection.notFound("api-client"));
     }
 
     private static String randomText(int bytes) {

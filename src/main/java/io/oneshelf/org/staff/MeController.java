@@ -3,9 +3,9 @@ package io.oneshelf.org.staff;
 import io.oneshelf.org.ScopeRef;
 import io.oneshelf.org.Scopes;
 import io.oneshelf.org.staff.StaffRequests.ChangePassword;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
-import io.oneshelf.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +58,7 @@ class MeController {
                         new Tenant(actor.tenantId(), rs.getString("tenant_name"), rs.getString("currency"),
                                 rs.getString("time_zone")),
                         actor.role().permissions().stream().map(Permission::code).toList()))
-                .optional().orElseThrow(() -> ApiProblem.notFound("account"));
+                .optional().orElseThrow(() -> Rejection.notFound("account"));
     }
 
     @PostMapping("/password")
@@ -68,7 +68,7 @@ class MeController {
     void changePassword(@Valid @RequestBody ChangePassword request) {
         Actor actor = Actor.current();
         if (actor.kind() != Actor.Kind.STAFF) {
-            throw ApiProblem.forbidden("org.api-client.no-password");
+            throw Rejection.forbidden("org.api-client.no-password");
         }
         signIn.changePassword(actor, request.currentPassword(), request.newPassword());
     }

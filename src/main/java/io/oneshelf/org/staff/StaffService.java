@@ -6,10 +6,10 @@ import io.oneshelf.org.staff.StaffMember.StaffStatus;
 import io.oneshelf.org.staff.StaffRequests.AssignRole;
 import io.oneshelf.org.staff.StaffRequests.CreateStaff;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.AccountChanges;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.security.SecureRandom;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,7 +53,7 @@ class StaffService {
         try {
             accounts.insert(actor.tenantId(), staff, passwords.encode(password));
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("login", "org.staff.login-taken", request.login());
+            throw Rejection.conflict("login", "org.staff.login-taken", request.login());
         }
         StaffMember created = get(actor, staff.id());
         audit.record(actor, "staff.created", "staff", created.id(), null, created);
@@ -67,7 +67,7 @@ class StaffService {
         // Two admins may edit one account: whoever read an older version reloads instead of overwriting. A change
         // between this read and the write is caught by the update's version condition (also 409 stale-version).
         if (before.version() != request.version()) {
-            throw ApiProblem.staleVersion();
+            throw Rejection.staleVersion();
         }
         ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
         StaffGrantPolicy.checkGrant(actor, request.role(), scope);
@@ -91,7 +91,7 @@ class StaffService {
     }
 
     StaffMember get(Actor actor, UUID id) {
-        return accounts.find(actor, id).orElseThrow(() -> ApiProblem.notFound("staff-member"));
+        return accounts.find(actor, id).orElseThrow(() -> Rejection.notFound("staff-member"));
     }
 
     /** Saves a change of role, scope or status; every server instance applies it from the account's next request. */

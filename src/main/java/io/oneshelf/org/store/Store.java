@@ -2,7 +2,7 @@ package io.oneshelf.org.store;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -23,21 +23,21 @@ record Store(UUID id, @JsonIgnore UUID tenantId, String code, String name, Store
 
     Store close(String reason) {
         if (status == StoreStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "org.store.already-closed");
+            throw Rejection.conflict("status", "org.store.already-closed");
         }
         return withStatus(StoreStatus.CLOSED, reason);
     }
 
     Store reopen() {
         if (status == StoreStatus.OPEN) {
-            throw ApiProblem.conflict("status", "org.store.already-open");
+            throw Rejection.conflict("status", "org.store.already-open");
         }
         return withStatus(StoreStatus.OPEN, null);
     }
 
     Store edit(StoreDetails d) {
         if (status == StoreStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "org.store.closed-no-edit");
+            throw Rejection.conflict("status", "org.store.closed-no-edit");
         }
         return new Store(id, tenantId, code, d.name(), d.kind(), d.regionId(), regionName, d.franchiseeId(),
                 franchiseeName, d.address(), d.latitude(), d.longitude(), d.opensAt(), d.closesAt(), d.phone(),

@@ -5,10 +5,10 @@ import io.oneshelf.org.store.Store.StoreStatus;
 import io.oneshelf.org.store.StoreRequests.CreateStore;
 import io.oneshelf.org.store.StoreRequests.EditStore;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -37,7 +37,7 @@ class StoreService {
         try {
             stores.insert(store);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "org.store.code-taken", request.code());
+            throw Rejection.conflict("code", "org.store.code-taken", request.code());
         }
         Store created = stores.find(actor, store.id()).orElseThrow();
         audit.record(actor, "store.created", "store", created.id(), null, created);
@@ -64,7 +64,7 @@ class StoreService {
     }
 
     Store get(Actor actor, UUID id) {
-        return stores.find(actor, id).orElseThrow(() -> ApiProblem.notFound("store"));
+        return stores.find(actor, id).orElseThrow(() -> Rejection.notFound("store"));
     }
 
     private Store save(Actor actor, String action, Store before, Store after, int expectedVersion) {
@@ -79,7 +79,7 @@ class StoreService {
         scopes.within(actor, ScopeType.REGION, details.regionId(), "regionId");
         if (details.franchiseeId() != null
                 && scopes.resolve(actor.tenantId(), ScopeType.FRANCHISEE, details.franchiseeId()).isEmpty()) {
-            throw ApiProblem.invalid("franchiseeId", "org.franchisee.foreign");
+            throw Rejection.invalid("franchiseeId", "org.franchisee.foreign");
         }
         return details;
     }

@@ -3,9 +3,9 @@ package io.oneshelf.org.structure;
 import io.oneshelf.org.structure.StructureRequests.CreateFranchisee;
 import io.oneshelf.org.structure.StructureRequests.CreateRegion;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,7 +55,7 @@ class StructureController {
         try {
             repository.insert(actor.tenantId(), region);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "org.region.code-taken", request.code());
+            throw Rejection.conflict("code", "org.region.code-taken", request.code());
         }
         audit.record(actor, "region.created", "region", region.id(), null, region);
         return region;
@@ -82,7 +82,7 @@ class StructureController {
         try {
             repository.insert(actor.tenantId(), franchisee);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "org.franchisee.code-taken", request.code());
+            throw Rejection.conflict("code", "org.franchisee.code-taken", request.code());
         }
         audit.record(actor, "franchisee.created", "franchisee", franchisee.id(), null, franchisee);
         return franchisee;

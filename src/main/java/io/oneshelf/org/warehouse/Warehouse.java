@@ -1,7 +1,7 @@
 package io.oneshelf.org.warehouse;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,7 +15,7 @@ record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, U
 
     Warehouse close(String reason) {
         if (status == WarehouseStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "org.warehouse.already-closed");
+            throw Rejection.conflict("status", "org.warehouse.already-closed");
         }
         return new Warehouse(id, tenantId, code, name, regionId, regionName, address, latitude, longitude,
                 WarehouseStatus.CLOSED, reason, version, createdAt, updatedAt);
@@ -23,7 +23,7 @@ record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, U
 
     Warehouse edit(String newName, UUID newRegionId, String newAddress, BigDecimal lat, BigDecimal lng) {
         if (status == WarehouseStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "org.warehouse.closed-no-edit");
+            throw Rejection.conflict("status", "org.warehouse.closed-no-edit");
         }
         return new Warehouse(id, tenantId, code, newName, newRegionId, regionName, newAddress, lat, lng, status,
                 closedReason, version, createdAt, updatedAt);

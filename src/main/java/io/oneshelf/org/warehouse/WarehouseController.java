@@ -6,10 +6,10 @@ import io.oneshelf.org.warehouse.WarehouseRequests.CloseWarehouse;
 import io.oneshelf.org.warehouse.WarehouseRequests.CreateWarehouse;
 import io.oneshelf.org.warehouse.WarehouseRequests.EditWarehouse;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -78,7 +78,7 @@ class WarehouseController {
         try {
             warehouses.insert(warehouse);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "org.warehouse.code-taken", request.code());
+            throw Rejection.conflict("code", "org.warehouse.code-taken", request.code());
         }
         Warehouse created = find(actor, warehouse.id());
         audit.record(actor, "warehouse.created", "warehouse", created.id(), null, created);
@@ -116,7 +116,7 @@ class WarehouseController {
     }
 
     private Warehouse find(Actor actor, UUID id) {
-        return warehouses.find(actor, id).orElseThrow(() -> ApiProblem.notFound("warehouse"));
+        return warehouses.find(actor, id).orElseThrow(() -> Rejection.notFound("warehouse"));
     }
 
     private void checkRegion(Actor actor, UUID regionId) {

@@ -3,12 +3,12 @@ package io.oneshelf.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.product.NewVariants.Plan;
 import io.oneshelf.catalog.product.Product.ProductStatus;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
 import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +38,7 @@ class NewVariantsTest {
     }
 
     private static String fieldOf(Throwable t) {
-        return ((ApiProblem) t).errors().get(0).field();
+        return ((Rejection) t).faults().get(0).field();
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.oneshelf.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.product.Product.ProductStatus;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ class ProductTest {
     }
 
     private static String fieldOf(Throwable t) {
-        return ((ApiProblem) t).errors().get(0).field();
+        return ((Rejection) t).faults().get(0).field();
     }
 
     @Test
