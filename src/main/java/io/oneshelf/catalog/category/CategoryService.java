@@ -1,7 +1,5 @@
 package io.oneshelf.catalog.category;
 
-import io.oneshelf.catalog.category.CategoryRequests.CreateCategory;
-import io.oneshelf.catalog.category.CategoryRequests.EditCategory;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
@@ -15,6 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CategoryService {
 
+    /** A new category under {@code parentId}, or a root; attributes are named as the API's body names them. */
+    record Create(String code, String name, UUID parentId, Integer sortOrder) {
+    }
+
+    /** New name, parent and place of a category read at {@code version}. */
+    record Edit(String name, UUID parentId, Integer sortOrder, int version) {
+    }
+
     private final Categories categories;
     private final AuditLog audit;
 
@@ -24,12 +30,12 @@ class CategoryService {
     }
 
     @Transactional
-    Category create(Actor actor, CreateCategory request) {
+    Category create(Actor actor, Create request) {
         UUID parent = existingParent(actor, request.parentId());
-        Category category = new Category(Ids.next(), actor.tenantId(), parent, request.code(), request.name(),
+        Category category = new Category(Ids.next(), parent, request.code(), request.name(),
                 sort(request.sortOrder()), 0, null);
         try {
-            categories.insert(category);
+            categories.insert(actor.tenantId(), category);
         } catch (DuplicateKeyException e) {
             throw Rejection.conflict("code", "catalog.category.code-taken", request.code());
         }
@@ -39,12 +45,12 @@ class CategoryService {
     }
 
     @Transactional
-    Category edit(Actor actor, UUID id, EditCategory request) {
+    Category edit(Actor actor, UUID id, Edit request) {
         Category before = get(actor, id);
         UUID parent = existingParent(actor, request.parentId());
         Category after = before.edit(request.name(), parent, sort(request.sortOrder()),
                 categories.subtree(actor.tenantId(), id));
-        categories.update(after, request.version());
+        categories.update(actor.tenantId(), after, request.version());
         Category saved = get(actor, id);
         audit.record(actor, "category.edited", "category", id, before, saved);
         return saved;

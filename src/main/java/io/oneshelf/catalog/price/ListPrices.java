@@ -1,7 +1,5 @@
 package io.oneshelf.catalog.price;
 
-import io.oneshelf.catalog.price.PriceRequests.Price;
-import io.oneshelf.catalog.price.PriceRequests.SkuPrices;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.Message;
@@ -78,8 +76,7 @@ public class ListPrices {
         if (same) {
             return false;
         }
-        List<Price> next = withStanding(rows, listFen).stream().map(Price::of).toList();
-        prices.replace(actor, skuId, new SkuPrices(skuId, next));
+        prices.replace(actor, skuId, withStanding(rows, listFen));
         return true;
     }
 

@@ -1,9 +1,6 @@
 package io.oneshelf.catalog.price;
 
 import io.oneshelf.catalog.price.PriceBook.StoredPolicy;
-import io.oneshelf.catalog.price.PriceRequests.Policy;
-import io.oneshelf.catalog.price.PriceRequests.Price;
-import io.oneshelf.catalog.price.PriceRequests.SkuPrices;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
 import io.oneshelf.platform.Rejection;
@@ -20,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PriceService {
 
+    /** The price rows of one SKU, as the audit log keeps them. */
+    record SkuPriceRows(UUID skuId, List<PriceRow> prices) {
+    }
+
     private final PriceBook book;
     private final Places places;
     private final AuditLog audit;
@@ -31,18 +32,17 @@ class PriceService {
     }
 
     /** The SKU's rows; store prices only for the stores the caller's scope reaches. */
-    SkuPrices prices(Actor actor, UUID skuId) {
+    List<PriceRow> prices(Actor actor, UUID skuId) {
         requireSku(actor, skuId);
         Set<UUID> visible = places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
-        List<Price> rows = book.rows(actor.tenantId(), skuId).stream()
-                .filter(r -> r.storeId() == null || visible.contains(r.storeId())).map(Price::of).toList();
-        return new SkuPrices(skuId, rows);
+        return book.rows(actor.tenantId(), skuId).stream()
+                .filter(r -> r.storeId() == null || visible.contains(r.storeId())).toList();
     }
 
+    /** Replaces the SKU's rows with {@code rows}; a fault names the row as the API does ({@code prices[2]}). */
     @Transactional
-    SkuPrices replace(Actor actor, UUID skuId, SkuPrices request) {
-        SkuPrices before = prices(actor, skuId);
-        List<PriceRow> rows = request.rows();
+    List<PriceRow> replace(Actor actor, UUID skuId, List<PriceRow> rows) {
+        List<PriceRow> before = prices(actor, skuId);
         for (int i = 0; i < rows.size(); i++) {
             UUID store = rows.get(i).storeId();
             if (store != null && places.find(actor.tenantId(), store)
@@ -51,8 +51,9 @@ class PriceService {
             }
         }
         book.replace(actor.tenantId(), skuId, PriceSheet.checked(rows, book.policy(actor.tenantId()).policy()));
-        SkuPrices after = prices(actor, skuId);
-        audit.record(actor, "sku.prices-set", "sku", skuId, before, after);
+        List<PriceRow> after = prices(actor, skuId);
+        audit.record(actor, "sku.prices-set", "sku", skuId, new SkuPriceRows(skuId, before),
+                new SkuPriceRows(skuId, after));
         return after;
     }
 
@@ -61,13 +62,12 @@ class PriceService {
     }
 
     @Transactional
-    StoredPolicy setPolicy(Actor actor, Policy request) {
+    StoredPolicy setPolicy(Actor actor, PricePolicy policy, int version) {
         StoredPolicy before = book.policy(actor.tenantId());
-        if (before.version() != request.version()) {
+        if (before.version() != version) {
             throw Rejection.staleVersion();
         }
-        PricePolicy policy = new PricePolicy(request.storeOverride(), request.bandPercent());
-        if (!book.savePolicy(actor.tenantId(), policy, request.version())) {
+        if (!book.savePolicy(actor.tenantId(), policy, version)) {
             throw Rejection.staleVersion();
         }
         StoredPolicy after = book.policy(actor.tenantId());

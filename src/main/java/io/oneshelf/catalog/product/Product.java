@@ -1,6 +1,5 @@
 package io.oneshelf.catalog.product;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.image.ProductImage;
 import io.oneshelf.platform.Rejection;
@@ -14,17 +13,17 @@ import java.util.UUID;
  * with at least one active SKU and a current list price on every active SKU; only a product on shelf comes off.
  * The pictures ride along for the product detail; they are changed through the image package.
  */
-record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUID categoryId, UUID brandId,
+record Product(UUID id, String code, String name, UUID categoryId, UUID brandId,
                String unit, String description, List<SpecAttribute> specAttributes, ProductStatus status,
                Set<SalesChannel> channels, List<Sku> skus, int version, OffsetDateTime createdAt,
                OffsetDateTime updatedAt, List<ProductImage> images) {
 
     /** A product as its own table and its SKUs describe it, before its pictures are looked up. */
-    Product(UUID id, UUID tenantId, String code, String name, UUID categoryId, UUID brandId, String unit,
+    Product(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
             String description, List<SpecAttribute> specAttributes, ProductStatus status,
             Set<SalesChannel> channels, List<Sku> skus, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
-        this(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status, channels,
+        this(id, code, name, categoryId, brandId, unit, description, specAttributes, status, channels,
                 skus, version, createdAt, updatedAt, List.of());
     }
 
@@ -69,7 +68,7 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     }
 
     Product withSpecAttributes(List<SpecAttribute> attributes) {
-        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, attributes, status,
+        return new Product(id, code, name, categoryId, brandId, unit, description, attributes, status,
                 channels, skus, version, createdAt, updatedAt, images);
     }
 
@@ -104,22 +103,22 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
 
     private Product withSku(Sku changed) {
         List<Sku> next = skus.stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList();
-        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status,
+        return new Product(id, code, name, categoryId, brandId, unit, description, specAttributes, status,
                 channels, next, version, createdAt, updatedAt, images);
     }
 
     Product withImages(List<ProductImage> pictures) {
-        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status,
+        return new Product(id, code, name, categoryId, brandId, unit, description, specAttributes, status,
                 channels, skus, version, createdAt, updatedAt, pictures);
     }
 
     Product edit(Details d) {
-        return new Product(id, tenantId, code, d.name(), d.categoryId(), d.brandId(), d.unit(), d.description(),
+        return new Product(id, code, d.name(), d.categoryId(), d.brandId(), d.unit(), d.description(),
                 specAttributes, status, d.channels(), skus, version, createdAt, updatedAt);
     }
 
     private Product withStatus(ProductStatus next) {
-        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, next,
+        return new Product(id, code, name, categoryId, brandId, unit, description, specAttributes, next,
                 channels, skus, version, createdAt, updatedAt);
     }
 }

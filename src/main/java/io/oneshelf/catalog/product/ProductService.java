@@ -2,8 +2,6 @@ package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.image.ProductImages;
 import io.oneshelf.catalog.product.Product.ProductStatus;
-import io.oneshelf.catalog.product.ProductRequests.CreateProduct;
-import io.oneshelf.catalog.product.ProductRequests.EditProduct;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
@@ -35,16 +33,16 @@ class ProductService {
     }
 
     @Transactional
-    Product create(Actor actor, CreateProduct request) {
+    Product create(Actor actor, ProductCommands.Create request) {
         Product.Details d = checked(actor, request.details());
         List<SkuDraft> drafts = SkuMatrix.generate(request.code(), request.name(), request.attributes(),
                 request.skuInputs());
         rejectTaken(actor, drafts);
-        Product product = new Product(Ids.next(), actor.tenantId(), request.code(), d.name(), d.categoryId(),
+        Product product = new Product(Ids.next(), request.code(), d.name(), d.categoryId(),
                 d.brandId(), d.unit(), d.description(), request.attributes(), ProductStatus.DRAFT, d.channels(),
                 List.of(), 0, null, null);
         try {
-            products.insert(product);
+            products.insert(actor.tenantId(), product);
         } catch (DuplicateKeyException e) {
             throw Rejection.conflict("code", "catalog.product.code-taken", request.code());
         }
@@ -59,7 +57,7 @@ class ProductService {
     }
 
     @Transactional
-    Product edit(Actor actor, UUID id, EditProduct request) {
+    Product edit(Actor actor, UUID id, ProductCommands.Edit request) {
         Product before = get(actor, id);
         return save(actor, "product.edited", before, before.edit(checked(actor, request.details())),
                 request.version());
@@ -84,7 +82,7 @@ class ProductService {
     }
 
     private Product save(Actor actor, String action, Product before, Product after, int expectedVersion) {
-        products.update(after, expectedVersion);
+        products.update(actor.tenantId(), after, expectedVersion);
         Product saved = get(actor, after.id());
         audit.record(actor, action, "product", saved.id(), before, saved);
         return saved;

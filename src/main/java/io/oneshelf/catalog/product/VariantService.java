@@ -2,8 +2,6 @@ package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.product.NewVariants.Plan;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
-import io.oneshelf.catalog.product.VariantRequests.AddSku;
-import io.oneshelf.catalog.product.VariantRequests.AddSpecValues;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
@@ -34,7 +32,7 @@ class VariantService {
     }
 
     @Transactional
-    Product addSpecValues(Actor actor, UUID productId, AddSpecValues request) {
+    Product addSpecValues(Actor actor, UUID productId, ProductCommands.AddSpecValues request) {
         Product before = current(actor, productId, request.version());
         before.admitNewSkus(request.listPriceFen());
         Plan plan = NewVariants.fromValues(before, request.specAttributes(), request.skuInputs(),
@@ -48,7 +46,7 @@ class VariantService {
     }
 
     @Transactional
-    Added addSku(Actor actor, UUID productId, AddSku request) {
+    Added addSku(Actor actor, UUID productId, ProductCommands.AddSku request) {
         Product before = current(actor, productId, request.version());
         before.admitNewSkus(request.listPriceFen());
         Plan plan = NewVariants.fromCombination(before, request.input(),
@@ -85,8 +83,8 @@ class VariantService {
 
     private Added add(Actor actor, Product before, Plan plan, Long listPriceFen, String action) {
         Product extended = before.withSpecAttributes(plan.attributes());
-        products.update(extended, before.version());
-        products.updateSpecAttributes(extended);
+        products.update(actor.tenantId(), extended, before.version());
+        products.updateSpecAttributes(actor.tenantId(), extended);
         UUID last = null;
         for (SkuDraft draft : plan.drafts()) {
             last = Ids.next();
@@ -103,7 +101,7 @@ class VariantService {
     }
 
     private Sku changeStatus(Actor actor, Product before, Product after, UUID skuId, String action) {
-        products.update(after, before.version());
+        products.update(actor.tenantId(), after, before.version());
         products.updateSkuStatus(actor.tenantId(), after.sku(skuId));
         Sku sku = productService.get(actor, before.id()).sku(skuId);
         audit.record(actor, action, "sku", skuId, before.sku(skuId), sku);

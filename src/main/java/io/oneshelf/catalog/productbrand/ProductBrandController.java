@@ -77,9 +77,9 @@ class ProductBrandController {
     @Operation(operationId = "createProductBrand", summary = "Add a product brand")
     ResponseEntity<ProductBrand> create(@Valid @RequestBody CreateProductBrand request) {
         Actor actor = Actor.current();
-        ProductBrand brand = new ProductBrand(Ids.next(), actor.tenantId(), request.code(), request.name(), 0, null);
+        ProductBrand brand = new ProductBrand(Ids.next(), request.code(), request.name(), 0, null);
         try {
-            brands.insert(brand);
+            brands.insert(actor.tenantId(), brand);
         } catch (DuplicateKeyException e) {
             throw Rejection.conflict("code", "catalog.product-brand.code-taken", request.code());
         }
@@ -95,7 +95,7 @@ class ProductBrandController {
     ProductBrand edit(@PathVariable UUID id, @Valid @RequestBody EditProductBrand request) {
         Actor actor = Actor.current();
         ProductBrand before = find(actor, id);
-        brands.update(before.rename(request.name()), request.version());
+        brands.update(actor.tenantId(), before.rename(request.name()), request.version());
         ProductBrand saved = find(actor, id);
         audit.record(actor, "product-brand.edited", "product_brand", id, before, saved);
         return saved;

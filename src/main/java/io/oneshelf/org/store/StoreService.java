@@ -2,8 +2,6 @@ package io.oneshelf.org.store;
 
 import io.oneshelf.org.Scopes;
 import io.oneshelf.org.store.Store.StoreStatus;
-import io.oneshelf.org.store.StoreRequests.CreateStore;
-import io.oneshelf.org.store.StoreRequests.EditStore;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
@@ -18,6 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StoreService {
 
+    /** A store to open under {@code code}; the details' faults name the API's fields ({@code closesAt} ...). */
+    record Open(String code, StoreDetails details) {
+    }
+
+    /** New details of a store read at {@code version}. */
+    record Edit(StoreDetails details, int version) {
+    }
+
     private final Stores stores;
     private final Scopes scopes;
     private final AuditLog audit;
@@ -29,13 +35,13 @@ class StoreService {
     }
 
     @Transactional
-    Store create(Actor actor, CreateStore request) {
-        StoreDetails d = placed(actor, request.details());
-        Store store = new Store(Ids.next(), actor.tenantId(), request.code(), d.name(), d.kind(), d.regionId(), null,
+    Store create(Actor actor, Open request) {
+        StoreDetails d = placed(actor, request.details().validated());
+        Store store = new Store(Ids.next(), request.code(), d.name(), d.kind(), d.regionId(), null,
                 d.franchiseeId(), null, d.address(), d.latitude(), d.longitude(), d.opensAt(), d.closesAt(),
                 d.phone(), StoreStatus.OPEN, null, 0, null, null);
         try {
-            stores.insert(store);
+            stores.insert(actor.tenantId(), store);
         } catch (DuplicateKeyException e) {
             throw Rejection.conflict("code", "org.store.code-taken", request.code());
         }
@@ -45,9 +51,9 @@ class StoreService {
     }
 
     @Transactional
-    Store edit(Actor actor, UUID id, EditStore request) {
+    Store edit(Actor actor, UUID id, Edit request) {
         Store before = get(actor, id);
-        Store after = before.edit(placed(actor, request.details()));
+        Store after = before.edit(placed(actor, request.details().validated()));
         return save(actor, "store.edited", before, after, request.version());
     }
 
@@ -68,7 +74,7 @@ class StoreService {
     }
 
     private Store save(Actor actor, String action, Store before, Store after, int expectedVersion) {
-        stores.update(after, expectedVersion);
+        stores.update(actor.tenantId(), after, expectedVersion);
         Store saved = get(actor, after.id());
         audit.record(actor, action, "store", saved.id(), before, saved);
         return saved;

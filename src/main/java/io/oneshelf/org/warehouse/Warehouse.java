@@ -1,13 +1,12 @@
 package io.oneshelf.org.warehouse;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.platform.Rejection;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A stock-holding place that does not sell to walk-in customers; ships to stores and online customers. */
-record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUID regionId, String regionName,
+record Warehouse(UUID id, String code, String name, UUID regionId, String regionName,
                  String address, BigDecimal latitude, BigDecimal longitude, WarehouseStatus status,
                  String closedReason, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
@@ -17,7 +16,7 @@ record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, U
         if (status == WarehouseStatus.CLOSED) {
             throw Rejection.conflict("status", "org.warehouse.already-closed");
         }
-        return new Warehouse(id, tenantId, code, name, regionId, regionName, address, latitude, longitude,
+        return new Warehouse(id, code, name, regionId, regionName, address, latitude, longitude,
                 WarehouseStatus.CLOSED, reason, version, createdAt, updatedAt);
     }
 
@@ -25,7 +24,7 @@ record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, U
         if (status == WarehouseStatus.CLOSED) {
             throw Rejection.conflict("status", "org.warehouse.closed-no-edit");
         }
-        return new Warehouse(id, tenantId, code, newName, newRegionId, regionName, newAddress, lat, lng, status,
+        return new Warehouse(id, code, newName, newRegionId, regionName, newAddress, lat, lng, status,
                 closedReason, version, createdAt, updatedAt);
     }
 }

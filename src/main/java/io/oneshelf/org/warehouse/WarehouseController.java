@@ -72,11 +72,11 @@ class WarehouseController {
     ResponseEntity<Warehouse> create(@Valid @RequestBody CreateWarehouse request) {
         Actor actor = Actor.current();
         checkRegion(actor, request.regionId());
-        Warehouse warehouse = new Warehouse(Ids.next(), actor.tenantId(), request.code(), request.name(),
+        Warehouse warehouse = new Warehouse(Ids.next(), request.code(), request.name(),
                 request.regionId(), null, request.address(), request.latitude(), request.longitude(),
                 WarehouseStatus.ACTIVE, null, 0, null, null);
         try {
-            warehouses.insert(warehouse);
+            warehouses.insert(actor.tenantId(), warehouse);
         } catch (DuplicateKeyException e) {
             throw Rejection.conflict("code", "org.warehouse.code-taken", request.code());
         }
@@ -109,7 +109,7 @@ class WarehouseController {
     }
 
     private Warehouse save(Actor actor, String action, Warehouse before, Warehouse after, int expectedVersion) {
-        warehouses.update(after, expectedVersion);
+        warehouses.update(actor.tenantId(), after, expectedVersion);
         Warehouse saved = find(actor, after.id());
         audit.record(actor, action, "warehouse", saved.id(), before, saved);
         return saved;

@@ -26,7 +26,7 @@ class NewVariantsTest {
         List<Sku> skus = SkuMatrix.generate("TS", "T恤", attributes, List.of()).stream()
                 .map(d -> new Sku(UUID.randomUUID(), d.code(), d.name(), d.specs(), Sku.SkuStatus.ACTIVE, List.of()))
                 .toList();
-        return new Product(UUID.randomUUID(), UUID.randomUUID(), "TS", "T恤", UUID.randomUUID(), null, "件", null,
+        return new Product(UUID.randomUUID(), "TS", "T恤", UUID.randomUUID(), null, "件", null,
                 attributes, ProductStatus.DRAFT, EnumSet.of(SalesChannel.POS), skus, 3, null, null);
     }
 

@@ -23,7 +23,7 @@ class ProductTest {
             Sku.SkuStatus.DISCONTINUED, List.of());
 
     static Product aDraftWith(Sku... skus) {
-        return new Product(UUID.randomUUID(), UUID.randomUUID(), "MT", "奶茶", UUID.randomUUID(), null, "杯", null,
+        return new Product(UUID.randomUUID(), "MT", "奶茶", UUID.randomUUID(), null, "杯", null,
                 List.of(), ProductStatus.DRAFT, EnumSet.of(SalesChannel.POS), List.of(skus), 0, null, null);
     }
 
