@@ -97,6 +97,9 @@ class SignIn {
 
     @Transactional
     void changePassword(Actor actor, String current, String next) {
+        if (actor.kind() != Actor.Kind.STAFF) {
+            throw Rejection.forbidden("org.api-client.no-password");
+        }
         Account account = account("id = cast(:key as uuid)", actor.id().toString()).orElseThrow();
         if (!passwords.matches(current, account.passwordHash())) {
             throw Rejection.invalid("currentPassword", "org.sign-in.wrong-current-password");
