@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -60,7 +62,8 @@ class CatalogExchangeController {
             summary = "Upload a product sheet (CSV or XLSX, one row per SKU) as a background import job;"
                          + " every row is checked first, and the catalog changes only if all rows are valid")
     ResponseEntity<ImportJob> upload(@RequestPart(name = "file", required = false) MultipartFile file) {
-        ImportJob job = imports.upload(Actor.current(), file);
+        ImportJob job = imports.upload(Actor.current(), file == null ? new ImportService.Upload(null, null)
+                : new ImportService.Upload(file.getOriginalFilename(), bytes(file)));
         return ResponseEntity.accepted().location(URI.create("/api/v1/catalog/imports/" + job.id())).body(job);
     }
 
@@ -138,6 +141,14 @@ class CatalogExchangeController {
         SheetFormat sheetFormat = format(format);
         return download(sheetFormat, "product-import-template", SheetWriter.write(sheetFormat, chinese(language),
                 List.of()));
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SheetFormat format(String format) {
