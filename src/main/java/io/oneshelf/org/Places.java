@@ -1,6 +1,7 @@
 package io.oneshelf.org;
 
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.security.ScopeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,18 +9,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores and warehouses as places that hold stock, for other modules. {@link #visibleTo} applies the same scope
- * rules as the organisation screens: a region sees its stores and warehouses, a franchisee its stores, a store
+ * Stores and warehouses as places that hold stock, for other modules. A scope reaches places as the organisation
+ * screens show them: the brand every place, a region its stores and warehouses, a franchisee its stores, a store
  * itself.
  */
 @Component
 public class Places {
 
     private static final String UNION = """
-            select id, 'STORE' as kind, code, name, region_id, franchisee_id, status = 'OPEN' as open, tenant_id
+            select id, 'STORE' as kind, code, name, region_id, franchisee_id, status = 'OPEN' as open, latitude,
+                   longitude, tenant_id
             from store
             union all
-            select id, 'WAREHOUSE', code, name, region_id, null, status = 'ACTIVE', tenant_id from warehouse""";
+            select id, 'WAREHOUSE', code, name, region_id, null, status = 'ACTIVE', latitude, longitude, tenant_id
+            from warehouse""";
 
     private final JdbcClient jdbc;
 
@@ -27,6 +30,7 @@ public class Places {
         this.jdbc = jdbc;
     }
 
+    /** The tenant's store or warehouse with this id, whatever anyone's scope. */
     public Optional<PlaceRef> find(UUID tenantId, UUID id) {
         return jdbc.sql("select * from (" + UNION + ") p where p.tenant_id = :tenant and p.id = :id")
                 .param("tenant", tenantId).param("id", id)
@@ -42,20 +46,41 @@ public class Places {
 
     /** Every place of the actor's tenant that the actor's scope reaches. */
     public List<PlaceRef> visibleTo(Actor actor) {
-        String scope = switch (actor.scopeType()) {
+        return within(actor.tenantId(), actor.scopeType(), actor.scopeId());
+    }
+
+    /**
+     * The tenant's places within a scope, in code order: for the brand ({@code scopeId} is the tenant's id) every
+     * place, for a region its stores and warehouses, for a franchisee its stores, for a store itself.
+     */
+    public List<PlaceRef> within(UUID tenantId, ScopeType scopeType, UUID scopeId) {
+        return jdbc.sql("select * from (" + UNION + ") p where p.tenant_id = :tenant" + condition(scopeType)
+                        + " order by p.code")
+                .param("tenant", tenantId).param("scopeId", scopeId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    /** Whether the place is the tenant's and the scope reaches it (as {@link #within} would list it). */
+    public boolean scopeContains(UUID tenantId, ScopeType scopeType, UUID scopeId, UUID placeId) {
+        return jdbc.sql("select exists(select 1 from (" + UNION + ") p where p.tenant_id = :tenant and p.id = :id"
+                        + condition(scopeType) + ")")
+                .param("tenant", tenantId).param("scopeId", scopeId).param("id", placeId)
+                .query(Boolean.class).single();
+    }
+
+    private static String condition(ScopeType scopeType) {
+        return switch (scopeType) {
             case BRAND -> "";
             case REGION -> " and p.region_id = :scopeId";
             case FRANCHISEE -> " and p.franchisee_id = :scopeId";
             case STORE -> " and p.id = :scopeId";
         };
-        return jdbc.sql("select * from (" + UNION + ") p where p.tenant_id = :tenant" + scope + " order by p.code")
-                .param("tenant", actor.tenantId()).param("scopeId", actor.scopeId())
-                .query((rs, n) -> map(rs)).list();
     }
 
     private static PlaceRef map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new PlaceRef(rs.getObject("id", UUID.class), PlaceRef.Kind.valueOf(rs.getString("kind")),
                 rs.getString("code"), rs.getString("name"), rs.getObject("region_id", UUID.class),
-                rs.getObject("franchisee_id", UUID.class), rs.getBoolean("open"));
+                rs.getObject("franchisee_id", UUID.class), rs.getBoolean("open"), rs.getBigDecimal("latitude"),
+                rs.getBigDecimal("longitude"));
     }
 }

@@ -1,8 +1,8 @@
 package io.oneshelf.org;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,10 +79,10 @@ public class Scopes {
     public ScopeRef within(Actor actor, ScopeType type, UUID requestedId, String field) {
         UUID id = type == ScopeType.BRAND ? actor.tenantId() : requestedId;
         if (id == null) {
-            throw ApiProblem.invalid(field, "validation.required");
+            throw Rejection.invalid(field, "validation.required");
         }
         Optional<ScopeRef> scope = resolve(actor.tenantId(), type, id).filter(s -> covers(actor, s));
-        return scope.orElseThrow(() -> ApiProblem.invalid(field, "org.scope.outside"));
+        return scope.orElseThrow(() -> Rejection.invalid(field, "org.scope.outside"));
     }
 
     private boolean covers(Actor actor, ScopeRef target) {

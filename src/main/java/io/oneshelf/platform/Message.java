@@ -14,7 +14,7 @@ import org.springframework.context.MessageSourceResolvable;
  * <p>To add a message: pick a code ({@code module.what-happened}), add it with the same arguments to both
  * bundles (English in {@code messages.properties}, Chinese in {@code messages_zh_CN.properties}; the bundles are
  * MessageFormat patterns, so write an apostrophe as {@code ''}), and use {@code Message.of(code, args)} or
- * {@code ApiProblem.invalid(field, code, args)}. {@code MessageBundleTest} fails when a code used in the sources
+ * {@code Rejection.invalid(field, code, args)}. {@code MessageBundleTest} fails when a code used in the sources
  * is missing from either bundle.
  */
 public record Message(String code, Object... args) implements MessageSourceResolvable {

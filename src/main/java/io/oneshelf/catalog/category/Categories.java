@@ -50,21 +50,21 @@ class Categories {
                 .param("tenant", tenant).param("id", id).query(Boolean.class).single();
     }
 
-    void insert(Category c) throws DuplicateKeyException {
+    void insert(UUID tenant, Category c) throws DuplicateKeyException {
         jdbc.sql("""
                 insert into category(id, tenant_id, parent_id, code, name, sort_order, version, created_at)
                 values (:id, :tenant, :parent, :code, :name, :sort, 0, now())""")
-                .param("id", c.id()).param("tenant", c.tenantId()).param("parent", c.parentId())
+                .param("id", c.id()).param("tenant", tenant).param("parent", c.parentId())
                 .param("code", c.code()).param("name", c.name()).param("sort", c.sortOrder())
                 .update();
     }
 
-    void update(Category c, int expectedVersion) {
+    void update(UUID tenant, Category c, int expectedVersion) {
         int updated = jdbc.sql("""
                 update category set parent_id = :parent, name = :name, sort_order = :sort, version = version + 1
                 where tenant_id = :tenant and id = :id and version = :version""")
                 .param("parent", c.parentId()).param("name", c.name()).param("sort", c.sortOrder())
-                .param("tenant", c.tenantId()).param("id", c.id()).param("version", expectedVersion)
+                .param("tenant", tenant).param("id", c.id()).param("version", expectedVersion)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("category " + c.id() + " changed meanwhile");
@@ -77,8 +77,7 @@ class Categories {
     }
 
     private static Category map(ResultSet rs, int row) throws SQLException {
-        return new Category(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                rs.getObject("parent_id", UUID.class), rs.getString("code"), rs.getString("name"),
+        return new Category(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class), rs.getString("code"), rs.getString("name"),
                 rs.getInt("sort_order"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class));
     }
 }

@@ -1,13 +1,12 @@
 package io.oneshelf.catalog.category;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
 /** A node of the brand's category tree (e.g. 飲品 › 奶茶). A root has no parent. */
-record Category(UUID id, @JsonIgnore UUID tenantId, UUID parentId, String code, String name, int sortOrder,
+record Category(UUID id, UUID parentId, String code, String name, int sortOrder,
                 int version, OffsetDateTime createdAt) {
 
     /**
@@ -17,8 +16,8 @@ record Category(UUID id, @JsonIgnore UUID tenantId, UUID parentId, String code, 
      */
     Category edit(String newName, UUID newParentId, int newSortOrder, Set<UUID> subtree) {
         if (newParentId != null && subtree.contains(newParentId)) {
-            throw ApiProblem.invalid("parentId", "catalog.category.cycle");
+            throw Rejection.invalid("parentId", "catalog.category.cycle");
         }
-        return new Category(id, tenantId, newParentId, code, newName, newSortOrder, version, createdAt);
+        return new Category(id, newParentId, code, newName, newSortOrder, version, createdAt);
     }
 }

@@ -56,7 +56,7 @@ class CategoryController {
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "createCategory", summary = "Add a category, under a parent or as a root")
     ResponseEntity<Category> create(@Valid @RequestBody CreateCategory request) {
-        Category category = service.create(Actor.current(), request);
+        Category category = service.create(Actor.current(), request.command());
         return ResponseEntity.created(URI.create("/api/v1/categories/" + category.id())).body(category);
     }
 
@@ -64,7 +64,7 @@ class CategoryController {
     @PreAuthorize("hasAuthority('catalog:write')")
     @Operation(operationId = "editCategory", summary = "Rename, move or re-sort a category (send the version you read)")
     Category edit(@PathVariable UUID id, @Valid @RequestBody EditCategory request) {
-        return service.edit(Actor.current(), id, request);
+        return service.edit(Actor.current(), id, request.command());
     }
 
     @DeleteMapping("/{id}")

@@ -17,9 +17,17 @@ final class CategoryRequests {
             @NotBlank @Size(max = 100) String name,
             UUID parentId,
             Integer sortOrder) {
+
+        CategoryService.Create command() {
+            return new CategoryService.Create(code, name, parentId, sortOrder);
+        }
     }
 
     record EditCategory(@NotBlank @Size(max = 100) String name, UUID parentId, Integer sortOrder,
                         @NotNull Integer version) {
+
+        CategoryService.Edit command() {
+            return new CategoryService.Edit(name, parentId, sortOrder, version);
+        }
     }
 }

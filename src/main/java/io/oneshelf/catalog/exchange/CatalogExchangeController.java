@@ -2,9 +2,9 @@ package io.oneshelf.catalog.exchange;
 
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.product.ProductSearch;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -60,7 +62,8 @@ class CatalogExchangeController {
             summary = "Upload a product sheet (CSV or XLSX, one row per SKU) as a background import job;"
                          + " every row is checked first, and the catalog changes only if all rows are valid")
     ResponseEntity<ImportJob> upload(@RequestPart(name = "file", required = false) MultipartFile file) {
-        ImportJob job = imports.upload(Actor.current(), file);
+        ImportJob job = imports.upload(Actor.current(), file == null ? new ImportService.Upload(null, null)
+                : new ImportService.Upload(file.getOriginalFilename(), bytes(file)));
         return ResponseEntity.accepted().location(URI.create("/api/v1/catalog/imports/" + job.id())).body(job);
     }
 
@@ -140,8 +143,16 @@ class CatalogExchangeController {
                 List.of()));
     }
 
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static SheetFormat format(String format) {
-        return SheetFormat.named(format).orElseThrow(() -> ApiProblem.invalid("format", "import.format"));
+        return SheetFormat.named(format).orElseThrow(() -> Rejection.invalid("format", "import.format"));
     }
 
     private static boolean chinese(String language) {

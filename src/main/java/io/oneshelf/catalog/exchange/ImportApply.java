@@ -9,8 +9,8 @@ import io.oneshelf.catalog.product.ProductUpserts;
 import io.oneshelf.catalog.product.ProductUpserts.NewProduct;
 import io.oneshelf.catalog.product.ProductUpserts.ProductFacts;
 import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +123,8 @@ class ImportApply {
     private static boolean run(ProductPlan product, java.util.function.BooleanSupplier step) {
         try {
             return step.getAsBoolean();
-        } catch (ApiProblem e) {
-            String field = e.errors().isEmpty() ? null : e.errors().get(0).field();
+        } catch (Rejection e) {
+            String field = e.faults().isEmpty() ? null : e.faults().get(0).field();
             throw new Refused(new RowError(product.firstRow(), null, field,
                     Message.of("import.product-refused", product.code(), e.detail())));
         }

@@ -4,8 +4,8 @@ import io.oneshelf.catalog.exchange.CatalogLookups.Existing;
 import io.oneshelf.catalog.exchange.ImportJob.Status;
 import io.oneshelf.catalog.exchange.ImportJobs.Work;
 import io.oneshelf.catalog.price.ListPrices;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -116,7 +116,7 @@ class ImportRunner {
             });
         } catch (ImportApply.Refused e) {
             fail(work, List.of(e.error), Message.of("import.refused"));
-        } catch (ApiProblem e) {
+        } catch (Rejection e) {
             fail(work, List.of(), e.detail());
         } catch (RuntimeException e) {
             log.error("Catalog import {} failed", work.id(), e);

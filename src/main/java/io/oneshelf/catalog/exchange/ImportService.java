@@ -1,17 +1,14 @@
 package io.oneshelf.catalog.exchange;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
-import io.oneshelf.platform.web.ApiProblem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Accepts an uploaded sheet as an import job: refuses at once what cannot be a product sheet (see
@@ -30,17 +27,21 @@ class ImportService {
         this.runner = runner;
     }
 
+    /** A sheet as uploaded: its file name (may be null) and its bytes (null when no file was sent). */
+    record Upload(String fileName, byte[] content) {
+    }
+
     @Transactional
-    ImportJob upload(Actor actor, MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw ApiProblem.invalid("file", file == null ? "validation.required" : "import.file.empty");
+    ImportJob upload(Actor actor, Upload upload) {
+        byte[] content = upload.content();
+        if (content == null || content.length == 0) {
+            throw Rejection.invalid("file", content == null ? "validation.required" : "import.file.empty");
         }
-        byte[] content = bytes(file);
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String name = upload.fileName() == null ? "" : upload.fileName();
         Sheet sheet = SheetReader.read(name, content);
         boolean setsPrices = sheet.rows().stream().anyMatch(r -> !r.get(SheetColumn.LIST_PRICE).isBlank());
         if (setsPrices && !actor.can(Permission.PRICE_WRITE)) {
-            throw ApiProblem.forbidden("import.prices-forbidden", SheetColumn.LIST_PRICE.describe());
+            throw Rejection.forbidden("import.prices-forbidden", SheetColumn.LIST_PRICE.describe());
         }
         UUID id = jobs.queue(actor, name.length() > 200 ? name.substring(0, 200) : name, sheet.format(), content,
                 sheet.rows().size());
@@ -58,17 +59,9 @@ class ImportService {
     }
 
     ImportJob get(Actor actor, UUID id) {
-        ImportJob job = jobs.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("import"));
+        ImportJob job = jobs.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("import"));
         List<RowError> first = job.errorCount() == 0 ? List.of()
                 : jobs.errors(actor.tenantId(), id, new UUID(0, 0), ERRORS_SHOWN);
         return job.withErrors(first);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

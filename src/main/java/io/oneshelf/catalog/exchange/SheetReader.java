@@ -1,9 +1,7 @@
 package io.oneshelf.catalog.exchange;
 
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldProblem;
 import io.oneshelf.platform.Message;
-import io.oneshelf.platform.web.ProblemType;
+import io.oneshelf.platform.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,7 +93,7 @@ final class SheetReader {
 
     private static Map<SheetColumn, String> header(List<String> cells, Map<Integer, SheetColumn> byIndex) {
         Map<SheetColumn, String> headers = new EnumMap<>(SheetColumn.class);
-        List<FieldProblem> errors = new ArrayList<>();
+        List<Rejection.Fault> errors = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i);
             if (text.isBlank()) {
@@ -103,20 +101,20 @@ final class SheetReader {
             }
             Optional<SheetColumn> column = SheetColumn.byHeader(text);
             if (column.isEmpty()) {
-                errors.add(FieldProblem.of(FIELD, "import.header.unknown", text));
+                errors.add(Rejection.Fault.of(FIELD, "import.header.unknown", text));
             } else if (headers.putIfAbsent(column.get(), text) != null) {
-                errors.add(FieldProblem.of(FIELD, "import.header.twice", column.get().describe()));
+                errors.add(Rejection.Fault.of(FIELD, "import.header.twice", column.get().describe()));
             } else {
                 byIndex.put(i, column.get());
             }
         }
         for (SheetColumn column : SheetColumn.values()) {
             if (column.required() && !headers.containsKey(column)) {
-                errors.add(FieldProblem.of(FIELD, "import.header.missing", column.describe()));
+                errors.add(Rejection.Fault.of(FIELD, "import.header.missing", column.describe()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(ProblemType.VALIDATION_FAILED,
+            throw new Rejection(Rejection.Kind.INVALID,
                     Message.of("import.header.refused", errors.get(0).message()), errors);
         }
         return headers;
@@ -188,8 +186,8 @@ final class SheetReader {
         numbers.add(number);
     }
 
-    private static ApiProblem refuse(Message message) {
-        return new ApiProblem(ProblemType.VALIDATION_FAILED, Message.of("import.file.refused", message),
-                List.of(new FieldProblem(FIELD, message)));
+    private static Rejection refuse(Message message) {
+        return new Rejection(Rejection.Kind.INVALID, Message.of("import.file.refused", message),
+                List.of(new Rejection.Fault(FIELD, message)));
     }
 }

@@ -2,8 +2,8 @@ package io.oneshelf.catalog.exchange;
 
 import io.oneshelf.catalog.product.SkuMatrix;
 import io.oneshelf.catalog.product.SpecAttribute;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
+import io.oneshelf.platform.Rejection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,7 +78,7 @@ final class VariantMatrix {
                         ? Message.of("import.specs.missing-more", first.productCode(), shown, missing.size() - SHOWN)
                         : Message.of("import.specs.missing", first.productCode(), shown));
             }
-        } catch (ApiProblem e) {
+        } catch (Rejection e) {
             error(first, e.firstMessage());
         }
     }

@@ -1,10 +1,8 @@
 package io.oneshelf.catalog.image;
 
 import io.oneshelf.catalog.image.ImageProbe.Size;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.FieldProblem;
 import io.oneshelf.platform.Message;
-import io.oneshelf.platform.web.ProblemType;
+import io.oneshelf.platform.Rejection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,22 +21,22 @@ record CheckedImage(ImageFormat format, byte[] content, String sha256, Size size
 
     static CheckedImage of(byte[] content, long maxBytes) {
         if (content.length == 0) {
-            throw ApiProblem.invalid(FIELD, "catalog.image.empty");
+            throw Rejection.invalid(FIELD, "catalog.image.empty");
         }
         if (content.length > maxBytes) {
             Message message = Message.of("catalog.image.too-large", readable(maxBytes));
-            throw new ApiProblem(ProblemType.CONTENT_TOO_LARGE, Message.of("problem.field", FIELD, message),
-                    List.of(new FieldProblem(FIELD, message)));
+            throw new Rejection(Rejection.Kind.CONTENT_TOO_LARGE, Message.of("problem.field", FIELD, message),
+                    List.of(new Rejection.Fault(FIELD, message)));
         }
         ImageFormat format = ImageFormat.sniff(content).orElseThrow(() -> {
             Message message = Message.of("catalog.image.format");
-            return new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, Message.of("problem.field", FIELD, message),
-                    List.of(new FieldProblem(FIELD, message)));
+            return new Rejection(Rejection.Kind.UNSUPPORTED_MEDIA_TYPE, Message.of("problem.field", FIELD, message),
+                    List.of(new Rejection.Fault(FIELD, message)));
         });
         Size size = ImageProbe.size(format, content)
-                .orElseThrow(() -> ApiProblem.invalid(FIELD, "catalog.image.unreadable", format));
+                .orElseThrow(() -> Rejection.invalid(FIELD, "catalog.image.unreadable", format));
         if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
-            throw ApiProblem.invalid(FIELD, "catalog.image.too-wide", MAX_SIDE);
+            throw Rejection.invalid(FIELD, "catalog.image.too-wide", MAX_SIDE);
         }
         return new CheckedImage(format, content, sha256(content), size);
     }

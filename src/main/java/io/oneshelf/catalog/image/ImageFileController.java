@@ -1,8 +1,8 @@
 package io.oneshelf.catalog.image;
 
 import io.oneshelf.catalog.image.ImageKeys.Parsed;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.blob.BlobStore;
-import io.oneshelf.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
 import org.springframework.core.io.Resource;
@@ -33,8 +33,8 @@ class ImageFileController {
 
     @GetMapping(ImageKeys.URL_PREFIX + "{tenant}/{file}")
     ResponseEntity<Resource> file(@PathVariable String tenant, @PathVariable String file) {
-        Parsed key = ImageKeys.parse(tenant + "/" + file).orElseThrow(() -> ApiProblem.notFound("image"));
-        Resource content = store.get(key.key()).orElseThrow(() -> ApiProblem.notFound("image"));
+        Parsed key = ImageKeys.parse(tenant + "/" + file).orElseThrow(() -> Rejection.notFound("image"));
+        Resource content = store.get(key.key()).orElseThrow(() -> Rejection.notFound("image"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(key.format().mediaType()))
                 .eTag(key.sha256())

@@ -1,7 +1,7 @@
 package io.oneshelf.catalog.image;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -70,7 +70,7 @@ class ProductImageController {
                                         @RequestPart(name = "file", required = false) MultipartFile file,
                                         @RequestParam(required = false) UUID skuId) {
         if (file == null) {
-            throw ApiProblem.invalid("file", "validation.required");
+            throw Rejection.invalid("file", "validation.required");
         }
         ProductImage image = service.upload(Actor.current(), id, skuId, bytes(file));
         return ResponseEntity.created(URI.create("/api/v1/products/" + id + "/images/" + image.id())).body(image);

@@ -2,10 +2,10 @@ package io.oneshelf.catalog.image;
 
 import io.oneshelf.catalog.image.ProductImages.StoredImage;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.blob.MediaProperties;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -35,14 +35,14 @@ class ProductImageService {
 
     List<ProductImage> list(Actor actor, UUID productId) {
         if (!images.productExists(actor.tenantId(), productId)) {
-            throw ApiProblem.notFound("product");
+            throw Rejection.notFound("product");
         }
         return images.of(actor.tenantId(), productId);
     }
 
     ProductImage get(Actor actor, UUID productId, UUID imageId) {
         return images.find(actor.tenantId(), productId, imageId).map(StoredImage::image)
-                .orElseThrow(() -> ApiProblem.notFound("image"));
+                .orElseThrow(() -> Rejection.notFound("image"));
     }
 
     @Transactional
@@ -50,10 +50,10 @@ class ProductImageService {
         CheckedImage checked = CheckedImage.of(content, maxBytes);
         List<ProductImage> existing = lockedImages(actor, productId);
         if (skuId != null && !images.skuOfProduct(actor.tenantId(), productId, skuId)) {
-            throw ApiProblem.invalid("skuId", "catalog.sku.not-of-product");
+            throw Rejection.invalid("skuId", "catalog.sku.not-of-product");
         }
         if (existing.size() >= MAX_IMAGES) {
-            throw ApiProblem.conflict(CheckedImage.FIELD, "catalog.image.too-many", MAX_IMAGES);
+            throw Rejection.conflict(CheckedImage.FIELD, "catalog.image.too-many", MAX_IMAGES);
         }
         blobs.keep(actor.tenantId(), checked);
         String key = checked.key(actor.tenantId());
@@ -69,7 +69,7 @@ class ProductImageService {
     void delete(Actor actor, UUID productId, UUID imageId) {
         lockedImages(actor, productId);
         StoredImage gone = images.find(actor.tenantId(), productId, imageId)
-                .orElseThrow(() -> ApiProblem.notFound("image"));
+                .orElseThrow(() -> Rejection.notFound("image"));
         images.delete(actor.tenantId(), imageId);
         List<UUID> rest = images.of(actor.tenantId(), productId).stream().map(ProductImage::id).toList();
         images.arrange(actor.tenantId(), productId, rest);
@@ -85,7 +85,7 @@ class ProductImageService {
         List<ProductImage> before = lockedImages(actor, productId);
         List<UUID> ids = before.stream().map(ProductImage::id).toList();
         if (order.size() != ids.size() || !new HashSet<>(order).equals(new HashSet<>(ids))) {
-            throw ApiProblem.conflict("imageIds", "catalog.image.order-mismatch");
+            throw Rejection.conflict("imageIds", "catalog.image.order-mismatch");
         }
         images.arrange(actor.tenantId(), productId, order);
         return audited(actor, productId, "product.images-reordered", before);
@@ -95,7 +95,7 @@ class ProductImageService {
     List<ProductImage> makeMain(Actor actor, UUID productId, UUID imageId) {
         List<ProductImage> before = lockedImages(actor, productId);
         if (before.stream().noneMatch(i -> i.id().equals(imageId))) {
-            throw ApiProblem.notFound("image");
+            throw Rejection.notFound("image");
         }
         images.makeMain(actor.tenantId(), productId, imageId);
         return audited(actor, productId, "product.image-main", before);
@@ -103,7 +103,7 @@ class ProductImageService {
 
     private List<ProductImage> lockedImages(Actor actor, UUID productId) {
         if (!images.lockProduct(actor.tenantId(), productId)) {
-            throw ApiProblem.notFound("product");
+            throw Rejection.notFound("product");
         }
         return images.of(actor.tenantId(), productId);
     }

@@ -1,9 +1,7 @@
 package io.oneshelf.catalog.price;
 
-import io.oneshelf.catalog.price.PriceRequests.Price;
-import io.oneshelf.catalog.price.PriceRequests.SkuPrices;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,7 +64,7 @@ public class ListPrices {
         try {
             PriceSheet.checked(withStanding(book.rows(tenant, skuId), listFen), book.policy(tenant).policy());
             return Optional.empty();
-        } catch (ApiProblem e) {
+        } catch (Rejection e) {
             return Optional.of(e.firstMessage());
         }
     }
@@ -78,8 +76,7 @@ public class ListPrices {
         if (same) {
             return false;
         }
-        List<Price> next = withStanding(rows, listFen).stream().map(Price::of).toList();
-        prices.replace(actor, skuId, new SkuPrices(skuId, next));
+        prices.replace(actor, skuId, withStanding(rows, listFen));
         return true;
     }
 

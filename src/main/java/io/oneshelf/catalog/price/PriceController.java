@@ -36,7 +36,7 @@ class PriceController {
     @Operation(operationId = "getSkuPrices",
             summary = "The price rows of a SKU: list, member-tier, channel and (within your scope) store prices")
     SkuPrices prices(@PathVariable UUID id) {
-        return service.prices(Actor.current(), id);
+        return SkuPrices.of(id, service.prices(Actor.current(), id));
     }
 
     @PutMapping("/api/v1/skus/{id}/prices")
@@ -44,7 +44,7 @@ class PriceController {
     @Operation(operationId = "replaceSkuPrices",
             summary = "Replace the price rows of a SKU; store prices must obey the brand's price policy")
     SkuPrices replace(@PathVariable UUID id, @Valid @RequestBody SkuPrices request) {
-        return service.replace(Actor.current(), id, request);
+        return SkuPrices.of(id, service.replace(Actor.current(), id, request.rows()));
     }
 
     @GetMapping("/api/v1/price-policy")
@@ -59,7 +59,7 @@ class PriceController {
     @Operation(operationId = "setPricePolicy",
             summary = "Forbid store prices or allow them within a band (send the version you read)")
     StoredPolicy setPolicy(@Valid @RequestBody Policy request) {
-        return service.setPolicy(Actor.current(), request);
+        return service.setPolicy(Actor.current(), request.policy(), request.version());
     }
 
     @GetMapping("/api/v1/prices/resolve")

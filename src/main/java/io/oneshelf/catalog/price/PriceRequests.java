@@ -23,6 +23,10 @@ final class PriceRequests {
     /** The complete set of price rows of a SKU; saving it replaces the previous set. */
     record SkuPrices(UUID skuId, @NotNull @Size(max = 500) List<@Valid @NotNull Price> prices) {
 
+        static SkuPrices of(UUID skuId, List<PriceRow> rows) {
+            return new SkuPrices(skuId, rows.stream().map(Price::of).toList());
+        }
+
         List<PriceRow> rows() {
             return prices.stream().map(Price::row).toList();
         }
@@ -47,5 +51,9 @@ final class PriceRequests {
 
     record Policy(@NotNull StoreOverride storeOverride, @NotNull @Min(0) @Max(100) Integer bandPercent,
                   @NotNull Integer version) {
+
+        PricePolicy policy() {
+            return new PricePolicy(storeOverride, bandPercent);
+        }
     }
 }

@@ -1,14 +1,11 @@
 package io.oneshelf.catalog.price;
 
 import io.oneshelf.catalog.price.PriceBook.StoredPolicy;
-import io.oneshelf.catalog.price.PriceRequests.Policy;
-import io.oneshelf.catalog.price.PriceRequests.Price;
-import io.oneshelf.catalog.price.PriceRequests.SkuPrices;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads and replaces a SKU's price rows, sets the brand's price policy, and resolves prices; audits changes. */
 @Service
 class PriceService {
+
+    /** The price rows of one SKU, as the audit log keeps them. */
+    record SkuPriceRows(UUID skuId, List<PriceRow> prices) {
+    }
 
     private final PriceBook book;
     private final Places places;
@@ -31,28 +32,28 @@ class PriceService {
     }
 
     /** The SKU's rows; store prices only for the stores the caller's scope reaches. */
-    SkuPrices prices(Actor actor, UUID skuId) {
+    List<PriceRow> prices(Actor actor, UUID skuId) {
         requireSku(actor, skuId);
         Set<UUID> visible = places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
-        List<Price> rows = book.rows(actor.tenantId(), skuId).stream()
-                .filter(r -> r.storeId() == null || visible.contains(r.storeId())).map(Price::of).toList();
-        return new SkuPrices(skuId, rows);
+        return book.rows(actor.tenantId(), skuId).stream()
+                .filter(r -> r.storeId() == null || visible.contains(r.storeId())).toList();
     }
 
+    /** Replaces the SKU's rows with {@code rows}; a fault names the row as the API does ({@code prices[2]}). */
     @Transactional
-    SkuPrices replace(Actor actor, UUID skuId, SkuPrices request) {
-        SkuPrices before = prices(actor, skuId);
-        List<PriceRow> rows = request.rows();
+    List<PriceRow> replace(Actor actor, UUID skuId, List<PriceRow> rows) {
+        List<PriceRow> before = prices(actor, skuId);
         for (int i = 0; i < rows.size(); i++) {
             UUID store = rows.get(i).storeId();
             if (store != null && places.find(actor.tenantId(), store)
                     .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
-                throw ApiProblem.invalid("prices[" + i + "].storeId", "org.store.foreign");
+                throw Rejection.invalid("prices[" + i + "].storeId", "org.store.foreign");
             }
         }
         book.replace(actor.tenantId(), skuId, PriceSheet.checked(rows, book.policy(actor.tenantId()).policy()));
-        SkuPrices after = prices(actor, skuId);
-        audit.record(actor, "sku.prices-set", "sku", skuId, before, after);
+        List<PriceRow> after = prices(actor, skuId);
+        audit.record(actor, "sku.prices-set", "sku", skuId, new SkuPriceRows(skuId, before),
+                new SkuPriceRows(skuId, after));
         return after;
     }
 
@@ -61,14 +62,13 @@ class PriceService {
     }
 
     @Transactional
-    StoredPolicy setPolicy(Actor actor, Policy request) {
+    StoredPolicy setPolicy(Actor actor, PricePolicy policy, int version) {
         StoredPolicy before = book.policy(actor.tenantId());
-        if (before.version() != request.version()) {
-            throw ApiProblem.staleVersion();
+        if (before.version() != version) {
+            throw Rejection.staleVersion();
         }
-        PricePolicy policy = new PricePolicy(request.storeOverride(), request.bandPercent());
-        if (!book.savePolicy(actor.tenantId(), policy, request.version())) {
-            throw ApiProblem.staleVersion();
+        if (!book.savePolicy(actor.tenantId(), policy, version)) {
+            throw Rejection.staleVersion();
         }
         StoredPolicy after = book.policy(actor.tenantId());
         audit.record(actor, "price-policy.set", "price_policy", actor.tenantId(), before, after);
@@ -79,12 +79,12 @@ class PriceService {
         requireSku(actor, query.skuId());
         if (query.storeId() != null && places.find(actor.tenantId(), query.storeId())
                 .filter(p -> p.kind() == PlaceRef.Kind.STORE).isEmpty()) {
-            throw ApiProblem.invalid("storeId", "org.store.foreign");
+            throw Rejection.invalid("storeId", "org.store.foreign");
         }
         PriceRules rules = new PriceRules(book.rows(actor.tenantId(), query.skuId()),
                 book.policy(actor.tenantId()).policy());
         ResolvedPrice resolved = PriceResolution.resolve(rules, query)
-                .orElseThrow(() -> ApiProblem.notFound("list-price-at-time"));
+                .orElseThrow(() -> Rejection.notFound("list-price-at-time"));
         return resolved.withCandidates(resolved.candidates().stream().map(c -> c.kind() == PriceKind.STORE
                 ? c.named(storeName(actor, c.key())) : c).toList());
     }
@@ -97,7 +97,7 @@ class PriceService {
 
     private void requireSku(Actor actor, UUID skuId) {
         if (!book.skuExists(actor.tenantId(), skuId)) {
-            throw ApiProblem.notFound("sku");
+            throw Rejection.notFound("sku");
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.oneshelf.catalog.price;
 
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
+import io.oneshelf.platform.Rejection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,10 +23,10 @@ final class PriceSheet {
             String field = "prices[" + i + "]";
             checkKey(row, field);
             if (row.validFrom() != null && row.validTo() != null && !row.validFrom().isBefore(row.validTo())) {
-                throw ApiProblem.invalid(field + ".validTo", "price.valid-to-before-from");
+                throw Rejection.invalid(field + ".validTo", "price.valid-to-before-from");
             }
             if (!starts.add(row.kind() + "/" + row.key() + "/" + row.validFrom())) {
-                throw ApiProblem.invalid(field + ".validFrom", "price.same-start");
+                throw Rejection.invalid(field + ".validFrom", "price.same-start");
             }
             if (row.kind() == PriceKind.STORE) {
                 checkStorePrice(row, field, rows, policy);
@@ -40,27 +40,27 @@ final class PriceSheet {
         boolean channel = row.channel() != null;
         boolean store = row.storeId() != null;
         if (tier != (row.kind() == PriceKind.TIER)) {
-            throw ApiProblem.invalid(field + ".tierCode", tier ? "price.tier-only" : "validation.required");
+            throw Rejection.invalid(field + ".tierCode", tier ? "price.tier-only" : "validation.required");
         }
         if (channel != (row.kind() == PriceKind.CHANNEL)) {
-            throw ApiProblem.invalid(field + ".channel", channel ? "price.channel-only" : "validation.required");
+            throw Rejection.invalid(field + ".channel", channel ? "price.channel-only" : "validation.required");
         }
         if (store != (row.kind() == PriceKind.STORE)) {
-            throw ApiProblem.invalid(field + ".storeId", store ? "price.store-only" : "validation.required");
+            throw Rejection.invalid(field + ".storeId", store ? "price.store-only" : "validation.required");
         }
     }
 
     private static void checkStorePrice(PriceRow row, String field, List<PriceRow> rows, PricePolicy policy) {
         if (policy.storeOverride() == PricePolicy.StoreOverride.FORBIDDEN) {
-            throw ApiProblem.invalid(field + ".priceFen", "price.store-forbidden");
+            throw Rejection.invalid(field + ".priceFen", "price.store-forbidden");
         }
         List<PriceRow> lists = rows.stream().filter(r -> r.kind() == PriceKind.LIST && r.overlaps(row)).toList();
         if (lists.isEmpty()) {
-            throw ApiProblem.invalid(field + ".priceFen", "price.needs-list");
+            throw Rejection.invalid(field + ".priceFen", "price.needs-list");
         }
         for (PriceRow list : lists) {
             if (!policy.permits(row.priceFen(), list.priceFen())) {
-                throw ApiProblem.invalid(field + ".priceFen", "price.outside-band",
+                throw Rejection.invalid(field + ".priceFen", "price.outside-band",
                         policy.bandPercent(), Message.yuan(list.priceFen()));
             }
         }

@@ -2,8 +2,8 @@ package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.product.Barcodes.BarcodeMatch;
 import io.oneshelf.catalog.product.ProductRequests.AddBarcode;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,7 +36,7 @@ class BarcodeController {
     @PreAuthorize("hasAuthority('catalog:read')")
     @Operation(operationId = "scanBarcode", summary = "The SKU a scanned barcode belongs to")
     BarcodeMatch scan(@PathVariable String code) {
-        return barcodes.find(Actor.current().tenantId(), code).orElseThrow(() -> ApiProblem.notFound("barcode"));
+        return barcodes.find(Actor.current().tenantId(), code).orElseThrow(() -> Rejection.notFound("barcode"));
     }
 
     @GetMapping("/api/v1/skus/{id}")

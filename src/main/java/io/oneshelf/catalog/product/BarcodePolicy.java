@@ -1,6 +1,6 @@
 package io.oneshelf.catalog.product;
 
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 
 /**
  * Which barcodes a SKU may carry: GTIN codes as printed on goods, i.e. EAN-13 (13 digits), UPC-A (12) or EAN-8
@@ -31,7 +31,7 @@ public final class BarcodePolicy {
 
     static void require(String field, String code) {
         if (!isValid(code)) {
-            throw ApiProblem.invalid(field, "catalog.barcode.invalid");
+            throw Rejection.invalid(field, "catalog.barcode.invalid");
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.oneshelf.catalog.product;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,12 +29,12 @@ class BarcodeService {
         UUID productId = productOf(actor, skuId);
         BarcodePolicy.require("code", code);
         if (!barcodes.taken(actor.tenantId(), List.of(code)).isEmpty()) {
-            throw ApiProblem.conflict("code", "catalog.barcode.taken", code);
+            throw Rejection.conflict("code", "catalog.barcode.taken", code);
         }
         try {
             barcodes.add(actor.tenantId(), skuId, code);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "catalog.barcode.taken", code);
+            throw Rejection.conflict("code", "catalog.barcode.taken", code);
         }
         audit.record(actor, "sku.barcode-added", "sku", skuId, null, Map.of("barcode", code));
         return sku(actor, productId, skuId);
@@ -44,7 +44,7 @@ class BarcodeService {
     void remove(Actor actor, UUID skuId, String code) {
         productOf(actor, skuId);
         if (!barcodes.remove(actor.tenantId(), skuId, code)) {
-            throw ApiProblem.notFound("barcode");
+            throw Rejection.notFound("barcode");
         }
         audit.record(actor, "sku.barcode-removed", "sku", skuId, Map.of("barcode", code), null);
     }
@@ -55,6 +55,6 @@ class BarcodeService {
     }
 
     UUID productOf(Actor actor, UUID skuId) {
-        return products.productOf(actor.tenantId(), skuId).orElseThrow(() -> ApiProblem.notFound("sku"));
+        return products.productOf(actor.tenantId(), skuId).orElseThrow(() -> Rejection.notFound("sku"));
     }
 }

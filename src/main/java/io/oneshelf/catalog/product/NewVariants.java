@@ -2,7 +2,7 @@ package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
 import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +42,7 @@ final class NewVariants {
         List<SpecAttribute> attributes = product.specAttributes().stream()
                 .map(a -> extended(a, added.getOrDefault(a.name(), Set.of()))).toList();
         if (SkuMatrix.combinations(attributes).size() > SkuMatrix.MAX_VARIANTS) {
-            throw ApiProblem.invalid("specAttributes", "catalog.spec.too-many-variants", SkuMatrix.MAX_VARIANTS);
+            throw Rejection.invalid("specAttributes", "catalog.spec.too-many-variants", SkuMatrix.MAX_VARIANTS);
         }
         List<Map<String, String>> fresh = SkuMatrix.combinations(attributes).stream()
                 .filter(c -> c.entrySet().stream().anyMatch(e -> added.getOrDefault(e.getKey(), Set.of())
@@ -67,7 +67,7 @@ final class NewVariants {
                 .map(a -> extended(a, Set.of(specs.get(a.name())))).toList();
         for (SpecAttribute a : attributes) {
             if (a.values().size() > MAX_VALUES) {
-                throw ApiProblem.invalid("specs", "catalog.spec.too-many-values", a.name(), MAX_VALUES);
+                throw Rejection.invalid("specs", "catalog.spec.too-many-values", a.name(), MAX_VALUES);
             }
         }
         SkuDraft draft = draft(product, specs, input.code(),
@@ -85,24 +85,24 @@ final class NewVariants {
             SpecAttribute addition = additions.get(i);
             SpecAttribute current = byName.get(addition.name());
             if (current == null) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].name", existing.isEmpty()
+                throw Rejection.invalid("specAttributes[" + i + "].name", existing.isEmpty()
                         ? "catalog.spec.unknown-none" : "catalog.spec.unknown-of", String.join(", ", byName.keySet()));
             }
             if (added.containsKey(addition.name())) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].name", "catalog.spec.name-twice");
+                throw Rejection.invalid("specAttributes[" + i + "].name", "catalog.spec.name-twice");
             }
             Set<String> values = new LinkedHashSet<>(addition.values());
             if (values.size() != addition.values().size()) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].values", "catalog.spec.value-twice");
+                throw Rejection.invalid("specAttributes[" + i + "].values", "catalog.spec.value-twice");
             }
             for (String value : values) {
                 if (current.values().contains(value)) {
-                    throw ApiProblem.conflict("specAttributes[" + i + "].values",
+                    throw Rejection.conflict("specAttributes[" + i + "].values",
                             "catalog.spec.value-exists", addition.name(), value);
                 }
             }
             if (current.values().size() + values.size() > MAX_VALUES) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].values",
+                throw Rejection.invalid("specAttributes[" + i + "].values",
                         "catalog.spec.too-many-values", addition.name(), MAX_VALUES);
             }
             added.put(addition.name(), values);
@@ -115,19 +115,19 @@ final class NewVariants {
         product.specAttributes().forEach(a -> names.add(a.name()));
         for (String name : specs.keySet()) {
             if (!names.contains(name)) {
-                throw ApiProblem.invalid("specs", "catalog.spec.unknown", name);
+                throw Rejection.invalid("specs", "catalog.spec.unknown", name);
             }
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         for (String name : names) {
             String value = specs.get(name);
             if (value == null || value.isBlank()) {
-                throw ApiProblem.invalid("specs", "catalog.spec.needs-value", name);
+                throw Rejection.invalid("specs", "catalog.spec.needs-value", name);
             }
             ordered.put(name, value.trim());
         }
         product.skus().stream().filter(s -> s.specs().equals(ordered)).findFirst().ifPresent(s -> {
-            throw ApiProblem.conflict("specs", "catalog.spec.sku-has-values", s.code());
+            throw Rejection.conflict("specs", "catalog.spec.sku-has-values", s.code());
         });
         return ordered;
     }
@@ -144,10 +144,10 @@ final class NewVariants {
         for (int i = 0; i < explicit.size(); i++) {
             Map<String, String> specs = explicit.get(i).specs() == null ? Map.of() : explicit.get(i).specs();
             if (!fresh.contains(specs)) {
-                throw ApiProblem.invalid("skus[" + i + "].specs", "catalog.spec.not-new");
+                throw Rejection.invalid("skus[" + i + "].specs", "catalog.spec.not-new");
             }
             if (given.putIfAbsent(specs, explicit.get(i)) != null) {
-                throw ApiProblem.invalid("skus[" + i + "].specs", "catalog.spec.same-combination");
+                throw Rejection.invalid("skus[" + i + "].specs", "catalog.spec.same-combination");
             }
         }
         return given;
@@ -165,12 +165,12 @@ final class NewVariants {
         Set<String> barcodes = new HashSet<>();
         for (SkuDraft draft : drafts) {
             if (!codes.add(draft.code())) {
-                throw ApiProblem.invalid(codeField, "catalog.sku.code-twice", draft.code());
+                throw Rejection.invalid(codeField, "catalog.sku.code-twice", draft.code());
             }
             for (String barcode : draft.barcodes()) {
                 BarcodePolicy.require(barcodeField, barcode);
                 if (!barcodes.add(barcode)) {
-                    throw ApiProblem.invalid(barcodeField, "catalog.barcode.twice", barcode);
+                    throw Rejection.invalid(barcodeField, "catalog.barcode.twice", barcode);
                 }
             }
         }

@@ -1,9 +1,8 @@
 package io.oneshelf.catalog.product;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.image.ProductImage;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -14,17 +13,17 @@ import java.util.UUID;
  * with at least one active SKU and a current list price on every active SKU; only a product on shelf comes off.
  * The pictures ride along for the product detail; they are changed through the image package.
  */
-record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUID categoryId, UUID brandId,
+record Product(UUID id, String code, String name, UUID categoryId, UUID brandId,
                String unit, String description, List<SpecAttribute> specAttributes, ProductStatus status,
                Set<SalesChannel> channels, List<Sku> skus, int version, OffsetDateTime createdAt,
                OffsetDateTime updatedAt, List<ProductImage> images) {
 
     /** A product as its own table and its SKUs describe it, before its pictures are looked up. */
-    Product(UUID id, UUID tenantId, String code, String name, UUID categoryId, UUID brandId, String unit,
+    Product(UUID id, String code, String name, UUID categoryId, UUID brandId, String unit,
             String description, List<SpecAttribute> specAttributes, ProductStatus status,
             Set<SalesChannel> channels, List<Sku> skus, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
-        this(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status, channels,
+        this(id, code, name, categoryId, brandId, unit, description, specAttributes, status, channels,
                 skus, version, createdAt, updatedAt, List.of());
     }
 
@@ -38,22 +37,22 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     /** @param pricedSkuIds the SKUs that have a list price valid now */
     Product putOnShelf(Set<UUID> pricedSkuIds) {
         if (status == ProductStatus.ON_SHELF) {
-            throw ApiProblem.conflict("status", "catalog.product.already-on-shelf");
+            throw Rejection.conflict("status", "catalog.product.already-on-shelf");
         }
         List<Sku> active = skus.stream().filter(Sku::active).toList();
         if (active.isEmpty()) {
-            throw ApiProblem.conflict("skus", "catalog.product.needs-active-sku");
+            throw Rejection.conflict("skus", "catalog.product.needs-active-sku");
         }
         List<String> unpriced = active.stream().filter(s -> !pricedSkuIds.contains(s.id())).map(Sku::code).toList();
         if (!unpriced.isEmpty()) {
-            throw ApiProblem.conflict("skus", "catalog.product.unpriced-skus", String.join(", ", unpriced));
+            throw Rejection.conflict("skus", "catalog.product.unpriced-skus", String.join(", ", unpriced));
         }
         return withStatus(ProductStatus.ON_SHELF);
     }
 
     Product takeOffShelf() {
         if (status != ProductStatus.ON_SHELF) {
-            throw ApiProblem.conflict("status", "catalog.product.not-on-shelf");
+            throw Rejection.conflict("status", "catalog.product.not-on-shelf");
         }
         return withStatus(ProductStatus.OFF_SHELF);
     }
@@ -64,12 +63,12 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
      */
     void admitNewSkus(Long listPriceFen) {
         if (status == ProductStatus.ON_SHELF && listPriceFen == null) {
-            throw ApiProblem.conflict("listPriceFen", "catalog.product.new-sku-needs-price");
+            throw Rejection.conflict("listPriceFen", "catalog.product.new-sku-needs-price");
         }
     }
 
     Product withSpecAttributes(List<SpecAttribute> attributes) {
-        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, attributes, status,
+        return new Product(id, code, name, categoryId, brandId, unit, description, attributes, status,
                 channels, skus, version, createdAt, updatedAt, images);
     }
 
@@ -77,10 +76,10 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     Product deactivate(UUID skuId) {
         Sku sku = sku(skuId);
         if (!sku.active()) {
-            throw ApiProblem.conflict("status", "catalog.sku.already-inactive", sku.code());
+            throw Rejection.conflict("status", "catalog.sku.already-inactive", sku.code());
         }
         if (status == ProductStatus.ON_SHELF && skus.stream().filter(Sku::active).count() == 1) {
-            throw ApiProblem.conflict("status", "catalog.sku.last-active");
+            throw Rejection.conflict("status", "catalog.sku.last-active");
         }
         return withSku(sku.withStatus(Sku.SkuStatus.DISCONTINUED));
     }
@@ -89,37 +88,37 @@ record Product(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUI
     Product activate(UUID skuId, Set<UUID> pricedSkuIds) {
         Sku sku = sku(skuId);
         if (sku.active()) {
-            throw ApiProblem.conflict("status", "catalog.sku.already-active", sku.code());
+            throw Rejection.conflict("status", "catalog.sku.already-active", sku.code());
         }
         if (status == ProductStatus.ON_SHELF && !pricedSkuIds.contains(skuId)) {
-            throw ApiProblem.conflict("skus", "catalog.sku.activate-unpriced", sku.code());
+            throw Rejection.conflict("skus", "catalog.sku.activate-unpriced", sku.code());
         }
         return withSku(sku.withStatus(Sku.SkuStatus.ACTIVE));
     }
 
     Sku sku(UUID skuId) {
         return skus.stream().filter(s -> s.id().equals(skuId)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("sku"));
+                .orElseThrow(() -> Rejection.notFound("sku"));
     }
 
     private Product withSku(Sku changed) {
         List<Sku> next = skus.stream().map(s -> s.id().equals(changed.id()) ? changed : s).toList();
-        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status,
+        return new Product(id, code, name, categoryId, brandId, unit, description, specAttributes, status,
                 channels, next, version, createdAt, updatedAt, images);
     }
 
     Product withImages(List<ProductImage> pictures) {
-        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, status,
+        return new Product(id, code, name, categoryId, brandId, unit, description, specAttributes, status,
                 channels, skus, version, createdAt, updatedAt, pictures);
     }
 
     Product edit(Details d) {
-        return new Product(id, tenantId, code, d.name(), d.categoryId(), d.brandId(), d.unit(), d.description(),
+        return new Product(id, code, d.name(), d.categoryId(), d.brandId(), d.unit(), d.description(),
                 specAttributes, status, d.channels(), skus, version, createdAt, updatedAt);
     }
 
     private Product withStatus(ProductStatus next) {
-        return new Product(id, tenantId, code, name, categoryId, brandId, unit, description, specAttributes, next,
+        return new Product(id, code, name, categoryId, brandId, unit, description, specAttributes, next,
                 channels, skus, version, createdAt, updatedAt);
     }
 }

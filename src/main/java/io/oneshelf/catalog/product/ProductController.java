@@ -78,7 +78,7 @@ class ProductController {
     @Operation(operationId = "createProduct",
             summary = "Create a product as a draft; its SKUs are generated from the spec attributes")
     ResponseEntity<Product> create(@Valid @RequestBody CreateProduct request) {
-        Product product = service.create(Actor.current(), request);
+        Product product = service.create(Actor.current(), request.command());
         return ResponseEntity.created(URI.create("/api/v1/products/" + product.id())).body(product);
     }
 
@@ -86,7 +86,7 @@ class ProductController {
     @PreAuthorize("hasAuthority('catalog:write')")
     @Operation(operationId = "editProduct", summary = "Edit a product's facts and channels (send the version you read)")
     Product edit(@PathVariable UUID id, @Valid @RequestBody EditProduct request) {
-        return service.edit(Actor.current(), id, request);
+        return service.edit(Actor.current(), id, request.command());
     }
 
     @PostMapping("/{id}/on-shelf")

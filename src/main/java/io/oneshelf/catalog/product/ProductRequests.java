@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,16 +32,9 @@ final class ProductRequests {
             @Size(max = SkuMatrix.MAX_VARIANTS) List<@Valid @NotNull NewSku> skus,
             Set<SalesChannel> channels) {
 
-        List<SpecAttribute> attributes() {
-            return specAttributes == null ? List.of() : specAttributes;
-        }
-
-        List<SkuInput> skuInputs() {
-            return skus == null ? List.of() : skus.stream().map(NewSku::input).toList();
-        }
-
-        Product.Details details() {
-            return new Product.Details(name, categoryId, brandId, unit, blankToNull(description), channelSet(channels));
+        ProductCommands.Create command() {
+            return new ProductCommands.Create(code, name, categoryId, brandId, unit, description, specAttributes,
+                    skus == null ? null : skus.stream().map(NewSku::input).toList(), channels);
         }
     }
 
@@ -64,19 +56,11 @@ final class ProductRequests {
             Set<SalesChannel> channels,
             @NotNull Integer version) {
 
-        Product.Details details() {
-            return new Product.Details(name, categoryId, brandId, unit, blankToNull(description), channelSet(channels));
+        ProductCommands.Edit command() {
+            return new ProductCommands.Edit(name, categoryId, brandId, unit, description, channels, version);
         }
     }
 
     record AddBarcode(@NotBlank String code) {
-    }
-
-    static Set<SalesChannel> channelSet(Set<SalesChannel> channels) {
-        return channels == null || channels.isEmpty() ? EnumSet.noneOf(SalesChannel.class) : EnumSet.copyOf(channels);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

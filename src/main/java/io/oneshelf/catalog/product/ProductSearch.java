@@ -1,7 +1,7 @@
 package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.SalesChannel;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +53,7 @@ public class ProductSearch {
             try {
                 return new Filter(q, categoryId, status == null ? null : Product.ProductStatus.valueOf(status), channel);
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("status", "catalog.product.status-unknown");
+                throw Rejection.invalid("status", "catalog.product.status-unknown");
             }
         }
     }

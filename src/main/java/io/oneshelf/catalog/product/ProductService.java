@@ -2,13 +2,11 @@ package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.image.ProductImages;
 import io.oneshelf.catalog.product.Product.ProductStatus;
-import io.oneshelf.catalog.product.ProductRequests.CreateProduct;
-import io.oneshelf.catalog.product.ProductRequests.EditProduct;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,18 +33,18 @@ class ProductService {
     }
 
     @Transactional
-    Product create(Actor actor, CreateProduct request) {
+    Product create(Actor actor, ProductCommands.Create request) {
         Product.Details d = checked(actor, request.details());
         List<SkuDraft> drafts = SkuMatrix.generate(request.code(), request.name(), request.attributes(),
                 request.skuInputs());
         rejectTaken(actor, drafts);
-        Product product = new Product(Ids.next(), actor.tenantId(), request.code(), d.name(), d.categoryId(),
+        Product product = new Product(Ids.next(), request.code(), d.name(), d.categoryId(),
                 d.brandId(), d.unit(), d.description(), request.attributes(), ProductStatus.DRAFT, d.channels(),
                 List.of(), 0, null, null);
         try {
-            products.insert(product);
+            products.insert(actor.tenantId(), product);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "catalog.product.code-taken", request.code());
+            throw Rejection.conflict("code", "catalog.product.code-taken", request.code());
         }
         for (SkuDraft draft : drafts) {
             UUID skuId = Ids.next();
@@ -59,7 +57,7 @@ class ProductService {
     }
 
     @Transactional
-    Product edit(Actor actor, UUID id, EditProduct request) {
+    Product edit(Actor actor, UUID id, ProductCommands.Edit request) {
         Product before = get(actor, id);
         return save(actor, "product.edited", before, before.edit(checked(actor, request.details())),
                 request.version());
@@ -79,12 +77,12 @@ class ProductService {
     }
 
     Product get(Actor actor, UUID id) {
-        return products.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("product"))
+        return products.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("product"))
                 .withImages(images.of(actor.tenantId(), id));
     }
 
     private Product save(Actor actor, String action, Product before, Product after, int expectedVersion) {
-        products.update(after, expectedVersion);
+        products.update(actor.tenantId(), after, expectedVersion);
         Product saved = get(actor, after.id());
         audit.record(actor, action, "product", saved.id(), before, saved);
         return saved;
@@ -93,22 +91,22 @@ class ProductService {
     private void rejectTaken(Actor actor, List<SkuDraft> drafts) {
         List<String> codes = products.takenSkuCodes(actor.tenantId(), drafts.stream().map(SkuDraft::code).toList());
         if (!codes.isEmpty()) {
-            throw ApiProblem.conflict("skus", "catalog.sku.codes-taken", String.join(", ", codes));
+            throw Rejection.conflict("skus", "catalog.sku.codes-taken", String.join(", ", codes));
         }
         List<String> taken = barcodes.taken(actor.tenantId(),
                 drafts.stream().flatMap(d -> d.barcodes().stream()).toList());
         if (!taken.isEmpty()) {
-            throw ApiProblem.conflict("skus", "catalog.barcode.codes-taken", String.join(", ", taken));
+            throw Rejection.conflict("skus", "catalog.barcode.codes-taken", String.join(", ", taken));
         }
     }
 
     /** The category and the product brand must belong to the caller's brand. */
     private Product.Details checked(Actor actor, Product.Details d) {
         if (!exists("category", actor, d.categoryId())) {
-            throw ApiProblem.invalid("categoryId", "catalog.category.foreign");
+            throw Rejection.invalid("categoryId", "catalog.category.foreign");
         }
         if (d.brandId() != null && !exists("product_brand", actor, d.brandId())) {
-            throw ApiProblem.invalid("brandId", "catalog.product-brand.foreign");
+            throw Rejection.invalid("brandId", "catalog.product-brand.foreign");
         }
         return d;
     }

@@ -1,9 +1,6 @@
 package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.SalesChannel;
-import io.oneshelf.catalog.product.ProductRequests.CreateProduct;
-import io.oneshelf.catalog.product.ProductRequests.EditProduct;
-import io.oneshelf.catalog.product.ProductRequests.NewSku;
 import io.oneshelf.platform.security.Actor;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +42,8 @@ public class ProductUpserts {
     }
 
     public Created create(Actor actor, NewProduct p) {
-        List<NewSku> skus = p.skus().stream().map(s -> new NewSku(s.code(), s.specs(), s.barcodes())).toList();
-        Product created = products.create(actor, new CreateProduct(p.code(), p.name(), p.categoryId(), p.brandId(),
-                p.unit(), null, p.attributes(), skus, p.channels()));
+        Product created = products.create(actor, new ProductCommands.Create(p.code(), p.name(), p.categoryId(),
+                p.brandId(), p.unit(), null, p.attributes(), p.skus(), p.channels()));
         return new Created(created.id(), created.skus().stream().collect(Collectors.toMap(Sku::code, Sku::id)));
     }
 
@@ -62,7 +58,7 @@ public class ProductUpserts {
         if (same) {
             return false;
         }
-        products.edit(actor, productId, new EditProduct(facts.name(), facts.categoryId(), brand, facts.unit(),
+        products.edit(actor, productId, new ProductCommands.Edit(facts.name(), facts.categoryId(), brand, facts.unit(),
                 before.description(), channels, before.version()));
         return true;
     }

@@ -59,13 +59,13 @@ class Products {
                 .param("tenant", tenant).param("codes", codes.toArray(String[]::new)).query(String.class).list();
     }
 
-    void insert(Product p) throws DuplicateKeyException {
+    void insert(UUID tenant, Product p) throws DuplicateKeyException {
         jdbc.sql("""
                 insert into spu(id, tenant_id, code, name, category_id, brand_id, unit, description, spec_attributes,
                                 status, channels, version, created_at, updated_at)
                 values (:id, :tenant, :code, :name, :category, :brand, :unit, :description, cast(:specs as jsonb),
                         :status, :channels, 0, now(), now())""")
-                .param("id", p.id()).param("tenant", p.tenantId()).param("code", p.code()).param("name", p.name())
+                .param("id", p.id()).param("tenant", tenant).param("code", p.code()).param("name", p.name())
                 .param("category", p.categoryId()).param("brand", p.brandId()).param("unit", p.unit())
                 .param("description", p.description()).param("specs", json.writeValueAsString(p.specAttributes()))
                 .param("status", p.status().name()).param("channels", channels(p.channels()))
@@ -81,7 +81,7 @@ class Products {
                 .update();
     }
 
-    void update(Product p, int expectedVersion) {
+    void update(UUID tenant, Product p, int expectedVersion) {
         int updated = jdbc.sql("""
                 update spu set name = :name, category_id = :category, brand_id = :brand, unit = :unit,
                     description = :description, status = :status, channels = :channels, version = version + 1,
@@ -89,7 +89,7 @@ class Products {
                 where tenant_id = :tenant and id = :id and version = :version""")
                 .param("name", p.name()).param("category", p.categoryId()).param("brand", p.brandId())
                 .param("unit", p.unit()).param("description", p.description()).param("status", p.status().name())
-                .param("channels", channels(p.channels())).param("tenant", p.tenantId()).param("id", p.id())
+                .param("channels", channels(p.channels())).param("tenant", tenant).param("id", p.id())
                 .param("version", expectedVersion)
                 .update();
         if (updated == 0) {
@@ -103,9 +103,9 @@ class Products {
                 .param("tenant", tenant).param("prefix", spuCode + "-").query(String.class).list());
     }
 
-    void updateSpecAttributes(Product p) {
+    void updateSpecAttributes(UUID tenant, Product p) {
         jdbc.sql("update spu set spec_attributes = cast(:specs as jsonb) where tenant_id = :tenant and id = :id")
-                .param("specs", json.writeValueAsString(p.specAttributes())).param("tenant", p.tenantId())
+                .param("specs", json.writeValueAsString(p.specAttributes())).param("tenant", tenant)
                 .param("id", p.id()).update();
     }
 
@@ -139,8 +139,7 @@ class Products {
     }
 
     private Product map(ResultSet rs, List<Sku> skus) throws SQLException {
-        return new Product(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                rs.getString("code"), rs.getString("name"), rs.getObject("category_id", UUID.class),
+        return new Product(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getObject("category_id", UUID.class),
                 rs.getObject("brand_id", UUID.class), rs.getString("unit"), rs.getString("description"),
                 json.readValue(rs.getString("spec_attributes"), new TypeReference<List<SpecAttribute>>() { }),
                 Product.ProductStatus.valueOf(rs.getString("status")), channelSet(rs.getArray("channels")), skus,

@@ -1,6 +1,6 @@
 package io.oneshelf.catalog.product;
 
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,14 +55,14 @@ public final class SkuMatrix {
         for (int i = 0; i < attributes.size(); i++) {
             SpecAttribute a = attributes.get(i);
             if (!names.add(a.name())) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].name", "catalog.spec.name-twice");
+                throw Rejection.invalid("specAttributes[" + i + "].name", "catalog.spec.name-twice");
             }
             if (new HashSet<>(a.values()).size() != a.values().size()) {
-                throw ApiProblem.invalid("specAttributes[" + i + "].values", "catalog.spec.value-twice");
+                throw Rejection.invalid("specAttributes[" + i + "].values", "catalog.spec.value-twice");
             }
             variants *= a.values().size();
             if (variants > MAX_VARIANTS) {
-                throw ApiProblem.invalid("specAttributes", "catalog.spec.too-many-variants", MAX_VARIANTS);
+                throw Rejection.invalid("specAttributes", "catalog.spec.too-many-variants", MAX_VARIANTS);
             }
         }
     }
@@ -90,10 +90,10 @@ public final class SkuMatrix {
         for (int i = 0; i < explicit.size(); i++) {
             Map<String, String> specs = explicit.get(i).specs() == null ? Map.of() : explicit.get(i).specs();
             if (!valid.contains(specs)) {
-                throw ApiProblem.invalid("skus[" + i + "].specs", "catalog.spec.not-a-combination");
+                throw Rejection.invalid("skus[" + i + "].specs", "catalog.spec.not-a-combination");
             }
             if (given.putIfAbsent(specs, explicit.get(i)) != null) {
-                throw ApiProblem.invalid("skus[" + i + "].specs", "catalog.spec.same-combination");
+                throw Rejection.invalid("skus[" + i + "].specs", "catalog.spec.same-combination");
             }
         }
         return given;
@@ -104,12 +104,12 @@ public final class SkuMatrix {
         Set<String> barcodes = new HashSet<>();
         for (SkuDraft draft : drafts) {
             if (!codes.add(draft.code())) {
-                throw ApiProblem.invalid("skus", "catalog.sku.code-twice", draft.code());
+                throw Rejection.invalid("skus", "catalog.sku.code-twice", draft.code());
             }
             for (String barcode : draft.barcodes()) {
                 BarcodePolicy.require("skus", barcode);
                 if (!barcodes.add(barcode)) {
-                    throw ApiProblem.invalid("skus", "catalog.barcode.twice", barcode);
+                    throw Rejection.invalid("skus", "catalog.barcode.twice", barcode);
                 }
             }
         }

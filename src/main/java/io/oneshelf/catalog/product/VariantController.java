@@ -33,7 +33,7 @@ class VariantController {
             summary = "Add values to spec attributes (e.g. a new colour): creates exactly the SKUs with a new"
                          + " value, unpriced unless listPriceFen is given (required on shelf); send the version")
     Product addSpecValues(@PathVariable UUID id, @Valid @RequestBody AddSpecValues request) {
-        return service.addSpecValues(Actor.current(), id, request);
+        return service.addSpecValues(Actor.current(), id, request.command());
     }
 
     @PostMapping("/api/v1/products/{id}/skus")
@@ -44,7 +44,7 @@ class VariantController {
             summary = "Add one SKU with a value for every spec attribute (new values join the attribute);"
                          + " answers the product; send the version")
     ResponseEntity<Product> addSku(@PathVariable UUID id, @Valid @RequestBody AddSku request) {
-        VariantService.Added added = service.addSku(Actor.current(), id, request);
+        VariantService.Added added = service.addSku(Actor.current(), id, request.command());
         return ResponseEntity.created(URI.create("/api/v1/skus/" + added.sku().id())).body(added.product());
     }
 

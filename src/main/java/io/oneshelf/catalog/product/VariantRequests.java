@@ -1,7 +1,6 @@
 package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.product.ProductRequests.NewSku;
-import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -28,8 +27,9 @@ final class VariantRequests {
                          @Size(max = SkuMatrix.MAX_VARIANTS) List<@Valid @NotNull NewSku> skus,
                          @PositiveOrZero Long listPriceFen) {
 
-        List<SkuInput> skuInputs() {
-            return skus == null ? List.of() : skus.stream().map(NewSku::input).toList();
+        ProductCommands.AddSpecValues command() {
+            return new ProductCommands.AddSpecValues(version, specAttributes,
+                    skus == null ? null : skus.stream().map(NewSku::input).toList(), listPriceFen);
         }
     }
 
@@ -40,8 +40,8 @@ final class VariantRequests {
                   @Size(max = 10) List<@NotBlank String> barcodes,
                   @PositiveOrZero Long listPriceFen) {
 
-        SkuInput input() {
-            return new SkuInput(code, specs, barcodes);
+        ProductCommands.AddSku command() {
+            return new ProductCommands.AddSku(version, specs, code, barcodes, listPriceFen);
         }
     }
 }

@@ -2,12 +2,10 @@ package io.oneshelf.catalog.product;
 
 import io.oneshelf.catalog.product.NewVariants.Plan;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
-import io.oneshelf.catalog.product.VariantRequests.AddSku;
-import io.oneshelf.catalog.product.VariantRequests.AddSpecValues;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -34,7 +32,7 @@ class VariantService {
     }
 
     @Transactional
-    Product addSpecValues(Actor actor, UUID productId, AddSpecValues request) {
+    Product addSpecValues(Actor actor, UUID productId, ProductCommands.AddSpecValues request) {
         Product before = current(actor, productId, request.version());
         before.admitNewSkus(request.listPriceFen());
         Plan plan = NewVariants.fromValues(before, request.specAttributes(), request.skuInputs(),
@@ -48,7 +46,7 @@ class VariantService {
     }
 
     @Transactional
-    Added addSku(Actor actor, UUID productId, AddSku request) {
+    Added addSku(Actor actor, UUID productId, ProductCommands.AddSku request) {
         Product before = current(actor, productId, request.version());
         before.admitNewSkus(request.listPriceFen());
         Plan plan = NewVariants.fromCombination(before, request.input(),
@@ -73,20 +71,20 @@ class VariantService {
     private Product current(Actor actor, UUID productId, int version) {
         Product product = productService.get(actor, productId);
         if (product.version() != version) {
-            throw ApiProblem.staleVersion();
+            throw Rejection.staleVersion();
         }
         return product;
     }
 
     private Product productOf(Actor actor, UUID skuId) {
-        UUID productId = products.productOf(actor.tenantId(), skuId).orElseThrow(() -> ApiProblem.notFound("sku"));
+        UUID productId = products.productOf(actor.tenantId(), skuId).orElseThrow(() -> Rejection.notFound("sku"));
         return productService.get(actor, productId);
     }
 
     private Added add(Actor actor, Product before, Plan plan, Long listPriceFen, String action) {
         Product extended = before.withSpecAttributes(plan.attributes());
-        products.update(extended, before.version());
-        products.updateSpecAttributes(extended);
+        products.update(actor.tenantId(), extended, before.version());
+        products.updateSpecAttributes(actor.tenantId(), extended);
         UUID last = null;
         for (SkuDraft draft : plan.drafts()) {
             last = Ids.next();
@@ -103,7 +101,7 @@ class VariantService {
     }
 
     private Sku changeStatus(Actor actor, Product before, Product after, UUID skuId, String action) {
-        products.update(after, before.version());
+        products.update(actor.tenantId(), after, before.version());
         products.updateSkuStatus(actor.tenantId(), after.sku(skuId));
         Sku sku = productService.get(actor, before.id()).sku(skuId);
         audit.record(actor, action, "sku", skuId, before.sku(skuId), sku);
@@ -113,12 +111,12 @@ class VariantService {
     private void rejectTaken(Actor actor, List<SkuDraft> drafts, String codeField, String barcodeField) {
         List<String> codes = products.takenSkuCodes(actor.tenantId(), drafts.stream().map(SkuDraft::code).toList());
         if (!codes.isEmpty()) {
-            throw ApiProblem.conflict(codeField, "catalog.sku.codes-taken", String.join(", ", codes));
+            throw Rejection.conflict(codeField, "catalog.sku.codes-taken", String.join(", ", codes));
         }
         List<String> taken = barcodes.taken(actor.tenantId(),
                 drafts.stream().flatMap(d -> d.barcodes().stream()).toList());
         if (!taken.isEmpty()) {
-            throw ApiProblem.conflict(barcodeField, "catalog.barcode.codes-taken", String.join(", ", taken));
+            throw Rejection.conflict(barcodeField, "catalog.barcode.codes-taken", String.join(", ", taken));
         }
     }
 }

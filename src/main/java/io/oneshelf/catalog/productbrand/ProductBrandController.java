@@ -1,9 +1,6 @@
 package io.oneshelf.catalog.productbrand;
 
-import io.oneshelf.platform.Ids;
-import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -16,10 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Product brands are simple reference data: the controller orchestrates the two writes itself. */
+/** Product brands: simple reference data of the catalog. */
 @RestController
 @RequestMapping("/api/v1/product-brands")
 @Tag(name = "Product brands")
@@ -44,11 +39,11 @@ class ProductBrandController {
     }
 
     private final ProductBrands brands;
-    private final AuditLog audit;
+    private final ProductBrandService service;
 
-    ProductBrandController(ProductBrands brands, AuditLog audit) {
+    ProductBrandController(ProductBrands brands, ProductBrandService service) {
         this.brands = brands;
-        this.audit = audit;
+        this.service = service;
     }
 
     @GetMapping
@@ -66,42 +61,23 @@ class ProductBrandController {
     @PreAuthorize("hasAuthority('catalog:read')")
     @Operation(operationId = "getProductBrand", summary = "One product brand")
     ProductBrand get(@PathVariable UUID id) {
-        return find(Actor.current(), id);
+        return service.get(Actor.current(), id);
     }
 
     @PostMapping
-    @Transactional
     @PreAuthorize("hasAuthority('catalog:write')")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "createProductBrand", summary = "Add a product brand")
     ResponseEntity<ProductBrand> create(@Valid @RequestBody CreateProductBrand request) {
-        Actor actor = Actor.current();
-        ProductBrand brand = new ProductBrand(Ids.next(), actor.tenantId(), request.code(), request.name(), 0, null);
-        try {
-            brands.insert(brand);
-        } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "catalog.product-brand.code-taken", request.code());
-        }
-        ProductBrand created = find(actor, brand.id());
-        audit.record(actor, "product-brand.created", "product_brand", created.id(), null, created);
+        ProductBrand created = service.create(Actor.current(), request.code(), request.name());
         return ResponseEntity.created(URI.create("/api/v1/product-brands/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    @Transactional
     @PreAuthorize("hasAuthority('catalog:write')")
     @Operation(operationId = "editProductBrand", summary = "Rename a product brand (send the version you read)")
     ProductBrand edit(@PathVariable UUID id, @Valid @RequestBody EditProductBrand request) {
-        Actor actor = Actor.current();
-        ProductBrand before = find(actor, id);
-        brands.update(before.rename(request.name()), request.version());
-        ProductBrand saved = find(actor, id);
-        audit.record(actor, "product-brand.edited", "product_brand", id, before, saved);
-        return saved;
-    }
-
-    private ProductBrand find(Actor actor, UUID id) {
-        return brands.find(actor.tenantId(), id).orElseThrow(() -> ApiProblem.notFound("product-brand"));
+        return service.rename(Actor.current(), id, request.name(), request.version());
     }
 }

@@ -36,19 +36,19 @@ class ProductBrands {
                 .query(ProductBrands::map).list();
     }
 
-    void insert(ProductBrand b) throws DuplicateKeyException {
+    void insert(UUID tenant, ProductBrand b) throws DuplicateKeyException {
         jdbc.sql("""
                 insert into product_brand(id, tenant_id, code, name, version, created_at)
                 values (:id, :tenant, :code, :name, 0, now())""")
-                .param("id", b.id()).param("tenant", b.tenantId()).param("code", b.code()).param("name", b.name())
+                .param("id", b.id()).param("tenant", tenant).param("code", b.code()).param("name", b.name())
                 .update();
     }
 
-    void update(ProductBrand b, int expectedVersion) {
+    void update(UUID tenant, ProductBrand b, int expectedVersion) {
         int updated = jdbc.sql("""
                 update product_brand set name = :name, version = version + 1
                 where tenant_id = :tenant and id = :id and version = :version""")
-                .param("name", b.name()).param("tenant", b.tenantId()).param("id", b.id())
+                .param("name", b.name()).param("tenant", tenant).param("id", b.id())
                 .param("version", expectedVersion).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("product brand " + b.id() + " changed meanwhile");
@@ -56,8 +56,7 @@ class ProductBrands {
     }
 
     private static ProductBrand map(ResultSet rs, int row) throws SQLException {
-        return new ProductBrand(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                rs.getString("code"), rs.getString("name"), rs.getInt("version"),
+        return new ProductBrand(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getInt("version"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 }

@@ -7,21 +7,32 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Component
 class SkuDirectory implements SkuCatalog {
 
-    private static final String COLUMNS = "id, spu_id, code, name, status = 'ACTIVE' as active";
+    private static final String SELECT = """
+            select k.id, k.spu_id, k.code, k.name, k.status = 'ACTIVE' as active, p.name as product_name,
+                   k.specs::text as specs
+            from sku k join spu p on p.tenant_id = k.tenant_id and p.id = k.spu_id
+            where k.tenant_id = :tenant""";
+    private static final TypeReference<Map<String, String>> SPECS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    SkuDirectory(JdbcClient jdbc) {
+    SkuDirectory(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
@@ -29,20 +40,38 @@ class SkuDirectory implements SkuCatalog {
         if (skuIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from sku where tenant_id = :tenant and id = any(:ids)")
+        return jdbc.sql(SELECT + " and k.id = any(:ids)")
                 .param("tenant", tenantId).param("ids", skuIds.toArray(UUID[]::new))
-                .query(SkuDirectory::ref)
+                .query(this::ref)
                 .list().stream().collect(Collectors.toMap(SkuRef::id, Function.identity()));
     }
 
     @Override
-    public List<SkuRef> all(UUID tenantId) {
-        return jdbc.sql("select " + COLUMNS + " from sku where tenant_id = :tenant order by code")
-                .param("tenant", tenantId).query(SkuDirectory::ref).list();
+    public Map<String, SkuRef> findByCodes(UUID tenantId, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SELECT + " and k.code = any(:codes)")
+                .param("tenant", tenantId).param("codes", codes.toArray(String[]::new))
+                .query(this::ref)
+                .list().stream().collect(Collectors.toMap(SkuRef::code, Function.identity()));
     }
 
-    private static SkuRef ref(ResultSet rs, int n) throws SQLException {
+    @Override
+    public Optional<SkuRef> findByBarcode(UUID tenantId, String barcode) {
+        return jdbc.sql(SELECT + " and k.id = (select b.sku_id from barcode b where b.tenant_id = :tenant"
+                        + " and b.code = :code)")
+                .param("tenant", tenantId).param("code", barcode).query(this::ref).optional();
+    }
+
+    @Override
+    public List<SkuRef> all(UUID tenantId) {
+        return jdbc.sql(SELECT + " order by k.code").param("tenant", tenantId).query(this::ref).list();
+    }
+
+    private SkuRef ref(ResultSet rs, int n) throws SQLException {
         return new SkuRef(rs.getObject("id", UUID.class), rs.getObject("spu_id", UUID.class), rs.getString("code"),
-                rs.getString("name"), rs.getBoolean("active"));
+                rs.getString("name"), rs.getBoolean("active"), rs.getString("product_name"),
+                json.readValue(rs.getString("specs"), SPECS));
     }
 }

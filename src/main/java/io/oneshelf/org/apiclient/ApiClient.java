@@ -1,8 +1,8 @@
 package io.oneshelf.org.apiclient;
 
 import io.oneshelf.org.ScopeRef;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Role;
-import io.oneshelf.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -19,7 +19,7 @@ record ApiClient(UUID id, String name, String keyId, Role role, ScopeRef scope, 
 
     ApiClient revoke() {
         if (status == ApiClientStatus.REVOKED) {
-            throw ApiProblem.conflict("status", "org.api-client.already-revoked");
+            throw Rejection.conflict("status", "org.api-client.already-revoked");
         }
         return new ApiClient(id, name, keyId, role, scope, ApiClientStatus.REVOKED, createdAt, lastUsedAt);
     }

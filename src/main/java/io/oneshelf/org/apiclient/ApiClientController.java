@@ -1,16 +1,9 @@
 package io.oneshelf.org.apiclient;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.oneshelf.org.ScopeRef;
-import io.oneshelf.org.Scopes;
-import io.oneshelf.org.apiclient.ApiClient.ApiClientStatus;
-import io.oneshelf.platform.Ids;
-import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -21,13 +14,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,20 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('api-client:manage')")
 class ApiClientController {
 
-    private static final SecureRandom random = new SecureRandom();
-
     private final ApiClients clients;
-    private final Scopes scopes;
-    private final AuditLog audit;
+    private final ApiClientService service;
 
-    ApiClientController(ApiClients clients, Scopes scopes, AuditLog audit) {
+    ApiClientController(ApiClients clients, ApiClientService service) {
         this.clients = clients;
-        this.scopes = scopes;
-        this.audit = audit;
+        this.service = service;
     }
 
     record CreateApiClient(@NotBlank @Size(max = 100) String name, @NotNull Role role,
                            @NotNull ScopeType scopeType, UUID scopeId) {
+
+        ApiClientService.NewApiClient command() {
+            return new ApiClientService.NewApiClient(name, role, scopeType, scopeId);
+        }
     }
 
     record RevokeApiClient() {
@@ -75,54 +64,23 @@ class ApiClientController {
     @GetMapping("/{id}")
     @Operation(operationId = "getApiClient", summary = "One API client")
     ApiClient get(@PathVariable UUID id) {
-        return find(Actor.current(), id);
+        return service.get(Actor.current(), id);
     }
 
     @PostMapping
-    @Transactional
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "createApiClient", summary = "Create an API client; the secret is returned once")
     ResponseEntity<IssuedApiClient> create(@Valid @RequestBody CreateApiClient request) {
-        Actor actor = Actor.current();
-        ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
-        if (!request.role().fits(scope.type())) {
-            throw ApiProblem.invalid("scopeType", "org.role.scope-misfit", Message.term(request.role()), Message.term(scope.type()));
-        }
-        String secret = randomText(32);
-        ApiClient client = new ApiClient(Ids.next(), request.name().trim(), "osk_" + HexFormat.of().formatHex(
-                randomBytes(12)), request.role(), scope, ApiClientStatus.ACTIVE, null, null);
-        clients.insert(actor.tenantId(), client, secret);
-        ApiClient created = find(actor, client.id());
-        audit.record(actor, "api-client.created", "api-client", created.id(), null, created);
-        return ResponseEntity.created(URI.create("/api/v1/api-clients/" + created.id()))
-                .body(new IssuedApiClient(created, secret));
+        ApiClientService.Issued issued = service.create(Actor.current(), request.command());
+        return ResponseEntity.created(URI.create("/api/v1/api-clients/" + issued.client().id()))
+                .body(new IssuedApiClient(issued.client(), issued.secret()));
     }
 
     @PostMapping("/{id}/revoke")
-    @Transactional
     @Operation(operationId = "revokeApiClient",
             summary = "Revoke an API client; its signed requests are refused from now on")
     ApiClient revoke(@PathVariable UUID id, @RequestBody(required = false) RevokeApiClient request) {
-        Actor actor = Actor.current();
-        ApiClient before = find(actor, id);
-        clients.updateStatus(actor.tenantId(), before.revoke());
-        ApiClient after = find(actor, id);
-        audit.record(actor, "api-client.revoked", "api-client", id, before, after);
-        return after;
-    }
-
-    private ApiClient find(Actor actor, UUID id) {
-        return clients.find(actor, id).orElseThrow(() -> ApiProblem.notFound("api-client"));
-    }
-
-    private static String randomText(int bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(bytes));
-    }
-
-    private static byte[] randomBytes(int n) {
-        byte[] b = new byte[n];
-        random.nextBytes(b);
-        return b;
+        return service.revoke(Actor.current(), id);
     }
 }

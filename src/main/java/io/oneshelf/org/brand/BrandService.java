@@ -1,8 +1,8 @@
 package io.oneshelf.org.brand;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,7 +47,7 @@ class BrandService {
     @Transactional
     Brand setDefaultLanguage(Actor actor, String language) {
         if (!actor.brandWide()) {
-            throw ApiProblem.forbidden("org.brand.brand-wide-only");
+            throw Rejection.forbidden("org.brand.brand-wide-only");
         }
         Brand before = read(actor, true);
         if (before.defaultLanguage().equals(language)) {

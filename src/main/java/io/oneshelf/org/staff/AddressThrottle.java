@@ -1,7 +1,7 @@
 package io.oneshelf.org.staff;
 
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
+import io.oneshelf.platform.Rejection;
 import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class AddressThrottle {
                 .query(Long.class).optional().orElse(null);
         if (retryAfter != null) {
             long seconds = Math.max(1, retryAfter);
-            throw ApiProblem.tooManyRequests(
+            throw Rejection.tooManyRequests(
                     Message.of("org.sign-in.address-throttled", seconds), seconds);
         }
     }

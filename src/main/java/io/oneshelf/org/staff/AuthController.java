@@ -3,10 +3,9 @@ package io.oneshelf.org.staff;
 import io.oneshelf.org.staff.SignIn.Tokens;
 import io.oneshelf.org.staff.StaffRequests.Login;
 import io.oneshelf.org.staff.StaffRequests.Refresh;
+import io.oneshelf.platform.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -38,8 +37,8 @@ class AuthController {
         throttle.check(address);
         try {
             return signIn.login(request.login().trim(), request.password());
-        } catch (ApiProblem e) {
-            if (e.type() == ProblemType.BAD_CREDENTIALS) {
+        } catch (Rejection e) {
+            if (e.kind() == Rejection.Kind.BAD_CREDENTIALS) {
                 throttle.failed(address);
             }
             throw e;

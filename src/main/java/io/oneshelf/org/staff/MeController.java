@@ -1,11 +1,9 @@
 package io.oneshelf.org.staff;
 
 import io.oneshelf.org.ScopeRef;
-import io.oneshelf.org.Scopes;
 import io.oneshelf.org.staff.StaffRequests.ChangePassword;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
-import io.oneshelf.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Me")
 class MeController {
 
-    private final JdbcClient jdbc;
+    private final CallerProfiles profiles;
     private final SignIn signIn;
 
-    MeController(JdbcClient jdbc, SignIn signIn) {
-        this.jdbc = jdbc;
+    MeController(CallerProfiles profiles, SignIn signIn) {
+        this.profiles = profiles;
         this.signIn = signIn;
     }
 
@@ -46,19 +43,11 @@ class MeController {
     @Operation(operationId = "getMe", summary = "Who am I")
     Me me() {
         Actor actor = Actor.current();
-        String table = actor.kind() == Actor.Kind.STAFF ? "staff" : "api_client";
-        String login = actor.kind() == Actor.Kind.STAFF ? "x.login" : "x.key_id";
-        return jdbc.sql("select " + login + " as login, " + Scopes.SCOPE_NAME + """
-                 as scope_name, t.name as tenant_name, t.currency, t.time_zone
-                from %s x join tenant t on t.id = x.tenant_id
-                where x.tenant_id = :tenant and x.id = :id""".formatted(table))
-                .param("tenant", actor.tenantId()).param("id", actor.id())
-                .query((rs, n) -> new Me(actor.id(), actor.kind().name(), rs.getString("login"), actor.name(),
-                        actor.role().name(), new ScopeRef(actor.scopeType(), actor.scopeId(), rs.getString("scope_name")),
-                        new Tenant(actor.tenantId(), rs.getString("tenant_name"), rs.getString("currency"),
-                                rs.getString("time_zone")),
-                        actor.role().permissions().stream().map(Permission::code).toList()))
-                .optional().orElseThrow(() -> ApiProblem.notFound("account"));
+        CallerProfiles.Profile p = profiles.of(actor);
+        return new Me(actor.id(), actor.kind().name(), p.login(), actor.name(), actor.role().name(),
+                new ScopeRef(actor.scopeType(), actor.scopeId(), p.scopeName()),
+                new Tenant(actor.tenantId(), p.tenantName(), p.currency(), p.timeZone()),
+                actor.role().permissions().stream().map(Permission::code).toList());
     }
 
     @PostMapping("/password")
@@ -66,10 +55,6 @@ class MeController {
     @ApiResponse(responseCode = "403", description = "API clients have no password")
     @Operation(operationId = "changeMyPassword", summary = "Change my password")
     void changePassword(@Valid @RequestBody ChangePassword request) {
-        Actor actor = Actor.current();
-        if (actor.kind() != Actor.Kind.STAFF) {
-            throw ApiProblem.forbidden("org.api-client.no-password");
-        }
-        signIn.changePassword(actor, request.currentPassword(), request.newPassword());
+        signIn.changePassword(Actor.current(), request.currentPassword(), request.newPassword());
     }
 }

@@ -1,14 +1,13 @@
 package io.oneshelf.org.staff;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.AccessTokens;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.security.SecurityProperties;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
-import io.oneshelf.platform.web.ProblemType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -60,7 +59,7 @@ class SignIn {
         }
     }
 
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = Rejection.class)
     Tokens login(String login, String password) {
         Optional<Account> found = account("lower(login) = lower(:key)", login);
         if (found.isEmpty()) {
@@ -74,20 +73,20 @@ class SignIn {
             throw badCredentials();
         }
         if (!account.active()) {
-            throw new ApiProblem(ProblemType.BAD_CREDENTIALS, Message.of("org.sign-in.disabled"));
+            throw new Rejection(Rejection.Kind.BAD_CREDENTIALS, Message.of("org.sign-in.disabled"));
         }
         jdbc.sql("update staff set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id")
                 .param("id", account.id()).update();
         return issue(account);
     }
 
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = Rejection.class)
     Tokens refresh(String refreshToken) {
         UUID staffId = refreshTokens.use(refreshToken)
-                .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, Message.of("org.sign-in.refresh-invalid")));
+                .orElseThrow(() -> new Rejection(Rejection.Kind.UNAUTHORIZED, Message.of("org.sign-in.refresh-invalid")));
         Account account = account("id = cast(:key as uuid)", staffId.toString())
                 .filter(Account::active)
-                .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, Message.of("org.sign-in.account-disabled")));
+                .orElseThrow(() -> new Rejection(Rejection.Kind.UNAUTHORIZED, Message.of("org.sign-in.account-disabled")));
         return issue(account);
     }
 
@@ -98,9 +97,12 @@ class SignIn {
 
     @Transactional
     void changePassword(Actor actor, String current, String next) {
+        if (actor.kind() != Actor.Kind.STAFF) {
+            throw Rejection.forbidden("org.api-client.no-password");
+        }
         Account account = account("id = cast(:key as uuid)", actor.id().toString()).orElseThrow();
         if (!passwords.matches(current, account.passwordHash())) {
-            throw ApiProblem.invalid("currentPassword", "org.sign-in.wrong-current-password");
+            throw Rejection.invalid("currentPassword", "org.sign-in.wrong-current-password");
         }
         jdbc.sql("update staff set password_hash = :hash, updated_at = now() where id = :id")
                 .param("hash", passwords.encode(next)).param("id", actor.id()).update();
@@ -118,7 +120,7 @@ class SignIn {
         OffsetDateTime until = account.lockedUntil();
         if (until != null && until.isAfter(OffsetDateTime.now())) {
             long seconds = Math.max(1, Duration.between(OffsetDateTime.now(), until).toSeconds());
-            throw ApiProblem.tooManyRequests(Message.of("org.sign-in.throttled", seconds), seconds);
+            throw Rejection.tooManyRequests(Message.of("org.sign-in.throttled", seconds), seconds);
         }
     }
 
@@ -147,7 +149,7 @@ class SignIn {
                 .optional();
     }
 
-    private static ApiProblem badCredentials() {
-        return new ApiProblem(ProblemType.BAD_CREDENTIALS, Message.of("org.sign-in.wrong"));
+    private static Rejection badCredentials() {
+        return new Rejection(Rejection.Kind.BAD_CREDENTIALS, Message.of("org.sign-in.wrong"));
     }
 }

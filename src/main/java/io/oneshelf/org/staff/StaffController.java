@@ -74,7 +74,7 @@ class StaffController {
     @Operation(operationId = "createStaffMember",
             summary = "Create (invite) a staff account; the initial password is returned once")
     ResponseEntity<InvitedStaff> create(@Valid @RequestBody CreateStaff request) {
-        StaffService.Invited invited = service.create(Actor.current(), request);
+        StaffService.Invited invited = service.create(Actor.current(), request.command());
         return ResponseEntity.created(URI.create("/api/v1/staff/" + invited.staff().id()))
                 .body(new InvitedStaff(invited.staff(), invited.initialPassword()));
     }
@@ -85,7 +85,7 @@ class StaffController {
             description = "A version other than the current one is refused with 409 stale-version on `version`"
                     + " and changes nothing; read the staff member again and reapply the change.")
     StaffMember assign(@PathVariable UUID id, @Valid @RequestBody AssignRole request) {
-        return service.assign(Actor.current(), id, request);
+        return service.assign(Actor.current(), id, request.command());
     }
 
     @PostMapping("/{id}/disable")

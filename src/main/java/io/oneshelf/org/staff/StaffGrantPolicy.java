@@ -1,10 +1,10 @@
 package io.oneshelf.org.staff;
 
 import io.oneshelf.org.ScopeRef;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
 import java.util.Arrays;
 import java.util.List;
@@ -20,20 +20,20 @@ final class StaffGrantPolicy {
 
     static void checkGrant(Actor granter, Role role, ScopeRef scope) {
         if (!granter.role().mayGrant(role)) {
-            throw ApiProblem.invalid("role", "org.staff.may-not-grant", Message.term(role));
+            throw Rejection.invalid("role", "org.staff.may-not-grant", Message.term(role));
         }
         if (!role.fits(scope.type())) {
             List<ScopeType> fitting = Arrays.stream(ScopeType.values()).filter(role::fits).toList();
-            throw ApiProblem.invalid("scopeType", "org.role.needs-scope", Message.term(role), Message.either(fitting));
+            throw Rejection.invalid("scopeType", "org.role.needs-scope", Message.term(role), Message.either(fitting));
         }
     }
 
     static void checkChange(Actor granter, StaffMember target) {
         if (granter.id().equals(target.id())) {
-            throw ApiProblem.invalid("id", "org.staff.not-yourself");
+            throw Rejection.invalid("id", "org.staff.not-yourself");
         }
         if (!granter.role().mayGrant(target.role())) {
-            throw ApiProblem.forbidden("org.staff.may-not-manage", Message.term(target.role()));
+            throw Rejection.forbidden("org.staff.may-not-manage", Message.term(target.role()));
         }
     }
 }

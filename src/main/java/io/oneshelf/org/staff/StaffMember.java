@@ -1,8 +1,8 @@
 package io.oneshelf.org.staff;
 
 import io.oneshelf.org.ScopeRef;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Role;
-import io.oneshelf.platform.web.ApiProblem;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -14,14 +14,14 @@ record StaffMember(UUID id, String login, String displayName, String phone, Role
 
     StaffMember disable() {
         if (status == StaffStatus.DISABLED) {
-            throw ApiProblem.conflict("status", "org.staff.already-disabled");
+            throw Rejection.conflict("status", "org.staff.already-disabled");
         }
         return withStatus(StaffStatus.DISABLED);
     }
 
     StaffMember enable() {
         if (status == StaffStatus.ACTIVE) {
-            throw ApiProblem.conflict("status", "org.staff.already-active");
+            throw Rejection.conflict("status", "org.staff.already-active");
         }
         return withStatus(StaffStatus.ACTIVE);
     }

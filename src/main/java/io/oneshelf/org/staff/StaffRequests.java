@@ -23,10 +23,18 @@ final class StaffRequests {
             @NotNull ScopeType scopeType,
             UUID scopeId,
             @Size(min = 8, max = 72, message = "{validation.password}") String initialPassword) {
+
+        StaffService.Invite command() {
+            return new StaffService.Invite(login, displayName, phone, role, scopeType, scopeId, initialPassword);
+        }
     }
 
     /** A new role and scope, checked against the {@code version} of the staff member the client last read. */
     record AssignRole(@NotNull Role role, @NotNull ScopeType scopeType, UUID scopeId, @NotNull Integer version) {
+
+        StaffService.Assignment command() {
+            return new StaffService.Assignment(role, scopeType, scopeId, version);
+        }
     }
 
     record ChangeStatus() {

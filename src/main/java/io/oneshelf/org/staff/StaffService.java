@@ -3,13 +3,13 @@ package io.oneshelf.org.staff;
 import io.oneshelf.org.ScopeRef;
 import io.oneshelf.org.Scopes;
 import io.oneshelf.org.staff.StaffMember.StaffStatus;
-import io.oneshelf.org.staff.StaffRequests.AssignRole;
-import io.oneshelf.org.staff.StaffRequests.CreateStaff;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.AccountChanges;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.security.Role;
+import io.oneshelf.platform.security.ScopeType;
 import java.security.SecureRandom;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,6 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates staff accounts and changes their role, scope and status within the caller's authority. */
 @Service
 class StaffService {
+
+    /** A new staff account; attributes are named as the API's body names them. */
+    record Invite(String login, String displayName, String phone, Role role, ScopeType scopeType, UUID scopeId,
+                  String initialPassword) {
+    }
+
+    /** A new role and scope for a staff member read at {@code version}. */
+    record Assignment(Role role, ScopeType scopeType, UUID scopeId, int version) {
+    }
+
 
     private static final String PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom random = new SecureRandom();
@@ -44,7 +54,7 @@ class StaffService {
     }
 
     @Transactional
-    Invited create(Actor actor, CreateStaff request) {
+    Invited create(Actor actor, Invite request) {
         ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
         StaffGrantPolicy.checkGrant(actor, request.role(), scope);
         String password = request.initialPassword() != null ? request.initialPassword() : generatedPassword();
@@ -53,7 +63,7 @@ class StaffService {
         try {
             accounts.insert(actor.tenantId(), staff, passwords.encode(password));
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("login", "org.staff.login-taken", request.login());
+            throw Rejection.conflict("login", "org.staff.login-taken", request.login());
         }
         StaffMember created = get(actor, staff.id());
         audit.record(actor, "staff.created", "staff", created.id(), null, created);
@@ -61,13 +71,13 @@ class StaffService {
     }
 
     @Transactional
-    StaffMember assign(Actor actor, UUID id, AssignRole request) {
+    StaffMember assign(Actor actor, UUID id, Assignment request) {
         StaffMember before = get(actor, id);
         StaffGrantPolicy.checkChange(actor, before);
         // Two admins may edit one account: whoever read an older version reloads instead of overwriting. A change
         // between this read and the write is caught by the update's version condition (also 409 stale-version).
         if (before.version() != request.version()) {
-            throw ApiProblem.staleVersion();
+            throw Rejection.staleVersion();
         }
         ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
         StaffGrantPolicy.checkGrant(actor, request.role(), scope);
@@ -91,7 +101,7 @@ class StaffService {
     }
 
     StaffMember get(Actor actor, UUID id) {
-        return accounts.find(actor, id).orElseThrow(() -> ApiProblem.notFound("staff-member"));
+        return accounts.find(actor, id).orElseThrow(() -> Rejection.notFound("staff-member"));
     }
 
     /** Saves a change of role, scope or status; every server instance applies it from the account's next request. */

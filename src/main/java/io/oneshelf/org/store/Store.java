@@ -1,8 +1,6 @@
 package io.oneshelf.org.store;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -12,9 +10,9 @@ import java.util.UUID;
  * A physical shop of the brand, run by the brand itself (direct) or by a franchisee. Guards its own
  * transitions: a closed store cannot be closed again or edited until reopened.
  */
-record Store(UUID id, @JsonIgnore UUID tenantId, String code, String name, StoreKind kind, UUID regionId, String regionName,
+record Store(UUID id, String code, String name, StoreKind kind, UUID regionId, String regionName,
              UUID franchiseeId, String franchiseeName, String address, BigDecimal latitude, BigDecimal longitude,
-             @JsonFormat(pattern = "HH:mm") LocalTime opensAt, @JsonFormat(pattern = "HH:mm") LocalTime closesAt, String phone, StoreStatus status, String closedReason,
+             LocalTime opensAt, LocalTime closesAt, String phone, StoreStatus status, String closedReason,
              int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     enum StoreKind { DIRECT, FRANCHISED }
@@ -23,29 +21,29 @@ record Store(UUID id, @JsonIgnore UUID tenantId, String code, String name, Store
 
     Store close(String reason) {
         if (status == StoreStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "org.store.already-closed");
+            throw Rejection.conflict("status", "org.store.already-closed");
         }
         return withStatus(StoreStatus.CLOSED, reason);
     }
 
     Store reopen() {
         if (status == StoreStatus.OPEN) {
-            throw ApiProblem.conflict("status", "org.store.already-open");
+            throw Rejection.conflict("status", "org.store.already-open");
         }
         return withStatus(StoreStatus.OPEN, null);
     }
 
     Store edit(StoreDetails d) {
         if (status == StoreStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "org.store.closed-no-edit");
+            throw Rejection.conflict("status", "org.store.closed-no-edit");
         }
-        return new Store(id, tenantId, code, d.name(), d.kind(), d.regionId(), regionName, d.franchiseeId(),
+        return new Store(id, code, d.name(), d.kind(), d.regionId(), regionName, d.franchiseeId(),
                 franchiseeName, d.address(), d.latitude(), d.longitude(), d.opensAt(), d.closesAt(), d.phone(),
                 status, closedReason, version, createdAt, updatedAt);
     }
 
     private Store withStatus(StoreStatus next, String reason) {
-        return new Store(id, tenantId, code, name, kind, regionId, regionName, franchiseeId, franchiseeName, address,
+        return new Store(id, code, name, kind, regionId, regionName, franchiseeId, franchiseeName, address,
                 latitude, longitude, opensAt, closesAt, phone, next, reason, version, createdAt, updatedAt);
     }
 }

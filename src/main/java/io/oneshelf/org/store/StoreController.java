@@ -41,17 +41,18 @@ class StoreController {
     @GetMapping
     @PreAuthorize("hasAuthority('store:read')")
     @Operation(operationId = "listStores", summary = "List the stores within your scope")
-    Page<Store> list(@RequestParam(required = false) String q, @RequestParam(required = false) StoreStatus status,
+    Page<StoreResponse> list(@RequestParam(required = false) String q, @RequestParam(required = false) StoreStatus status,
                      @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
-        return Page.of(stores.list(Actor.current(), q, status, Page.after(cursor), size + 1), size, Store::id);
+        return Page.of(stores.list(Actor.current(), q, status, Page.after(cursor), size + 1), size, Store::id)
+                .map(StoreResponse::of);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('store:read')")
     @Operation(operationId = "getStore", summary = "One store")
-    Store get(@PathVariable UUID id) {
-        return service.get(Actor.current(), id);
+    StoreResponse get(@PathVariable UUID id) {
+        return StoreResponse.of(service.get(Actor.current(), id));
     }
 
     @PostMapping
@@ -59,29 +60,29 @@ class StoreController {
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "createStore", summary = "Open a new store")
-    ResponseEntity<Store> create(@Valid @RequestBody CreateStore request) {
-        Store store = service.create(Actor.current(), request);
-        return ResponseEntity.created(URI.create("/api/v1/stores/" + store.id())).body(store);
+    ResponseEntity<StoreResponse> create(@Valid @RequestBody CreateStore request) {
+        Store store = service.create(Actor.current(), request.command());
+        return ResponseEntity.created(URI.create("/api/v1/stores/" + store.id())).body(StoreResponse.of(store));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('store:write')")
     @Operation(operationId = "editStore", summary = "Edit a store (send the version you read)")
-    Store edit(@PathVariable UUID id, @Valid @RequestBody EditStore request) {
-        return service.edit(Actor.current(), id, request);
+    StoreResponse edit(@PathVariable UUID id, @Valid @RequestBody EditStore request) {
+        return StoreResponse.of(service.edit(Actor.current(), id, request.command()));
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAuthority('store:write')")
     @Operation(operationId = "closeStore", summary = "Close a store")
-    Store close(@PathVariable UUID id, @Valid @RequestBody CloseStore request) {
-        return service.close(Actor.current(), id, request.reason());
+    StoreResponse close(@PathVariable UUID id, @Valid @RequestBody CloseStore request) {
+        return StoreResponse.of(service.close(Actor.current(), id, request.reason()));
     }
 
     @PostMapping("/{id}/reopen")
     @PreAuthorize("hasAuthority('store:write')")
     @Operation(operationId = "reopenStore", summary = "Reopen a closed store")
-    Store reopen(@PathVariable UUID id, @RequestBody(required = false) ReopenStore request) {
-        return service.reopen(Actor.current(), id);
+    StoreResponse reopen(@PathVariable UUID id, @RequestBody(required = false) ReopenStore request) {
+        return StoreResponse.of(service.reopen(Actor.current(), id));
     }
 }

@@ -1,7 +1,7 @@
 package io.oneshelf.org.store;
 
 import io.oneshelf.org.store.Store.StoreKind;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -12,13 +12,13 @@ record StoreDetails(String name, StoreKind kind, UUID regionId, UUID franchiseeI
 
     StoreDetails validated() {
         if (kind == StoreKind.FRANCHISED && franchiseeId == null) {
-            throw ApiProblem.invalid("franchiseeId", "org.store.franchisee-required");
+            throw Rejection.invalid("franchiseeId", "org.store.franchisee-required");
         }
         if (kind == StoreKind.DIRECT && franchiseeId != null) {
-            throw ApiProblem.invalid("franchiseeId", "org.store.franchisee-direct");
+            throw Rejection.invalid("franchiseeId", "org.store.franchisee-direct");
         }
         if (!closesAt.isAfter(opensAt)) {
-            throw ApiProblem.invalid("closesAt", "org.store.closes-before-opens");
+            throw Rejection.invalid("closesAt", "org.store.closes-before-opens");
         }
         return this;
     }

@@ -30,9 +30,9 @@ final class StoreRequests {
             @NotNull LocalTime closesAt,
             @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "{validation.phone}") String phone) {
 
-        StoreDetails details() {
-            return new StoreDetails(name, kind, regionId, franchiseeId, address, latitude, longitude, opensAt,
-                    closesAt, blankToNull(phone)).validated();
+        StoreService.Open command() {
+            return new StoreService.Open(code, new StoreDetails(name, kind, regionId, franchiseeId, address,
+                    latitude, longitude, opensAt, closesAt, blankToNull(phone)));
         }
     }
 
@@ -49,9 +49,9 @@ final class StoreRequests {
             @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "{validation.phone}") String phone,
             @NotNull Integer version) {
 
-        StoreDetails details() {
-            return new StoreDetails(name, kind, regionId, franchiseeId, address, latitude, longitude, opensAt,
-                    closesAt, blankToNull(phone)).validated();
+        StoreService.Edit command() {
+            return new StoreService.Edit(new StoreDetails(name, kind, regionId, franchiseeId, address, latitude,
+                    longitude, opensAt, closesAt, blankToNull(phone)), version);
         }
     }
 

@@ -2,13 +2,11 @@ package io.oneshelf.org.store;
 
 import io.oneshelf.org.Scopes;
 import io.oneshelf.org.store.Store.StoreStatus;
-import io.oneshelf.org.store.StoreRequests.CreateStore;
-import io.oneshelf.org.store.StoreRequests.EditStore;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -17,6 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opens, edits, closes and reopens stores within the caller's scope, auditing each change. */
 @Service
 class StoreService {
+
+    /** A store to open under {@code code}; the details' faults name the API's fields ({@code closesAt} ...). */
+    record Open(String code, StoreDetails details) {
+    }
+
+    /** New details of a store read at {@code version}. */
+    record Edit(StoreDetails details, int version) {
+    }
 
     private final Stores stores;
     private final Scopes scopes;
@@ -29,15 +35,15 @@ class StoreService {
     }
 
     @Transactional
-    Store create(Actor actor, CreateStore request) {
-        StoreDetails d = placed(actor, request.details());
-        Store store = new Store(Ids.next(), actor.tenantId(), request.code(), d.name(), d.kind(), d.regionId(), null,
+    Store create(Actor actor, Open request) {
+        StoreDetails d = placed(actor, request.details().validated());
+        Store store = new Store(Ids.next(), request.code(), d.name(), d.kind(), d.regionId(), null,
                 d.franchiseeId(), null, d.address(), d.latitude(), d.longitude(), d.opensAt(), d.closesAt(),
                 d.phone(), StoreStatus.OPEN, null, 0, null, null);
         try {
-            stores.insert(store);
+            stores.insert(actor.tenantId(), store);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "org.store.code-taken", request.code());
+            throw Rejection.conflict("code", "org.store.code-taken", request.code());
         }
         Store created = stores.find(actor, store.id()).orElseThrow();
         audit.record(actor, "store.created", "store", created.id(), null, created);
@@ -45,9 +51,9 @@ class StoreService {
     }
 
     @Transactional
-    Store edit(Actor actor, UUID id, EditStore request) {
+    Store edit(Actor actor, UUID id, Edit request) {
         Store before = get(actor, id);
-        Store after = before.edit(placed(actor, request.details()));
+        Store after = before.edit(placed(actor, request.details().validated()));
         return save(actor, "store.edited", before, after, request.version());
     }
 
@@ -64,11 +70,11 @@ class StoreService {
     }
 
     Store get(Actor actor, UUID id) {
-        return stores.find(actor, id).orElseThrow(() -> ApiProblem.notFound("store"));
+        return stores.find(actor, id).orElseThrow(() -> Rejection.notFound("store"));
     }
 
     private Store save(Actor actor, String action, Store before, Store after, int expectedVersion) {
-        stores.update(after, expectedVersion);
+        stores.update(actor.tenantId(), after, expectedVersion);
         Store saved = get(actor, after.id());
         audit.record(actor, action, "store", saved.id(), before, saved);
         return saved;
@@ -79,7 +85,7 @@ class StoreService {
         scopes.within(actor, ScopeType.REGION, details.regionId(), "regionId");
         if (details.franchiseeId() != null
                 && scopes.resolve(actor.tenantId(), ScopeType.FRANCHISEE, details.franchiseeId()).isEmpty()) {
-            throw ApiProblem.invalid("franchiseeId", "org.franchisee.foreign");
+            throw Rejection.invalid("franchiseeId", "org.franchisee.foreign");
         }
         return details;
     }

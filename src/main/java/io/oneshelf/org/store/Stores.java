@@ -51,13 +51,13 @@ class Stores {
     }
 
     /** Inserts a new store; a taken code is reported by the caller as a conflict on {@code code}. */
-    void insert(Store s) throws DuplicateKeyException {
+    void insert(UUID tenant, Store s) throws DuplicateKeyException {
         jdbc.sql("""
                 insert into store(id, tenant_id, code, name, kind, region_id, franchisee_id, address, latitude,
                                   longitude, opens_at, closes_at, phone, status, version, created_at, updated_at)
                 values (:id, :tenant, :code, :name, :kind, :region, :franchisee, :address, :lat, :lng, :opens,
                         :closes, :phone, :status, 0, now(), now())""")
-                .param("id", s.id()).param("tenant", s.tenantId()).param("code", s.code()).param("name", s.name())
+                .param("id", s.id()).param("tenant", tenant).param("code", s.code()).param("name", s.name())
                 .param("kind", s.kind().name()).param("region", s.regionId()).param("franchisee", s.franchiseeId())
                 .param("address", s.address()).param("lat", s.latitude()).param("lng", s.longitude())
                 .param("opens", s.opensAt()).param("closes", s.closesAt()).param("phone", s.phone())
@@ -66,7 +66,7 @@ class Stores {
     }
 
     /** Saves a changed store if nobody changed it since {@code expectedVersion} was read. */
-    void update(Store s, int expectedVersion) {
+    void update(UUID tenant, Store s, int expectedVersion) {
         int updated = jdbc.sql("""
                 update store set name = :name, kind = :kind, region_id = :region, franchisee_id = :franchisee,
                     address = :address, latitude = :lat, longitude = :lng, opens_at = :opens, closes_at = :closes,
@@ -77,7 +77,7 @@ class Stores {
                 .param("franchisee", s.franchiseeId()).param("address", s.address()).param("lat", s.latitude())
                 .param("lng", s.longitude()).param("opens", s.opensAt()).param("closes", s.closesAt())
                 .param("phone", s.phone()).param("status", s.status().name()).param("reason", s.closedReason())
-                .param("tenant", s.tenantId()).param("id", s.id()).param("version", expectedVersion)
+                .param("tenant", tenant).param("id", s.id()).param("version", expectedVersion)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("store " + s.id() + " changed meanwhile");
@@ -85,8 +85,7 @@ class Stores {
     }
 
     private static Store map(ResultSet rs, int row) throws SQLException {
-        return new Store(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                rs.getString("code"), rs.getString("name"), StoreKind.valueOf(rs.getString("kind")),
+        return new Store(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), StoreKind.valueOf(rs.getString("kind")),
                 rs.getObject("region_id", UUID.class), rs.getString("region_name"),
                 rs.getObject("franchisee_id", UUID.class), rs.getString("franchisee_name"),
                 rs.getString("address"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),

@@ -2,20 +2,13 @@ package io.oneshelf.org.structure;
 
 import io.oneshelf.org.structure.StructureRequests.CreateFranchisee;
 import io.oneshelf.org.structure.StructureRequests.CreateRegion;
-import io.oneshelf.platform.Ids;
-import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StructureController {
 
     private final StructureRepository repository;
-    private final AuditLog audit;
+    private final StructureService service;
 
-    StructureController(StructureRepository repository, AuditLog audit) {
+    StructureController(StructureRepository repository, StructureService service) {
         this.repository = repository;
-        this.audit = audit;
+        this.service = service;
     }
 
     @GetMapping("/api/v1/regions")
@@ -47,18 +40,9 @@ class StructureController {
     @PostMapping("/api/v1/regions")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('org:write')")
-    @Transactional
     @Operation(operationId = "createRegion", summary = "Create a region")
     Region createRegion(@Valid @RequestBody CreateRegion request) {
-        Actor actor = Actor.current();
-        Region region = new Region(Ids.next(), request.code(), request.name(), OffsetDateTime.now(ZoneOffset.UTC));
-        try {
-            repository.insert(actor.tenantId(), region);
-        } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "org.region.code-taken", request.code());
-        }
-        audit.record(actor, "region.created", "region", region.id(), null, region);
-        return region;
+        return service.createRegion(Actor.current(), new StructureService.NewRegion(request.code(), request.name()));
     }
 
     @GetMapping("/api/v1/franchisees")
@@ -73,18 +57,9 @@ class StructureController {
     @PostMapping("/api/v1/franchisees")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('org:write')")
-    @Transactional
     @Operation(operationId = "createFranchisee", summary = "Register a franchisee")
     Franchisee createFranchisee(@Valid @RequestBody CreateFranchisee request) {
-        Actor actor = Actor.current();
-        Franchisee franchisee = new Franchisee(Ids.next(), request.code(), request.name(), request.contactName(),
-                request.contactPhone(), OffsetDateTime.now(ZoneOffset.UTC));
-        try {
-            repository.insert(actor.tenantId(), franchisee);
-        } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("code", "org.franchisee.code-taken", request.code());
-        }
-        audit.record(actor, "franchisee.created", "franchisee", franchisee.id(), null, franchisee);
-        return franchisee;
+        return service.createFranchisee(Actor.current(), new StructureService.NewFranchisee(request.code(),
+                request.name(), request.contactName(), request.contactPhone()));
     }
 }

@@ -1,13 +1,12 @@
 package io.oneshelf.org.warehouse;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A stock-holding place that does not sell to walk-in customers; ships to stores and online customers. */
-record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, UUID regionId, String regionName,
+record Warehouse(UUID id, String code, String name, UUID regionId, String regionName,
                  String address, BigDecimal latitude, BigDecimal longitude, WarehouseStatus status,
                  String closedReason, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
@@ -15,17 +14,17 @@ record Warehouse(UUID id, @JsonIgnore UUID tenantId, String code, String name, U
 
     Warehouse close(String reason) {
         if (status == WarehouseStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "org.warehouse.already-closed");
+            throw Rejection.conflict("status", "org.warehouse.already-closed");
         }
-        return new Warehouse(id, tenantId, code, name, regionId, regionName, address, latitude, longitude,
+        return new Warehouse(id, code, name, regionId, regionName, address, latitude, longitude,
                 WarehouseStatus.CLOSED, reason, version, createdAt, updatedAt);
     }
 
     Warehouse edit(String newName, UUID newRegionId, String newAddress, BigDecimal lat, BigDecimal lng) {
         if (status == WarehouseStatus.CLOSED) {
-            throw ApiProblem.conflict("status", "org.warehouse.closed-no-edit");
+            throw Rejection.conflict("status", "org.warehouse.closed-no-edit");
         }
-        return new Warehouse(id, tenantId, code, newName, newRegionId, regionName, newAddress, lat, lng, status,
+        return new Warehouse(id, code, newName, newRegionId, regionName, newAddress, lat, lng, status,
                 closedReason, version, createdAt, updatedAt);
     }
 }

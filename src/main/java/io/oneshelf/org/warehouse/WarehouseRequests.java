@@ -21,6 +21,10 @@ final class WarehouseRequests {
             @NotBlank @Size(max = 300) String address,
             @NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
+
+        WarehouseService.Create command() {
+            return new WarehouseService.Create(code, name, regionId, address, latitude, longitude);
+        }
     }
 
     record EditWarehouse(
@@ -30,6 +34,10 @@ final class WarehouseRequests {
             @NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
             @NotNull Integer version) {
+
+        WarehouseService.Edit command() {
+            return new WarehouseService.Edit(name, regionId, address, latitude, longitude, version);
+        }
     }
 
     record CloseWarehouse(@NotBlank @Size(max = 200) String reason) {

@@ -52,18 +52,18 @@ class Warehouses {
                 .query(Warehouses::map).list();
     }
 
-    void insert(Warehouse w) {
+    void insert(UUID tenant, Warehouse w) {
         jdbc.sql("""
                 insert into warehouse(id, tenant_id, code, name, region_id, address, latitude, longitude, status,
                                       version, created_at, updated_at)
                 values (:id, :tenant, :code, :name, :region, :address, :lat, :lng, :status, 0, now(), now())""")
-                .param("id", w.id()).param("tenant", w.tenantId()).param("code", w.code()).param("name", w.name())
+                .param("id", w.id()).param("tenant", tenant).param("code", w.code()).param("name", w.name())
                 .param("region", w.regionId()).param("address", w.address()).param("lat", w.latitude())
                 .param("lng", w.longitude()).param("status", w.status().name())
                 .update();
     }
 
-    void update(Warehouse w, int expectedVersion) {
+    void update(UUID tenant, Warehouse w, int expectedVersion) {
         int updated = jdbc.sql("""
                 update warehouse set name = :name, region_id = :region, address = :address, latitude = :lat,
                     longitude = :lng, status = :status, closed_reason = :reason, version = version + 1,
@@ -71,7 +71,7 @@ class Warehouses {
                 where tenant_id = :tenant and id = :id and version = :version""")
                 .param("name", w.name()).param("region", w.regionId()).param("address", w.address())
                 .param("lat", w.latitude()).param("lng", w.longitude()).param("status", w.status().name())
-                .param("reason", w.closedReason()).param("tenant", w.tenantId()).param("id", w.id())
+                .param("reason", w.closedReason()).param("tenant", tenant).param("id", w.id())
                 .param("version", expectedVersion)
                 .update();
         if (updated == 0) {
@@ -80,8 +80,7 @@ class Warehouses {
     }
 
     private static Warehouse map(ResultSet rs, int row) throws SQLException {
-        return new Warehouse(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                rs.getString("code"), rs.getString("name"), rs.getObject("region_id", UUID.class),
+        return new Warehouse(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getObject("region_id", UUID.class),
                 rs.getString("region_name"), rs.getString("address"), rs.getBigDecimal("latitude"),
                 rs.getBigDecimal("longitude"), WarehouseStatus.valueOf(rs.getString("status")),
                 rs.getString("closed_reason"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),

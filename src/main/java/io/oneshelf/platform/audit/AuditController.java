@@ -1,7 +1,7 @@
 package io.oneshelf.platform.audit;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.web.Page;
 import io.oneshelf.platform.web.TimePage;
 import io.oneshelf.platform.web.TimeWindow;
@@ -65,7 +65,7 @@ class AuditController {
     @PreAuthorize("hasAuthority('audit:read')")
     @Operation(operationId = "getAuditEvent", summary = "One audit event")
     AuditEvent get(@PathVariable UUID id) {
-        return events.find(Actor.current().tenantId(), id).orElseThrow(() -> ApiProblem.notFound("audit-event"));
+        return events.find(Actor.current().tenantId(), id).orElseThrow(() -> Rejection.notFound("audit-event"));
     }
 
     private static String blankToNull(String value) {

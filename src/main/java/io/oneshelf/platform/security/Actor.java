@@ -1,8 +1,7 @@
 package io.oneshelf.platform.security;
 
-import io.oneshelf.platform.web.ApiProblem;
 import io.oneshelf.platform.Message;
-import io.oneshelf.platform.web.ProblemType;
+import io.oneshelf.platform.Rejection;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,6 +31,6 @@ public record Actor(Kind kind, UUID id, UUID tenantId, String name, Role role, S
         if (auth != null && auth.getPrincipal() instanceof Actor actor) {
             return actor;
         }
-        throw new ApiProblem(ProblemType.UNAUTHORIZED, Message.of("problem.sign-in-first"));
+        throw new Rejection(Rejection.Kind.UNAUTHORIZED, Message.of("problem.sign-in-first"));
     }
 }

@@ -25,6 +25,11 @@ public record Page<T>(List<T> items, String nextCursor) {
         return new Page<>(List.copyOf(items), encode(idOf.apply(items.get(limit - 1))));
     }
 
+    /** The same page with every item turned into another shape, e.g. a domain value into its answer. */
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), nextCursor);
+    }
+
     public static int limit(Integer requested) {
         if (requested == null) {
             return DEFAULT_LIMIT;

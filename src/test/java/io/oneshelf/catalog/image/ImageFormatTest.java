@@ -3,10 +3,9 @@ package io.oneshelf.catalog.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.catalog.Pictures;
 import io.oneshelf.catalog.image.ImageProbe.Size;
-import io.oneshelf.platform.web.ApiProblem;
-import io.oneshelf.platform.web.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
@@ -70,13 +69,13 @@ class ImageFormatTest {
     @Test
     void too_large_foreign_or_unreadable_files_are_refused_on_the_file_field() {
         assertThatThrownBy(() -> CheckedImage.of(Pictures.aPng(4, 4), 10))
-                .satisfies(t -> assertThat(((ApiProblem) t).type()).isEqualTo(ProblemType.CONTENT_TOO_LARGE))
-                .satisfies(t -> assertThat(((ApiProblem) t).errors().get(0).field()).isEqualTo("file"));
+                .satisfies(t -> assertThat(((Rejection) t).kind()).isEqualTo(Rejection.Kind.CONTENT_TOO_LARGE))
+                .satisfies(t -> assertThat(((Rejection) t).faults().get(0).field()).isEqualTo("file"));
         assertThatThrownBy(() -> CheckedImage.of("GIF89a...".getBytes(StandardCharsets.US_ASCII), 1000))
-                .satisfies(t -> assertThat(((ApiProblem) t).type()).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE));
+                .satisfies(t -> assertThat(((Rejection) t).kind()).isEqualTo(Rejection.Kind.UNSUPPORTED_MEDIA_TYPE));
         byte[] pngMagicOnly = Arrays.copyOf(Pictures.aPng(4, 4), 10);
         assertThatThrownBy(() -> CheckedImage.of(pngMagicOnly, 1000))
-                .satisfies(t -> assertThat(((ApiProblem) t).type()).isEqualTo(ProblemType.VALIDATION_FAILED));
+                .satisfies(t -> assertThat(((Rejection) t).kind()).isEqualTo(Rejection.Kind.INVALID));
     }
 
     @Test

@@ -10,14 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PriceSheetTest {
 
     private static String fieldOf(Throwable t) {
-        return ((ApiProblem) t).errors().get(0).field();
+        return ((Rejection) t).faults().get(0).field();
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.oneshelf.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import org.junit.jupiter.api.Test;
 
 class BarcodePolicyTest {
@@ -39,7 +39,7 @@ class BarcodePolicyTest {
     @Test
     void a_rejected_code_names_the_field() {
         assertThatThrownBy(() -> BarcodePolicy.require("code", "4006381333932"))
-                .isInstanceOfSatisfying(ApiProblem.class,
-                        p -> assertThat(p.errors().get(0).field()).isEqualTo("code"));
+                .isInstanceOfSatisfying(Rejection.class,
+                        p -> assertThat(p.faults().get(0).field()).isEqualTo("code"));
     }
 }

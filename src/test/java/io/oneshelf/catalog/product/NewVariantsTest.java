@@ -3,12 +3,12 @@ package io.oneshelf.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.product.NewVariants.Plan;
 import io.oneshelf.catalog.product.Product.ProductStatus;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
 import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ class NewVariantsTest {
         List<Sku> skus = SkuMatrix.generate("TS", "T恤", attributes, List.of()).stream()
                 .map(d -> new Sku(UUID.randomUUID(), d.code(), d.name(), d.specs(), Sku.SkuStatus.ACTIVE, List.of()))
                 .toList();
-        return new Product(UUID.randomUUID(), UUID.randomUUID(), "TS", "T恤", UUID.randomUUID(), null, "件", null,
+        return new Product(UUID.randomUUID(), "TS", "T恤", UUID.randomUUID(), null, "件", null,
                 attributes, ProductStatus.DRAFT, EnumSet.of(SalesChannel.POS), skus, 3, null, null);
     }
 
@@ -38,7 +38,7 @@ class NewVariantsTest {
     }
 
     private static String fieldOf(Throwable t) {
-        return ((ApiProblem) t).errors().get(0).field();
+        return ((Rejection) t).faults().get(0).field();
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.oneshelf.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.product.Product.ProductStatus;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +23,12 @@ class ProductTest {
             Sku.SkuStatus.DISCONTINUED, List.of());
 
     static Product aDraftWith(Sku... skus) {
-        return new Product(UUID.randomUUID(), UUID.randomUUID(), "MT", "奶茶", UUID.randomUUID(), null, "杯", null,
+        return new Product(UUID.randomUUID(), "MT", "奶茶", UUID.randomUUID(), null, "杯", null,
                 List.of(), ProductStatus.DRAFT, EnumSet.of(SalesChannel.POS), List.of(skus), 0, null, null);
     }
 
     private static String fieldOf(Throwable t) {
-        return ((ApiProblem) t).errors().get(0).field();
+        return ((Rejection) t).faults().get(0).field();
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.oneshelf.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.catalog.product.SkuMatrix.SkuDraft;
 import io.oneshelf.catalog.product.SkuMatrix.SkuInput;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,8 +53,8 @@ class SkuMatrixTest {
         SkuInput odd = new SkuInput(null, Map.of("杯型", "超大杯", "溫度", "冰"), List.of());
 
         assertThatThrownBy(() -> SkuMatrix.generate("MT01", "珍珠奶茶", CUP_AND_TEMPERATURE, List.of(odd)))
-                .isInstanceOfSatisfying(ApiProblem.class,
-                        p -> assertThat(p.errors().get(0).field()).isEqualTo("skus[0].specs"));
+                .isInstanceOfSatisfying(Rejection.class,
+                        p -> assertThat(p.faults().get(0).field()).isEqualTo("skus[0].specs"));
     }
 
     @Test
@@ -62,8 +62,8 @@ class SkuMatrixTest {
         List<SpecAttribute> twice = List.of(new SpecAttribute("杯型", List.of("中杯", "中杯")));
 
         assertThatThrownBy(() -> SkuMatrix.generate("MT01", "奶茶", twice, List.of()))
-                .isInstanceOfSatisfying(ApiProblem.class,
-                        p -> assertThat(p.errors().get(0).field()).isEqualTo("specAttributes[0].values"));
+                .isInstanceOfSatisfying(Rejection.class,
+                        p -> assertThat(p.faults().get(0).field()).isEqualTo("specAttributes[0].values"));
     }
 
     @Test
@@ -71,6 +71,6 @@ class SkuMatrixTest {
         SkuInput bad = new SkuInput(null, Map.of("杯型", "中杯", "溫度", "冰"), List.of("4006381333932"));
 
         assertThatThrownBy(() -> SkuMatrix.generate("MT01", "奶茶", CUP_AND_TEMPERATURE, List.of(bad)))
-                .isInstanceOf(ApiProblem.class);
+                .isInstanceOf(Rejection.class);
     }
 }

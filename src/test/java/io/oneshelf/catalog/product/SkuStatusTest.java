@@ -4,7 +4,7 @@ import static io.oneshelf.catalog.product.ProductTest.aDraftWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +19,7 @@ class SkuStatusTest {
             Sku.SkuStatus.ACTIVE, List.of());
 
     private static String fieldOf(Throwable t) {
-        return ((ApiProblem) t).errors().get(0).field();
+        return ((Rejection) t).faults().get(0).field();
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.oneshelf.platform.web.ApiProblem;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.support.ApiTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class AddressThrottleTest extends ApiTest {
 
         for (AddressThrottle instance : new AddressThrottle[]{one, other}) {
             assertThatThrownBy(() -> instance.check(address))
-                    .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.retryAfterSeconds())
+                    .isInstanceOfSatisfying(Rejection.class, p -> assertThat(p.retryAfterSeconds())
                             .isPositive().isLessThanOrEqualTo(AddressThrottle.WINDOW.toSeconds() + 60));
         }
         assertThatCode(() -> other.check(neighbour)).doesNotThrowAnyException();

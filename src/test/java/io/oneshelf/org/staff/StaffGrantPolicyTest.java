@@ -3,11 +3,11 @@ package io.oneshelf.org.staff;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.org.ScopeRef;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
-import io.oneshelf.platform.web.ApiProblem;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class StaffGrantPolicyTest {
         assertThatCode(() -> StaffGrantPolicy.checkGrant(manager, Role.GUIDE, storeScope()))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> StaffGrantPolicy.checkGrant(manager, Role.STORE_MANAGER, storeScope()))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("org.staff.may-not-grant");
+                .isInstanceOf(Rejection.class).hasMessageContaining("org.staff.may-not-grant");
     }
 
     @Test
@@ -41,7 +41,7 @@ class StaffGrantPolicyTest {
         Actor admin = a(Role.HQ_ADMIN, ScopeType.BRAND);
 
         assertThatThrownBy(() -> StaffGrantPolicy.checkGrant(admin, Role.HQ_ADMIN, storeScope()))
-                .isInstanceOf(ApiProblem.class).hasMessageContaining("org.role.needs-scope").hasMessageContaining("term.scope-type.brand");
+                .isInstanceOf(Rejection.class).hasMessageContaining("org.role.needs-scope").hasMessageContaining("term.scope-type.brand");
     }
 
     @Test
@@ -52,7 +52,7 @@ class StaffGrantPolicyTest {
         StaffMember peer = new StaffMember(UUID.randomUUID(), "peer", "Peer", null, Role.STORE_MANAGER, storeScope(),
                 StaffMember.StaffStatus.ACTIVE, 0, null, null);
 
-        assertThatThrownBy(() -> StaffGrantPolicy.checkChange(manager, self)).isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(() -> StaffGrantPolicy.checkChange(manager, peer)).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> StaffGrantPolicy.checkChange(manager, self)).isInstanceOf(Rejection.class);
+        assertThatThrownBy(() -> StaffGrantPolicy.checkChange(manager, peer)).isInstanceOf(Rejection.class);
     }
 }

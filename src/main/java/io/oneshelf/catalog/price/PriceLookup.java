@@ -1,0 +1,28 @@
+package io.oneshelf.catalog.price;
+
+import io.oneshelf.catalog.Prices;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** {@link Prices} for other modules: the price book's rows and policy put through {@link PriceResolution}. */
+@Component
+class PriceLookup implements Prices {
+
+    private final PriceBook book;
+
+    PriceLookup(PriceBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public Optional<SkuPrice> resolve(UUID tenantId, Ask ask) {
+        if (!book.skuExists(tenantId, ask.skuId())) {
+            return Optional.empty();
+        }
+        PriceRules rules = new PriceRules(book.rows(tenantId, ask.skuId()), book.policy(tenantId).policy());
+        PriceQuery query = new PriceQuery(ask.skuId(), ask.channel(), ask.storeId(), ask.tierCode(), ask.at());
+        return PriceResolution.resolve(rules, query)
+                .map(p -> new SkuPrice(ask.skuId(), p.priceFen(), SkuPrice.Rule.valueOf(p.rule().name())));
+    }
+}
