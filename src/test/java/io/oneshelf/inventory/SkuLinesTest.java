@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 class SkuLinesTest {
 
     private static final UUID BRAND = UUID.randomUUID();
-    private static final SkuRef TEA = new SkuRef(UUID.randomUUID(), UUID.randomUUID(), "TEA", "Milk tea", true);
-    private static final SkuRef CAKE = new SkuRef(UUID.randomUUID(), UUID.randomUUID(), "CAKE", "Cake", false);
+    private static final SkuRef TEA = new SkuRef(UUID.randomUUID(), UUID.randomUUID(), "TEA", "Milk tea", true,
+            "Milk tea", Map.of());
+    private static final SkuRef CAKE = new SkuRef(UUID.randomUUID(), UUID.randomUUID(), "CAKE", "Cake", false,
+            "Cake", Map.of());
     private static final UUID STORE = UUID.randomUUID();
     private static final UUID WAREHOUSE = UUID.randomUUID();
 
@@ -34,6 +36,16 @@ class SkuLinesTest {
             public Map<UUID, SkuRef> find(UUID tenantId, Collection<UUID> skuIds) {
                 return tenantId.equals(BRAND) ? skuIds.stream().filter(skus::containsKey)
                         .collect(Collectors.toMap(Function.identity(), skus::get)) : Map.of();
+            }
+
+            @Override
+            public Map<String, SkuRef> findByCodes(UUID tenantId, Collection<String> codes) {
+                return Map.of();
+            }
+
+            @Override
+            public java.util.Optional<SkuRef> findByBarcode(UUID tenantId, String barcode) {
+                return java.util.Optional.empty();
             }
 
             @Override
