@@ -11,6 +11,7 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.ApiProblem;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,8 +26,11 @@ class ProductService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ProductImages images;
+    private final ApplicationEventPublisher events;
 
-    ProductService(Products products, Barcodes barcodes, JdbcClient jdbc, AuditLog audit, ProductImages images) {
+    ProductService(Products products, Barcodes barcodes, JdbcClient jdbc, AuditLog audit, ProductImages images,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.products = products;
         this.barcodes = barcodes;
         this.jdbc = jdbc;
@@ -55,27 +59,30 @@ class ProductService {
         }
         Product created = get(actor, product.id());
         audit.record(actor, "product.created", "product", created.id(), null, created);
+        events.publishEvent(ProductEvents.created(created));
         return created;
     }
 
     @Transactional
     Product edit(Actor actor, UUID id, EditProduct request) {
         Product before = get(actor, id);
-        return save(actor, "product.edited", before, before.edit(checked(actor, request.details())),
+        Product edited = save(actor, "product.edited", before, before.edit(checked(actor, request.details())),
                 request.version());
+        events.publishEvent(ProductEvents.changed(edited));
+        return edited;
     }
 
     @Transactional
     Product putOnShelf(Actor actor, UUID id) {
         Product before = get(actor, id);
         Product after = before.putOnShelf(products.pricedSkus(actor.tenantId(), id));
-        return save(actor, "product.on-shelf", before, after, before.version());
+        return shelved(save(actor, "product.on-shelf", before, after, before.version()));
     }
 
     @Transactional
     Product takeOffShelf(Actor actor, UUID id) {
         Product before = get(actor, id);
-        return save(actor, "product.off-shelf", before, before.takeOffShelf(), before.version());
+        return shelved(save(actor, "product.off-shelf", before, before.takeOffShelf(), before.version()));
     }
 
     Product get(Actor actor, UUID id) {
@@ -87,6 +94,11 @@ class ProductService {
         products.update(after, expectedVersion);
         Product saved = get(actor, after.id());
         audit.record(actor, action, "product", saved.id(), before, saved);
+        return saved;
+    }
+
+    private Product shelved(Product saved) {
+        events.publishEvent(ProductEvents.shelved(saved));
         return saved;
     }
 

@@ -1,5 +1,8 @@
 package io.oneshelf.inventory.stock;
 
+import io.oneshelf.catalog.SkuRef;
+import io.oneshelf.inventory.StockAdjusted;
+import io.oneshelf.inventory.StockReceived;
 import io.oneshelf.inventory.stock.StockRequests.Adjustment;
 import io.oneshelf.inventory.stock.StockRequests.Receipt;
 import io.oneshelf.platform.security.Actor;
@@ -9,6 +12,7 @@ import io.oneshelf.platform.Message;
 import io.oneshelf.platform.web.ProblemType;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +23,10 @@ class StockService {
     private final StockPlaces places;
     private final StockLedger ledger;
     private final Balances balances;
+    private final ApplicationEventPublisher events;
 
-    StockService(StockPlaces places, StockLedger ledger, Balances balances) {
+    StockService(StockPlaces places, StockLedger ledger, Balances balances, ApplicationEventPublisher events) {
+        this.events = events;
         this.places = places;
         this.ledger = ledger;
         this.balances = balances;
@@ -28,10 +34,13 @@ class StockService {
 
     @Transactional
     StockMovement receive(Actor actor, Receipt r) {
-        places.sku(actor, r.skuId(), "skuId");
+        SkuRef sku = places.sku(actor, r.skuId(), "skuId");
         places.within(actor, r.locationId(), "locationId");
-        UUID id = ledger.post(Posting.receipt(actor, r.skuId(), r.locationId(), r.quantity(), blankToNull(r.reference())))
+        String reference = blankToNull(r.reference());
+        UUID id = ledger.post(Posting.receipt(actor, r.skuId(), r.locationId(), r.quantity(), reference))
                 .orElseThrow(() -> new IllegalStateException("a receipt cannot break a balance"));
+        events.publishEvent(new StockReceived(actor.tenantId(), id, sku.id(), sku.code(), r.locationId(),
+                r.quantity(), reference));
         return balances.movement(actor.tenantId(), id);
     }
 
@@ -40,7 +49,7 @@ class StockService {
         if (a.quantity() == 0) {
             throw ApiProblem.invalid("quantity", "inventory.adjust.zero");
         }
-        places.sku(actor, a.skuId(), "skuId");
+        SkuRef sku = places.sku(actor, a.skuId(), "skuId");
         places.within(actor, a.locationId(), "locationId");
         if (a.correctsId() != null) {
             StockMovement corrected = balances.movement(actor.tenantId(), a.correctsId());
@@ -52,6 +61,8 @@ class StockService {
         Posting posting = Posting.adjustment(actor, a.skuId(), a.locationId(), a.quantity(), a.reason().trim(),
                 a.correctsId());
         UUID id = ledger.post(posting).orElseThrow(() -> refused(actor, a));
+        events.publishEvent(new StockAdjusted(actor.tenantId(), id, sku.id(), sku.code(), a.locationId(),
+                a.quantity(), posting.reason(), a.correctsId()));
         return balances.movement(actor.tenantId(), id);
     }
 

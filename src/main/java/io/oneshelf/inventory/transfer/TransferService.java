@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +38,11 @@ public class TransferService {
     private final StockLedger ledger;
     private final StockPlaces places;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    TransferService(Transfers transfers, StockLedger ledger, StockPlaces places, AuditLog audit) {
+    TransferService(Transfers transfers, StockLedger ledger, StockPlaces places, AuditLog audit,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.transfers = transfers;
         this.ledger = ledger;
         this.places = places;
@@ -58,6 +62,7 @@ public class TransferService {
         transfers.insert(fresh, actor);
         Transfer created = transfers.find(actor.tenantId(), id).orElseThrow();
         audit.record(actor, "transfer.requested", "stock_transfer", id, null, created);
+        publish(actor, created);
         return created;
     }
 
@@ -130,7 +135,12 @@ public class TransferService {
         transfers.update(after);
         Transfer saved = transfers.find(actor.tenantId(), after.id()).orElseThrow();
         audit.record(actor, action, "stock_transfer", saved.id(), before, saved);
+        publish(actor, saved);
         return saved;
+    }
+
+    private void publish(Actor actor, Transfer t) {
+        events.publishEvent(TransferEvents.of(t, places.skus(actor, t.lines().stream().map(Line::skuId).toList())));
     }
 
     /** The transfer, locked; 404 unless the caller sees a side, 403 unless they hold the side that acts. */

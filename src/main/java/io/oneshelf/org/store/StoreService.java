@@ -10,6 +10,7 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
 import io.oneshelf.platform.web.ApiProblem;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,10 @@ class StoreService {
     private final Stores stores;
     private final Scopes scopes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    StoreService(Stores stores, Scopes scopes, AuditLog audit) {
+    StoreService(Stores stores, Scopes scopes, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.stores = stores;
         this.scopes = scopes;
         this.audit = audit;
@@ -41,6 +44,7 @@ class StoreService {
         }
         Store created = stores.find(actor, store.id()).orElseThrow();
         audit.record(actor, "store.created", "store", created.id(), null, created);
+        events.publishEvent(StoreEvents.created(created));
         return created;
     }
 
@@ -48,19 +52,25 @@ class StoreService {
     Store edit(Actor actor, UUID id, EditStore request) {
         Store before = get(actor, id);
         Store after = before.edit(placed(actor, request.details()));
-        return save(actor, "store.edited", before, after, request.version());
+        Store saved = save(actor, "store.edited", before, after, request.version());
+        events.publishEvent(StoreEvents.changed(saved));
+        return saved;
     }
 
     @Transactional
     Store close(Actor actor, UUID id, String reason) {
         Store before = get(actor, id);
-        return save(actor, "store.closed", before, before.close(reason), before.version());
+        Store saved = save(actor, "store.closed", before, before.close(reason), before.version());
+        events.publishEvent(StoreEvents.closed(saved));
+        return saved;
     }
 
     @Transactional
     Store reopen(Actor actor, UUID id) {
         Store before = get(actor, id);
-        return save(actor, "store.reopened", before, before.reopen(), before.version());
+        Store saved = save(actor, "store.reopened", before, before.reopen(), before.version());
+        events.publishEvent(StoreEvents.reopened(saved));
+        return saved;
     }
 
     Store get(Actor actor, UUID id) {

@@ -18,6 +18,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import io.oneshelf.org.WarehouseChanged;
+import io.oneshelf.org.WarehouseClosed;
+import io.oneshelf.org.WarehouseCreated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,8 +43,10 @@ class WarehouseController {
     private final Warehouses warehouses;
     private final Scopes scopes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    WarehouseController(Warehouses warehouses, Scopes scopes, AuditLog audit) {
+    WarehouseController(Warehouses warehouses, Scopes scopes, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.warehouses = warehouses;
         this.scopes = scopes;
         this.audit = audit;
@@ -82,6 +88,8 @@ class WarehouseController {
         }
         Warehouse created = find(actor, warehouse.id());
         audit.record(actor, "warehouse.created", "warehouse", created.id(), null, created);
+        events.publishEvent(new WarehouseCreated(actor.tenantId(), created.id(), created.code(), created.name(),
+                created.regionId(), created.address(), created.latitude(), created.longitude()));
         return ResponseEntity.created(URI.create("/api/v1/warehouses/" + created.id())).body(created);
     }
 
@@ -95,7 +103,10 @@ class WarehouseController {
         checkRegion(actor, request.regionId());
         Warehouse after = before.edit(request.name(), request.regionId(), request.address(), request.latitude(),
                 request.longitude());
-        return save(actor, "warehouse.edited", before, after, request.version());
+        Warehouse saved = save(actor, "warehouse.edited", before, after, request.version());
+        events.publishEvent(new WarehouseChanged(actor.tenantId(), saved.id(), saved.code(), saved.name(),
+                saved.regionId(), saved.address(), saved.latitude(), saved.longitude()));
+        return saved;
     }
 
     @PostMapping("/{id}/close")
@@ -105,7 +116,9 @@ class WarehouseController {
     Warehouse close(@PathVariable UUID id, @Valid @RequestBody CloseWarehouse request) {
         Actor actor = Actor.current();
         Warehouse before = find(actor, id);
-        return save(actor, "warehouse.closed", before, before.close(request.reason()), before.version());
+        Warehouse saved = save(actor, "warehouse.closed", before, before.close(request.reason()), before.version());
+        events.publishEvent(new WarehouseClosed(actor.tenantId(), saved.id(), saved.code(), saved.closedReason()));
+        return saved;
     }
 
     private Warehouse save(Actor actor, String action, Warehouse before, Warehouse after, int expectedVersion) {
