@@ -8,7 +8,7 @@ import java.util.UUID;
 /** A transfer was cancelled before it shipped. */
 @EventType("inventory.transfer.cancelled")
 public record TransferCancelled(UUID brandId, UUID transferId, String reference, UUID fromPlaceId, UUID toPlaceId,
-        List<TransferLine> lines) implements BusinessEvent {
+        List<TransferredSku> lines) implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {

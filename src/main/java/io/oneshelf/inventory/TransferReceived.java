@@ -8,7 +8,7 @@ import java.util.UUID;
 /** The destination received a transfer: what arrived is on its on-hand stock; a difference from what was shipped is the line's discrepancy. */
 @EventType("inventory.transfer.received")
 public record TransferReceived(UUID brandId, UUID transferId, String reference, UUID fromPlaceId, UUID toPlaceId,
-        List<TransferLine> lines) implements BusinessEvent {
+        List<TransferredSku> lines) implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {

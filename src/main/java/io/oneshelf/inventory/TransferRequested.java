@@ -8,7 +8,7 @@ import java.util.UUID;
 /** Stock was asked for by one place from another; nothing moved yet. */
 @EventType("inventory.transfer.requested")
 public record TransferRequested(UUID brandId, UUID transferId, String reference, UUID fromPlaceId, UUID toPlaceId,
-        List<TransferLine> lines) implements BusinessEvent {
+        List<TransferredSku> lines) implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {

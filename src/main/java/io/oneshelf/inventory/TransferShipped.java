@@ -8,7 +8,7 @@ import java.util.UUID;
 /** The source shipped a transfer: the quantities left its on-hand stock and are in transit. */
 @EventType("inventory.transfer.shipped")
 public record TransferShipped(UUID brandId, UUID transferId, String reference, UUID fromPlaceId, UUID toPlaceId,
-        List<TransferLine> lines) implements BusinessEvent {
+        List<TransferredSku> lines) implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {

@@ -2,7 +2,7 @@ package io.oneshelf.inventory.transfer;
 
 import io.oneshelf.catalog.SkuRef;
 import io.oneshelf.inventory.TransferCancelled;
-import io.oneshelf.inventory.TransferLine;
+import io.oneshelf.inventory.TransferredSku;
 import io.oneshelf.inventory.TransferReceived;
 import io.oneshelf.inventory.TransferRequested;
 import io.oneshelf.inventory.TransferShipped;
@@ -30,9 +30,9 @@ final class TransferEvents {
         };
     }
 
-    private static List<TransferLine> lines(Transfer t, Map<UUID, SkuRef> skus,
+    private static List<TransferredSku> lines(Transfer t, Map<UUID, SkuRef> skus,
                                             java.util.function.Function<Transfer.Line, Long> quantity) {
-        return t.lines().stream().map(l -> new TransferLine(l.skuId(),
+        return t.lines().stream().map(l -> new TransferredSku(l.skuId(),
                 skus.containsKey(l.skuId()) ? skus.get(l.skuId()).code() : null,
                 java.util.Objects.requireNonNullElse(quantity.apply(l), 0L), l.discrepancy())).toList();
     }

@@ -8,5 +8,5 @@ import java.util.UUID;
  * @param quantity what the step moved: requested, shipped or received
  * @param discrepancy received - shipped, on a received transfer only (null before)
  */
-public record TransferLine(UUID skuId, String skuCode, long quantity, Long discrepancy) {
+public record TransferredSku(UUID skuId, String skuCode, long quantity, Long discrepancy) {
 }
