@@ -1,5 +1,6 @@
 package io.oneshelf.catalog.exchange;
 
+import io.oneshelf.catalog.CatalogImportApplied;
 import io.oneshelf.catalog.exchange.CatalogLookups.Existing;
 import io.oneshelf.catalog.exchange.ImportJob.Status;
 import io.oneshelf.catalog.exchange.ImportJobs.Work;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +47,7 @@ class ImportRunner {
     private final ListPrices prices;
     private final ImportApply apply;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -54,7 +57,8 @@ class ImportRunner {
     });
 
     ImportRunner(ImportJobs jobs, CatalogLookups lookups, ListPrices prices, ImportApply apply, AuditLog audit,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.lookups = lookups;
         this.prices = prices;
@@ -112,6 +116,8 @@ class ImportRunner {
             transaction.executeWithoutResult(tx -> {
                 ImportPlan.Outcome outcome = apply.apply(work.actor(), plan, applying::add);
                 audit.record(work.actor(), "catalog.imported", "catalog_import", work.id(), null, outcome);
+                events.publishEvent(new CatalogImportApplied(tenant, work.id(), outcome.productsCreated(),
+                        outcome.productsUpdated(), outcome.skusCreated(), outcome.skusUpdated()));
                 jobs.succeeded(tenant, work.id(), sheet.rows().size(), outcome);
             });
         } catch (ImportApply.Refused e) {

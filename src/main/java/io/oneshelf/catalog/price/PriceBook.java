@@ -36,6 +36,11 @@ class PriceBook {
                 .param("tenant", tenant).param("id", skuId).query(Boolean.class).single();
     }
 
+    String skuCode(UUID tenant, UUID skuId) {
+        return jdbc.sql("select code from sku where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant).param("id", skuId).query(String.class).single();
+    }
+
     List<PriceRow> rows(UUID tenant, UUID skuId) {
         return jdbc.sql("""
                 select * from sku_price where tenant_id = :tenant and sku_id = :sku

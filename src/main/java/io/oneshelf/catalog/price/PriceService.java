@@ -1,6 +1,8 @@
 package io.oneshelf.catalog.price;
 
 import io.oneshelf.catalog.price.PriceBook.StoredPolicy;
+import io.oneshelf.catalog.PricePolicyChanged;
+import io.oneshelf.catalog.SkuPricesChanged;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
 import io.oneshelf.platform.Rejection;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +27,10 @@ class PriceService {
     private final PriceBook book;
     private final Places places;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    PriceService(PriceBook book, Places places, AuditLog audit) {
+    PriceService(PriceBook book, Places places, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.book = book;
         this.places = places;
         this.audit = audit;
@@ -54,6 +59,7 @@ class PriceService {
         List<PriceRow> after = prices(actor, skuId);
         audit.record(actor, "sku.prices-set", "sku", skuId, new SkuPriceRows(skuId, before),
                 new SkuPriceRows(skuId, after));
+        events.publishEvent(changed(actor, skuId));
         return after;
     }
 
@@ -72,7 +78,17 @@ class PriceService {
         }
         StoredPolicy after = book.policy(actor.tenantId());
         audit.record(actor, "price-policy.set", "price_policy", actor.tenantId(), before, after);
+        events.publishEvent(new PricePolicyChanged(actor.tenantId(), after.storeOverride().name(),
+                after.bandPercent(), after.version()));
         return after;
+    }
+
+    /** The SKU's whole new set of rows, every store's included whatever the caller's scope. */
+    private SkuPricesChanged changed(Actor actor, UUID skuId) {
+        List<SkuPricesChanged.Price> rows = book.rows(actor.tenantId(), skuId).stream()
+                .map(r -> new SkuPricesChanged.Price(r.kind().name(), r.tierCode(), r.channel(), r.storeId(),
+                        r.priceFen(), r.validFrom(), r.validTo())).toList();
+        return new SkuPricesChanged(actor.tenantId(), skuId, book.skuCode(actor.tenantId(), skuId), rows);
     }
 
     ResolvedPrice resolve(Actor actor, PriceQuery query) {

@@ -9,6 +9,7 @@ import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,11 @@ class ProductService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ProductImages images;
+    private final ApplicationEventPublisher events;
 
-    ProductService(Products products, Barcodes barcodes, JdbcClient jdbc, AuditLog audit, ProductImages images) {
+    ProductService(Products products, Barcodes barcodes, JdbcClient jdbc, AuditLog audit, ProductImages images,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.products = products;
         this.barcodes = barcodes;
         this.jdbc = jdbc;
@@ -53,27 +57,30 @@ class ProductService {
         }
         Product created = get(actor, product.id());
         audit.record(actor, "product.created", "product", created.id(), null, created);
+        events.publishEvent(ProductEvents.created(actor.tenantId(), created));
         return created;
     }
 
     @Transactional
     Product edit(Actor actor, UUID id, ProductCommands.Edit request) {
         Product before = get(actor, id);
-        return save(actor, "product.edited", before, before.edit(checked(actor, request.details())),
+        Product edited = save(actor, "product.edited", before, before.edit(checked(actor, request.details())),
                 request.version());
+        events.publishEvent(ProductEvents.changed(actor.tenantId(), edited));
+        return edited;
     }
 
     @Transactional
     Product putOnShelf(Actor actor, UUID id) {
         Product before = get(actor, id);
         Product after = before.putOnShelf(products.pricedSkus(actor.tenantId(), id));
-        return save(actor, "product.on-shelf", before, after, before.version());
+        return shelved(actor, save(actor, "product.on-shelf", before, after, before.version()));
     }
 
     @Transactional
     Product takeOffShelf(Actor actor, UUID id) {
         Product before = get(actor, id);
-        return save(actor, "product.off-shelf", before, before.takeOffShelf(), before.version());
+        return shelved(actor, save(actor, "product.off-shelf", before, before.takeOffShelf(), before.version()));
     }
 
     Product get(Actor actor, UUID id) {
@@ -85,6 +92,11 @@ class ProductService {
         products.update(actor.tenantId(), after, expectedVersion);
         Product saved = get(actor, after.id());
         audit.record(actor, action, "product", saved.id(), before, saved);
+        return saved;
+    }
+
+    private Product shelved(Actor actor, Product saved) {
+        events.publishEvent(ProductEvents.shelved(actor.tenantId(), saved));
         return saved;
     }
 

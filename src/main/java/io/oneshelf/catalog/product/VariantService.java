@@ -8,6 +8,7 @@ import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +24,11 @@ class VariantService {
     private final Barcodes barcodes;
     private final ProductService productService;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    VariantService(Products products, Barcodes barcodes, ProductService productService, AuditLog audit) {
+    VariantService(Products products, Barcodes barcodes, ProductService productService, AuditLog audit,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.products = products;
         this.barcodes = barcodes;
         this.productService = productService;
@@ -86,8 +90,10 @@ class VariantService {
         products.update(actor.tenantId(), extended, before.version());
         products.updateSpecAttributes(actor.tenantId(), extended);
         UUID last = null;
+        List<UUID> added = new java.util.ArrayList<>();
         for (SkuDraft draft : plan.drafts()) {
             last = Ids.next();
+            added.add(last);
             products.insertSku(actor.tenantId(), before.id(), last, draft);
             UUID skuId = last;
             draft.barcodes().forEach(code -> barcodes.add(actor.tenantId(), skuId, code));
@@ -97,6 +103,7 @@ class VariantService {
         }
         Product after = productService.get(actor, before.id());
         audit.record(actor, action, "product", after.id(), before, after);
+        added.forEach(skuId -> events.publishEvent(ProductEvents.skuAdded(actor.tenantId(), after, after.sku(skuId), listPriceFen)));
         return new Added(after, last == null ? null : after.sku(last));
     }
 
@@ -105,6 +112,7 @@ class VariantService {
         products.updateSkuStatus(actor.tenantId(), after.sku(skuId));
         Sku sku = productService.get(actor, before.id()).sku(skuId);
         audit.record(actor, action, "sku", skuId, before.sku(skuId), sku);
+        events.publishEvent(ProductEvents.skuStatus(actor.tenantId(), after, skuId));
         return sku;
     }
 

@@ -1,8 +1,13 @@
 package io.oneshelf.inventory.stock;
 
+import io.oneshelf.catalog.SkuCatalog;
+import io.oneshelf.catalog.SkuRef;
+import io.oneshelf.inventory.StockReceived;
 import io.oneshelf.inventory.stock.StockLocations.Settings;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +26,13 @@ public class OpeningStock {
     private final StockLocations locations;
     private final StockLedger ledger;
     private final JdbcClient jdbc;
+    private final SkuCatalog skus;
+    private final ApplicationEventPublisher events;
 
-    OpeningStock(StockLocations locations, StockLedger ledger, JdbcClient jdbc) {
+    OpeningStock(StockLocations locations, StockLedger ledger, JdbcClient jdbc, SkuCatalog skus,
+                 ApplicationEventPublisher events) {
+        this.skus = skus;
+        this.events = events;
         this.locations = locations;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -38,6 +48,12 @@ public class OpeningStock {
     @Transactional
     public void open(UUID tenant, List<Location> settings, List<Posting> receipts) {
         settings.forEach(l -> locations.save(tenant, new Settings(l.placeId(), l.sharedWithOnline(), l.safetyStock())));
-        ledger.receiveAll(receipts);
+        List<UUID> movements = ledger.receiveAll(receipts);
+        Map<UUID, SkuRef> refs = skus.find(tenant, receipts.stream().map(Posting::skuId).distinct().toList());
+        for (int i = 0; i < receipts.size(); i++) {
+            Posting p = receipts.get(i);
+            events.publishEvent(new StockReceived(tenant, movements.get(i), p.skuId(), refs.get(p.skuId()).code(),
+                    p.locationId(), p.onHandDelta(), p.reference()));
+        }
     }
 }

@@ -28,7 +28,11 @@ public class StockLedger {
                                      updated_at = now()
             where tenant_id = :tenant and sku_id = :sku and location_id = :location
               and reserved + :dr >= 0 and on_hand + :dh >= reserved + :dr
-              and (:dr <= 0 or on_hand + :dh - reserved - :dr >= safety_stock)""";
+              and (:dr <= 0 or on_hand + :dh - reserved - :dr >= safety_stock)
+            returning on_hand, reserved, safety_stock""";
+
+    /** {@link #APPLY} without its answer, for batches of receipts (which never make stock low). */
+    private static final String RECEIVE = APPLY.substring(0, APPLY.indexOf("returning"));
 
     private static final String ENSURE_BALANCE = """
             insert into stock_balance(id, tenant_id, sku_id, location_id, on_hand, reserved, safety_stock, version,
@@ -45,10 +49,12 @@ public class StockLedger {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
+    private final LowStockWatch lowStock;
 
-    StockLedger(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    StockLedger(JdbcClient jdbc, NamedParameterJdbcTemplate batches, LowStockWatch lowStock) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.lowStock = lowStock;
     }
 
     /**
@@ -61,9 +67,13 @@ public class StockLedger {
         if (p.onHandDelta() > 0) {
             jdbc.sql(ENSURE_BALANCE).paramSource(params).update();
         }
-        if (jdbc.sql(APPLY).paramSource(params).update() == 0) {
+        Optional<LowStockWatch.After> after = jdbc.sql(APPLY).paramSource(params)
+                .query((rs, n) -> new LowStockWatch.After(p.tenantId(), p.skuId(), p.locationId(), rs.getLong(1),
+                        rs.getLong(2), rs.getLong(3), p.onHandDelta(), p.reservedDelta())).optional();
+        if (after.isEmpty()) {
             return Optional.empty();
         }
+        lowStock.check(List.of(after.get()));
         jdbc.sql(RECORD).paramSource(params).update();
         return Optional.of(id);
     }
@@ -71,19 +81,24 @@ public class StockLedger {
     /**
      * Applies many receipts at once (opening stock, imports) with the same three statements as {@link #post},
      * each sent as one JDBC batch, in lock order. A receipt only adds to on hand, so none can be refused.
+     *
+     * @return the new movements' ids, in the order of {@code receipts}
      */
-    public void receiveAll(List<Posting> receipts) {
+    public List<UUID> receiveAll(List<Posting> receipts) {
         if (receipts.stream().anyMatch(p -> p.kind() != MovementKind.RECEIPT || p.onHandDelta() <= 0
                                            || p.reservedDelta() != 0)) {
             throw new IllegalArgumentException("receiveAll takes receipts of a positive quantity only");
         }
-        SqlParameterSource[] params = receipts.stream().sorted(Posting.LOCK_ORDER).map(p -> params(p, Ids.next()))
-                .toArray(SqlParameterSource[]::new);
+        List<UUID> ids = receipts.stream().map(p -> Ids.next()).toList();
+        SqlParameterSource[] params = java.util.stream.IntStream.range(0, receipts.size()).boxed()
+                .sorted(java.util.Comparator.comparing(receipts::get, Posting.LOCK_ORDER))
+                .map(i -> params(receipts.get(i), ids.get(i))).toArray(SqlParameterSource[]::new);
         batches.batchUpdate(ENSURE_BALANCE, params);
-        if (Arrays.stream(batches.batchUpdate(APPLY, params)).anyMatch(n -> n != 1)) {
+        if (Arrays.stream(batches.batchUpdate(RECEIVE, params)).anyMatch(n -> n != 1)) {
             throw new IllegalStateException("a receipt was not applied to exactly one balance");
         }
         batches.batchUpdate(RECORD, params);
+        return ids;
     }
 
     /**
@@ -132,25 +147,30 @@ public class StockLedger {
             d[1] += p.reservedDelta();
         });
         List<BalanceKey> keys = List.copyOf(deltas.keySet());
-        int applied = jdbc.sql("""
+        List<LowStockWatch.After> applied = jdbc.sql("""
                 update stock_balance b
                 set on_hand = b.on_hand + d.dh, reserved = b.reserved + d.dr, version = b.version + 1,
                     updated_at = now()
                 from unnest(:tenants, :skus, :locations, :dh, :dr) as d(t, s, l, dh, dr)
                 where b.tenant_id = d.t and b.sku_id = d.s and b.location_id = d.l
                   and b.reserved + d.dr >= 0 and b.on_hand + d.dh >= b.reserved + d.dr
-                  and (d.dr <= 0 or b.on_hand + d.dh - b.reserved - d.dr >= b.safety_stock)""")
+                  and (d.dr <= 0 or b.on_hand + d.dh - b.reserved - d.dr >= b.safety_stock)
+                returning b.tenant_id, b.sku_id, b.location_id, b.on_hand, b.reserved, b.safety_stock, d.dh, d.dr""")
                 .param("tenants", keys.stream().map(BalanceKey::tenantId).toArray(UUID[]::new))
                 .param("skus", keys.stream().map(BalanceKey::skuId).toArray(UUID[]::new))
                 .param("locations", keys.stream().map(BalanceKey::locationId).toArray(UUID[]::new))
                 .param("dh", keys.stream().map(k -> deltas.get(k)[0]).toArray(Long[]::new))
                 .param("dr", keys.stream().map(k -> deltas.get(k)[1]).toArray(Long[]::new))
-                .update();
-        if (applied != keys.size()) {
-            throw new IllegalStateException("postAll: " + (keys.size() - applied) + " of " + keys.size()
+                .query((rs, n) -> new LowStockWatch.After(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                        rs.getLong(8)))
+                .list();
+        if (applied.size() != keys.size()) {
+            throw new IllegalStateException("postAll: " + (keys.size() - applied.size()) + " of " + keys.size()
                                             + " balances refused the postings; nothing applied");
         }
         recordAll(postings);
+        lowStock.check(applied);
     }
 
     private void recordAll(List<Posting> postings) {

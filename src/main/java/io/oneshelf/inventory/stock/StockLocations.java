@@ -32,6 +32,18 @@ class StockLocations {
                 .list().stream().collect(Collectors.toMap(Settings::placeId, Function.identity()));
     }
 
+    /** Creates the settings of a place that has none; a place with settings keeps them. */
+    void setUp(UUID tenant, Settings s) {
+        jdbc.sql("""
+                insert into stock_location(tenant_id, place_id, shared_with_online, safety_stock, version, created_at,
+                                           updated_at)
+                values (:tenant, :place, :shared, :safety, 0, now(), now())
+                on conflict (tenant_id, place_id) do nothing""")
+                .param("tenant", tenant).param("place", s.placeId()).param("shared", s.sharedWithOnline())
+                .param("safety", s.safetyStock())
+                .update();
+    }
+
     /** Creates or replaces the settings and copies the safety stock onto the place's balances. */
     void save(UUID tenant, Settings s) {
         jdbc.sql("""

@@ -1,10 +1,15 @@
 package io.oneshelf.inventory.stock;
 
 import io.oneshelf.inventory.OutOfStock;
+import io.oneshelf.catalog.SkuRef;
+import io.oneshelf.inventory.StockAdjusted;
+import io.oneshelf.inventory.StockReceived;
+import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.Message;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +20,10 @@ class StockService {
     private final StockPlaces places;
     private final StockLedger ledger;
     private final Balances balances;
+    private final ApplicationEventPublisher events;
 
-    StockService(StockPlaces places, StockLedger ledger, Balances balances) {
+    StockService(StockPlaces places, StockLedger ledger, Balances balances, ApplicationEventPublisher events) {
+        this.events = events;
         this.places = places;
         this.ledger = ledger;
         this.balances = balances;
@@ -35,10 +42,13 @@ class StockService {
 
     @Transactional
     StockMovement receive(Actor actor, Receipt r) {
-        places.sku(actor, r.skuId(), "skuId");
+        SkuRef sku = places.sku(actor, r.skuId(), "skuId");
         places.within(actor, r.locationId(), "locationId");
-        UUID id = ledger.post(Posting.receipt(actor, r.skuId(), r.locationId(), r.quantity(), blankToNull(r.reference())))
+        String reference = blankToNull(r.reference());
+        UUID id = ledger.post(Posting.receipt(actor, r.skuId(), r.locationId(), r.quantity(), reference))
                 .orElseThrow(() -> new IllegalStateException("a receipt cannot break a balance"));
+        events.publishEvent(new StockReceived(actor.tenantId(), id, sku.id(), sku.code(), r.locationId(),
+                r.quantity(), reference));
         return balances.movement(actor.tenantId(), id);
     }
 
@@ -47,7 +57,7 @@ class StockService {
         if (a.quantity() == 0) {
             throw Rejection.invalid("quantity", "inventory.adjust.zero");
         }
-        places.sku(actor, a.skuId(), "skuId");
+        SkuRef sku = places.sku(actor, a.skuId(), "skuId");
         places.within(actor, a.locationId(), "locationId");
         if (a.correctsId() != null) {
             StockMovement corrected = balances.movement(actor.tenantId(), a.correctsId());
@@ -59,6 +69,8 @@ class StockService {
         Posting posting = Posting.adjustment(actor, a.skuId(), a.locationId(), a.quantity(), a.reason().trim(),
                 a.correctsId());
         UUID id = ledger.post(posting).orElseThrow(() -> refused(actor, a));
+        events.publishEvent(new StockAdjusted(actor.tenantId(), id, sku.id(), sku.code(), a.locationId(),
+                a.quantity(), posting.reason(), a.correctsId()));
         return balances.movement(actor.tenantId(), id);
     }
 

@@ -3,6 +3,8 @@ package io.oneshelf.inventory.stocktake;
 import io.oneshelf.catalog.SkuCatalog;
 import io.oneshelf.inventory.OutOfStock;
 import io.oneshelf.inventory.SkuLines;
+import io.oneshelf.catalog.SkuRef;
+import io.oneshelf.inventory.StocktakePosted;
 import io.oneshelf.inventory.stock.Posting;
 import io.oneshelf.inventory.stock.StockLedger;
 import io.oneshelf.inventory.stock.StockPlaces;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +41,11 @@ class StocktakeService {
     private final SkuCatalog skus;
     private final StocktakeViews views;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     StocktakeService(Stocktakes stocktakes, StockLedger ledger, StockPlaces places, SkuCatalog skus,
-                     StocktakeViews views, AuditLog audit) {
+                     StocktakeViews views, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.stocktakes = stocktakes;
         this.ledger = ledger;
         this.places = places;
@@ -113,7 +118,10 @@ class StocktakeService {
                         ledger.held(actor.tenantId(), line.skuId(), posting.placeId())));
             }
         }
-        return save(actor, "stocktake.posted", before, posting.posted(differences));
+        Stocktake posted = posting.posted(differences);
+        StocktakeView view = save(actor, "stocktake.posted", before, posted);
+        events.publishEvent(postedEvent(actor, posted));
+        return view;
     }
 
     @Transactional
@@ -127,6 +135,14 @@ class StocktakeService {
         StocktakeView view = views.of(actor, stocktakes.find(actor.tenantId(), after.id()).orElseThrow());
         audit.record(actor, action, ENTITY, after.id(), views.summary(before, null), view);
         return view;
+    }
+
+    private StocktakePosted postedEvent(Actor actor, Stocktake s) {
+        List<Line> counted = s.lines().stream().filter(Line::counted).toList();
+        Map<UUID, SkuRef> skus = places.skus(actor, counted.stream().map(Line::skuId).toList());
+        return new StocktakePosted(actor.tenantId(), s.id(), s.placeId(), counted.stream()
+                .map(l -> new StocktakePosted.Line(l.skuId(), skus.containsKey(l.skuId())
+                        ? skus.get(l.skuId()).code() : null, l.countedQuantity(), l.postedDifference())).toList());
     }
 
     private Stocktake locked(Actor actor, UUID id) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,11 @@ public class TransferService {
     private final StockPlaces places;
     private final SkuCatalog skus;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    TransferService(Transfers transfers, StockLedger ledger, StockPlaces places, SkuCatalog skus, AuditLog audit) {
+    TransferService(Transfers transfers, StockLedger ledger, StockPlaces places, SkuCatalog skus, AuditLog audit,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.transfers = transfers;
         this.ledger = ledger;
         this.places = places;
@@ -69,8 +73,10 @@ public class TransferService {
                         .map(l -> new Line(l.skuId(), l.quantity(), null, null, null)).toList(),
                 actor.name(), 0, null, null, null, null, null);
         transfers.insert(fresh, actor);
-        TransferView created = TransferView.of(transfers.find(actor.tenantId(), id).orElseThrow());
+        Transfer stored = transfers.find(actor.tenantId(), id).orElseThrow();
+        TransferView created = TransferView.of(stored);
         audit.record(actor, "transfer.requested", "stock_transfer", id, null, created);
+        publish(actor, stored);
         return created;
     }
 
@@ -156,9 +162,15 @@ public class TransferService {
 
     private TransferView save(Actor actor, String action, Transfer before, Transfer after) {
         transfers.update(after);
-        TransferView saved = TransferView.of(transfers.find(actor.tenantId(), after.id()).orElseThrow());
+        Transfer stored = transfers.find(actor.tenantId(), after.id()).orElseThrow();
+        TransferView saved = TransferView.of(stored);
         audit.record(actor, action, "stock_transfer", saved.id(), TransferView.of(before), saved);
+        publish(actor, stored);
         return saved;
+    }
+
+    private void publish(Actor actor, Transfer t) {
+        events.publishEvent(TransferEvents.of(t, places.skus(actor, t.lines().stream().map(Line::skuId).toList())));
     }
 
     /** The transfer, locked; not found unless the caller sees a side, forbidden unless they hold the acting side. */

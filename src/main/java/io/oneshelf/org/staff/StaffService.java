@@ -1,6 +1,10 @@
 package io.oneshelf.org.staff;
 
 import io.oneshelf.org.ScopeRef;
+import io.oneshelf.org.StaffCreated;
+import io.oneshelf.org.StaffDisabled;
+import io.oneshelf.org.StaffEnabled;
+import io.oneshelf.org.StaffRoleAssigned;
 import io.oneshelf.org.Scopes;
 import io.oneshelf.org.staff.StaffMember.StaffStatus;
 import io.oneshelf.platform.Ids;
@@ -12,6 +16,7 @@ import io.oneshelf.platform.security.Role;
 import io.oneshelf.platform.security.ScopeType;
 import java.security.SecureRandom;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,9 +44,11 @@ class StaffService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final AccountChanges changes;
+    private final ApplicationEventPublisher events;
 
     StaffService(StaffAccounts accounts, Scopes scopes, PasswordEncoder passwords, AuditLog audit,
-                 AccountChanges changes) {
+                 AccountChanges changes, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.scopes = scopes;
         this.passwords = passwords;
@@ -67,6 +74,8 @@ class StaffService {
         }
         StaffMember created = get(actor, staff.id());
         audit.record(actor, "staff.created", "staff", created.id(), null, created);
+        events.publishEvent(new StaffCreated(actor.tenantId(), created.id(), created.login(), created.displayName(),
+                created.role(), created.scope().type(), created.scope().id()));
         return new Invited(created, password);
     }
 
@@ -81,7 +90,10 @@ class StaffService {
         }
         ScopeRef scope = scopes.within(actor, request.scopeType(), request.scopeId(), "scopeId");
         StaffGrantPolicy.checkGrant(actor, request.role(), scope);
-        return save(actor, "staff.role-assigned", before, before.assign(request.role(), scope));
+        StaffMember s = save(actor, "staff.role-assigned", before, before.assign(request.role(), scope));
+        events.publishEvent(new StaffRoleAssigned(actor.tenantId(), s.id(), s.login(), s.displayName(), s.role(),
+                s.scope().type(), s.scope().id()));
+        return s;
     }
 
     @Transactional
@@ -90,6 +102,8 @@ class StaffService {
         StaffGrantPolicy.checkChange(actor, before);
         StaffMember after = save(actor, "staff.disabled", before, before.disable());
         accounts.signOutEverywhere(id);
+        events.publishEvent(new StaffDisabled(actor.tenantId(), after.id(), after.login(), after.displayName(),
+                after.role(), after.scope().type(), after.scope().id()));
         return after;
     }
 
@@ -97,7 +111,10 @@ class StaffService {
     StaffMember enable(Actor actor, UUID id) {
         StaffMember before = get(actor, id);
         StaffGrantPolicy.checkChange(actor, before);
-        return save(actor, "staff.enabled", before, before.enable());
+        StaffMember s = save(actor, "staff.enabled", before, before.enable());
+        events.publishEvent(new StaffEnabled(actor.tenantId(), s.id(), s.login(), s.displayName(), s.role(),
+                s.scope().type(), s.scope().id()));
+        return s;
     }
 
     StaffMember get(Actor actor, UUID id) {

@@ -8,6 +8,7 @@ import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,10 @@ class StoreService {
     private final Stores stores;
     private final Scopes scopes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    StoreService(Stores stores, Scopes scopes, AuditLog audit) {
+    StoreService(Stores stores, Scopes scopes, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.stores = stores;
         this.scopes = scopes;
         this.audit = audit;
@@ -47,6 +50,7 @@ class StoreService {
         }
         Store created = stores.find(actor, store.id()).orElseThrow();
         audit.record(actor, "store.created", "store", created.id(), null, created);
+        events.publishEvent(StoreEvents.created(actor.tenantId(), created));
         return created;
     }
 
@@ -54,19 +58,25 @@ class StoreService {
     Store edit(Actor actor, UUID id, Edit request) {
         Store before = get(actor, id);
         Store after = before.edit(placed(actor, request.details().validated()));
-        return save(actor, "store.edited", before, after, request.version());
+        Store saved = save(actor, "store.edited", before, after, request.version());
+        events.publishEvent(StoreEvents.changed(actor.tenantId(), saved));
+        return saved;
     }
 
     @Transactional
     Store close(Actor actor, UUID id, String reason) {
         Store before = get(actor, id);
-        return save(actor, "store.closed", before, before.close(reason), before.version());
+        Store saved = save(actor, "store.closed", before, before.close(reason), before.version());
+        events.publishEvent(StoreEvents.closed(actor.tenantId(), saved));
+        return saved;
     }
 
     @Transactional
     Store reopen(Actor actor, UUID id) {
         Store before = get(actor, id);
-        return save(actor, "store.reopened", before, before.reopen(), before.version());
+        Store saved = save(actor, "store.reopened", before, before.reopen(), before.version());
+        events.publishEvent(StoreEvents.reopened(actor.tenantId(), saved));
+        return saved;
     }
 
     Store get(Actor actor, UUID id) {

@@ -1,5 +1,9 @@
 package io.oneshelf.org.warehouse;
 
+import io.oneshelf.org.WarehouseChanged;
+import io.oneshelf.org.WarehouseClosed;
+import io.oneshelf.org.WarehouseCreated;
+import org.springframework.context.ApplicationEventPublisher;
 import io.oneshelf.org.Scopes;
 import io.oneshelf.org.warehouse.Warehouse.WarehouseStatus;
 import io.oneshelf.platform.Ids;
@@ -30,8 +34,10 @@ class WarehouseService {
     private final Warehouses warehouses;
     private final Scopes scopes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    WarehouseService(Warehouses warehouses, Scopes scopes, AuditLog audit) {
+    WarehouseService(Warehouses warehouses, Scopes scopes, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.warehouses = warehouses;
         this.scopes = scopes;
         this.audit = audit;
@@ -50,6 +56,8 @@ class WarehouseService {
         }
         Warehouse created = get(actor, warehouse.id());
         audit.record(actor, "warehouse.created", "warehouse", created.id(), null, created);
+        events.publishEvent(new WarehouseCreated(actor.tenantId(), created.id(), created.code(), created.name(),
+                created.regionId(), created.address(), created.latitude(), created.longitude()));
         return created;
     }
 
@@ -59,13 +67,18 @@ class WarehouseService {
         checkRegion(actor, command.regionId());
         Warehouse after = before.edit(command.name(), command.regionId(), command.address(), command.latitude(),
                 command.longitude());
-        return save(actor, "warehouse.edited", before, after, command.version());
+        Warehouse saved = save(actor, "warehouse.edited", before, after, command.version());
+        events.publishEvent(new WarehouseChanged(actor.tenantId(), saved.id(), saved.code(), saved.name(),
+                saved.regionId(), saved.address(), saved.latitude(), saved.longitude()));
+        return saved;
     }
 
     @Transactional
     Warehouse close(Actor actor, UUID id, String reason) {
         Warehouse before = get(actor, id);
-        return save(actor, "warehouse.closed", before, before.close(reason), before.version());
+        Warehouse saved = save(actor, "warehouse.closed", before, before.close(reason), before.version());
+        events.publishEvent(new WarehouseClosed(actor.tenantId(), saved.id(), saved.code(), saved.closedReason()));
+        return saved;
     }
 
     Warehouse get(Actor actor, UUID id) {

@@ -23,6 +23,11 @@ public enum Permission {
     STOCK_RESERVE("stock:reserve"),
     /** Approving, editing or rejecting the replenishment orders stores send to HQ. */
     STOCK_APPROVE("stock:approve"),
+    /**
+     * Pulling the event feed ({@code GET /api/v1/events}): every business fact within the caller's scope, for
+     * integrations that sync with other systems.
+     */
+    INTEGRATION_EVENTS("integration:events"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 

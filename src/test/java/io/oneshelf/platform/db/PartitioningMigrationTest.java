@@ -106,7 +106,9 @@ class PartitioningMigrationTest extends ApiTest {
     void a_database_that_holds_the_demo_data_keeps_it_whole_and_every_balance_still_equals_its_ledger()
             throws Exception {
         Path media = Files.createTempDirectory("oneshelf-upgrade-media-");
-        // the server of today on the schema of V36, seeding the demo brand as a server of V36 did
+        // the server of today on the schema of V36, seeding the demo brand as a server of V36 did; today's server
+        // also keeps the events of what it does (V39), so it gets their tables for the while and they go after
+        eventTablesOfV39();
         try (ConfigurableApplicationContext v36 = new SpringApplicationBuilder(OneShelfApplication.class)
                 .logStartupInfo(false)
                 .properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", DATABASE),
@@ -116,6 +118,9 @@ class PartitioningMigrationTest extends ApiTest {
                 .run("--spring.modulith.events.republish-outstanding-events-on-restart=false")) {
             assertThat(v36.isActive()).isTrue();
         }
+        assertThat(jdbc.sql("select count(*) from event_log where type = 'inventory.stock.received'")
+                .query(Long.class).single()).isPositive();
+        jdbc.sql("drop table event_log, event_publication").update();
         String totals = """
                 select count(*) || ' ' || sum(on_hand_delta) || ' ' || sum(reserved_delta) || ' ' || sum(tx)
                 from stock_movement""";
@@ -144,6 +149,21 @@ class PartitioningMigrationTest extends ApiTest {
             assertThat(jdbc.sql("select count(*) from pg_inherits where inhparent = cast(:t as regclass)")
                     .param("t", table).query(Long.class).single()).as(table).isEqualTo(2);
         }
+    }
+
+    /** The tables V39 makes, as plain tables, so that today's server can run on the schema of V36. */
+    private void eventTablesOfV39() {
+        jdbc.sql("""
+                create table event_publication (id uuid primary key, listener_id text not null,
+                    event_type text not null, serialized_event text not null, publication_date timestamptz not null,
+                    completion_date timestamptz, status text, completion_attempts int,
+                    last_resubmission_date timestamptz)""").update();
+        jdbc.sql("""
+                create table event_log (id uuid primary key, seq bigint not null generated always as identity,
+                    tx bigint not null default (pg_current_xact_id()::text::bigint), brand_id uuid not null,
+                    type text not null, version int not null, aggregate_id uuid not null,
+                    place_ids uuid[] not null default '{}', occurred_at timestamptz not null,
+                    payload jsonb not null)""").update();
     }
 
     private void insertMovement(UUID tenant, UUID id, UUID corrects) {

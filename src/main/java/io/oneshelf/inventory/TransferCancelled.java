@@ -1,0 +1,22 @@
+package io.oneshelf.inventory;
+
+import io.oneshelf.platform.BusinessEvent;
+import io.oneshelf.platform.EventType;
+import java.util.List;
+import java.util.UUID;
+
+/** A transfer was cancelled before it shipped. */
+@EventType("inventory.transfer.cancelled")
+public record TransferCancelled(UUID brandId, UUID transferId, String reference, UUID fromPlaceId, UUID toPlaceId,
+        List<TransferredSku> lines) implements BusinessEvent {
+
+    @Override
+    public UUID aggregateId() {
+        return transferId;
+    }
+
+    @Override
+    public List<UUID> placeIds() {
+        return List.of(fromPlaceId, toPlaceId);
+    }
+}

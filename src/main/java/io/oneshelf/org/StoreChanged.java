@@ -1,0 +1,25 @@
+package io.oneshelf.org;
+
+import io.oneshelf.platform.BusinessEvent;
+import io.oneshelf.platform.EventType;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A store's details were edited; the event carries all of them as they now are. */
+@EventType("org.store.changed")
+public record StoreChanged(UUID brandId, UUID storeId, String code, String name, String kind, UUID regionId,
+        UUID franchiseeId, String address, BigDecimal latitude, BigDecimal longitude, LocalTime opensAt,
+        LocalTime closesAt, String phone) implements BusinessEvent {
+
+    @Override
+    public UUID aggregateId() {
+        return storeId;
+    }
+
+    @Override
+    public List<UUID> placeIds() {
+        return List.of(storeId);
+    }
+}
