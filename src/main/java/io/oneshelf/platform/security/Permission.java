@@ -23,6 +23,8 @@ public enum Permission {
     STOCK_RESERVE("stock:reserve"),
     /** Approving, editing or rejecting the replenishment orders stores send to HQ. */
     STOCK_APPROVE("stock:approve"),
+    /** Registering webhook endpoints, reading their delivery log and redelivering (brand-wide admins). */
+    INTEGRATION_WEBHOOKS("integration:webhooks"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 
