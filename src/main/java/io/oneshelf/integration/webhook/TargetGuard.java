@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ class TargetGuard {
 
     private final boolean allowPrivate;
 
+    @Autowired
     TargetGuard(WebhookProperties properties) {
         this(properties.allowPrivateTargets());
     }

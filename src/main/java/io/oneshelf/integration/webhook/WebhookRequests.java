@@ -85,6 +85,7 @@ final class WebhookRequests {
     }
 
     /** A delivery with what it sent and each attempt. */
-    record WebhookDeliveryDetail(@JsonUnwrapped WebhookDelivery delivery, String body, List<DeliveryAttempt> attempts) {
+    record WebhookDeliveryDetail(@JsonUnwrapped WebhookDelivery delivery, String body,
+                                 @Schema(description = "Every attempt, the first first") List<DeliveryAttempt> history) {
     }
 }
