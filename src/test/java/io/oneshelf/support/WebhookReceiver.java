@@ -50,7 +50,11 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "webhook-receiver");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 

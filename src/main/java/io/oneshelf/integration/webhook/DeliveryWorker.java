@@ -77,22 +77,19 @@ class DeliveryWorker implements DisposableBean {
     /** Sends the claimed attempt and records its outcome. Answers whether the outcome was recorded. */
     boolean attempt(Claim claim) {
         try {
-            DeliveryAttempt outcome;
-            try {
-                var target = endpoints.target(claim.endpointId());
-                if (target.isEmpty()) {
-                    return false; // the endpoint was deleted, and its deliveries with it
-                }
-                outcome = sender.send(claim.attempt(), target.get().url(), target.get().secrets(),
-                        claim.eventId().toString(), claim.body());
-            } catch (IllegalStateException e) {
-                // sealed under another key: this instance lacks the shared oneshelf.security.secret-key
-                log.error("Webhook endpoint {}'s secret does not open with this server's key", claim.endpointId(), e);
-                outcome = new DeliveryAttempt(claim.attempt(), java.time.OffsetDateTime.now(), null, null, null,
-                        "The endpoint's secret does not open with this server's key (oneshelf.security.secret-key)");
+            var target = endpoints.target(claim.endpointId());
+            if (target.isEmpty()) {
+                return false; // the endpoint was deleted, and its deliveries with it
             }
+            DeliveryAttempt outcome = sender.send(claim.attempt(), target.get().url(), target.get().secrets(),
+                    claim.eventId().toString(), claim.body());
             Duration retryIn = outcome.delivered() ? null : schedule.after(claim.attempt()).orElse(null);
             return Boolean.TRUE.equals(transactions.execute(tx -> record(claim, outcome, retryIn)));
+        } catch (IllegalStateException e) {
+            // sealed under another key: this instance lacks the shared oneshelf.security.secret-key; the lease runs
+            // out and an instance with the right key takes the attempt
+            log.error("Webhook endpoint {}'s secret does not open with this server's key", claim.endpointId(), e);
+            return false;
         } catch (RuntimeException e) {
             // the lease runs out and another poll takes the attempt again
             log.warn("Webhook delivery {} attempt {} could not be recorded", claim.id(), claim.attempt(), e);
