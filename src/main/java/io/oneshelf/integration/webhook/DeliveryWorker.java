@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,8 +53,19 @@ class DeliveryWorker implements DisposableBean {
         this.free = new Semaphore(properties.workers());
     }
 
+    private volatile boolean closing;
+
+    /** A closing server takes no more attempts; those in flight end within their timeouts or are retaken. */
+    @EventListener(ContextClosedEvent.class)
+    void close() {
+        closing = true;
+    }
+
     @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
     void poll() {
+        if (closing) {
+            return;
+        }
         int claimed;
         do {
             int capacity = free.availablePermits();

@@ -8,6 +8,8 @@ import io.oneshelf.platform.events.StoredEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,15 +43,25 @@ class WebhookDispatcher {
         this.transactions = transactions;
     }
 
+    private volatile boolean closing;
+
+    /** A closing server starts no more batches (the one running ends within its statement timeout). */
+    @EventListener(ContextClosedEvent.class)
+    void close() {
+        closing = true;
+    }
+
     @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
     void poll() {
-        while (Boolean.TRUE.equals(transactions.execute(tx -> dispatchBatch()))) {
+        while (!closing && Boolean.TRUE.equals(transactions.execute(tx -> dispatchBatch()))) {
             // a full batch: more may be waiting
         }
     }
 
     /** Dispatches up to a batch of events; true if the batch was full. */
     boolean dispatchBatch() {
+        // a dispatch never hangs on: it is repeated at the next poll, and a closing server waits for it
+        jdbc.sql("set local statement_timeout = '10s'").update();
         Optional<EventPosition> cursor = jdbc.sql("select tx, seq from webhook_dispatch where id = 1"
                         + " for update skip locked")
                 .query((rs, n) -> new EventPosition(rs.getLong("tx"), rs.getLong("seq"))).optional();
