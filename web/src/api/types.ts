@@ -40,6 +40,7 @@ export type Permission =
   | 'stock:write'
   | 'stock:reserve'
   | 'stock:approve'
+  | 'integration:webhooks'
   | 'system:metrics'
 
 export interface FieldError {

@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 import en from './en'
 import zhCN from './zh-CN'
 import type { Messages } from './en'
+import { integrationMessages } from '../integration/messages'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -26,6 +27,7 @@ export const i18n = createI18n<[Messages], Locale, false>({
   missingWarn: false,
   fallbackWarn: false,
 })
+for (const locale of LOCALES) i18n.global.mergeLocaleMessage(locale, integrationMessages[locale] as never)
 
 export function currentLocale(): Locale {
   return i18n.global.locale.value as Locale

@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { ensureSession, isSignedIn } from '../auth/session'
+import { integrationRoutes } from '../integration/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -150,6 +151,7 @@ const routes: RouteRecordRaw[] = [
         component: () => import('../views/AuditView.vue'),
         meta: { permission: 'audit:read', title: 'nav.audit' },
       },
+      ...integrationRoutes,
       {
         path: ':pathMatch(.*)*',
         name: 'not-found',

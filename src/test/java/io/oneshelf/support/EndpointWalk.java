@@ -139,7 +139,30 @@ public class EndpointWalk {
         ids.put("online", sku.toString());
         ids.put("stock-locations", owner.storeId().toString());
         ids.putAll(stockObjects(api, owner, ownerAdmin, sku));
+        ids.putAll(webhookObjects(api, ownerAdmin));
         return ids;
+    }
+
+    /** Receives the owner's test message, so that its delivery is over before a walk starts. */
+    private static WebhookReceiver receiver;
+
+    /**
+     * A disabled webhook endpoint (events of the walk go nowhere) and a test message delivered to it, so that
+     * no delivery of the owner's changes while a walk runs.
+     */
+    private static Map<String, String> webhookObjects(Api api, String ownerAdmin) {
+        synchronized (EndpointWalk.class) {
+            receiver = receiver == null ? new WebhookReceiver() : receiver;
+        }
+        Reply endpoint = api.post("/api/v1/webhook-endpoints", ownerAdmin, Map.of("url", receiver.url(),
+                "description", "ERP", "enabled", false));
+        assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(201);
+        Reply test = api.post("/api/v1/webhook-endpoints/" + endpoint.id() + "/test", ownerAdmin, Map.of());
+        assertThat(test.status()).as(test.toString()).isEqualTo(202);
+        Eventually.until("the owner's test message delivered", java.time.Duration.ofSeconds(30),
+                () -> api.get("/api/v1/webhook-deliveries/" + test.id(), ownerAdmin).body(),
+                d -> d.get("status").asString().equals("DELIVERED"));
+        return Map.of("webhook-endpoints", endpoint.id(), "webhook-deliveries", test.id());
     }
 
     private static Map<String, String> stockObjects(Api api, Brand owner, String ownerAdmin, UUID sku) {
@@ -186,6 +209,21 @@ public class EndpointWalk {
         bodies.putAll(StockBodies.of(owner, ids.get("online")));
         bodies.putAll(CatalogObjects.sampleBodies(owner));
         bodies.putAll(CatalogObjects.pictureAndVariantBodies(ids));
+        bodies.putAll(webhookBodies());
+        return bodies;
+    }
+
+    private static Map<String, Object> webhookBodies() {
+        Map<String, Object> endpoint = new LinkedHashMap<>(Map.of("url", "http://127.0.0.1:9/hijack",
+                "eventTypes", List.of("test.thing.happened"), "description", "Hijack", "enabled", false));
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/webhook-endpoints", endpoint);
+        bodies.put("PUT /api/v1/webhook-endpoints/{id}", with(endpoint, "version", 0));
+        bodies.put("DELETE /api/v1/webhook-endpoints/{id}", null);
+        bodies.put("POST /api/v1/webhook-endpoints/{id}/rotate-secret", Map.of("overlapMinutes", 60));
+        bodies.put("POST /api/v1/webhook-endpoints/{id}/test", Map.of());
+        bodies.put("POST /api/v1/webhook-endpoints/{id}/redeliver", Map.of("since", "2020-01-01T00:00:00Z"));
+        bodies.put("POST /api/v1/webhook-deliveries/{id}/redeliver", Map.of());
         return bodies;
     }
 
@@ -252,6 +290,13 @@ public class EndpointWalk {
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
+        // webhooks: what a walk could change, without what the delivery workers change by themselves
+        brands.jdbc().sql("select to_jsonb(x) - 'failing_since' from webhook_endpoint x where tenant_id = :t"
+                          + " order by 1").param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        brands.jdbc().sql("select to_jsonb(x) - 'status' - 'attempts' - 'next_attempt_at' - 'lease_token'"
+                          + " - 'last_attempt_at' - 'last_status_code' - 'last_latency_ms' - 'last_response'"
+                          + " - 'last_error' - 'delivered_at' from webhook_delivery x where tenant_id = :t order by 1")
+                .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         Path pictures = media.path().resolve(owner.tenantId().toString());
         if (Files.isDirectory(pictures)) {
             try (Stream<Path> files = Files.list(pictures)) {

@@ -28,6 +28,8 @@ public enum Permission {
      * integrations that sync with other systems.
      */
     INTEGRATION_EVENTS("integration:events"),
+    /** Registering webhook endpoints, reading their delivery log and redelivering (brand-wide admins). */
+    INTEGRATION_WEBHOOKS("integration:webhooks"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 

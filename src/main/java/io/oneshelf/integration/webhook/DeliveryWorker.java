@@ -1,0 +1,128 @@
+package io.oneshelf.integration.webhook;
+
+import io.oneshelf.integration.webhook.WebhookDeliveries.Claim;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers due webhooks: on every poll it takes as many due deliveries as it has free workers (leases, see
+ * {@link WebhookDeliveries}), sends each on a worker thread and records the outcome; a failure is tried again
+ * after the {@link RetrySchedule}'s wait, and after the last one the delivery has failed and its endpoint is
+ * marked failing until a delivery to it succeeds. Any number of instances may run this on one database.
+ */
+@Component
+class DeliveryWorker implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final WebhookDeliveries deliveries;
+    private final WebhookEndpoints endpoints;
+    private final WebhookSender sender;
+    private final WebhookProperties properties;
+    private final RetrySchedule schedule;
+    private final ExecutorService pool;
+    private final Semaphore free;
+    private final TransactionTemplate transactions;
+
+    DeliveryWorker(WebhookDeliveries deliveries, WebhookEndpoints endpoints, WebhookSender sender,
+                   WebhookProperties properties, TransactionTemplate transactions) {
+        this.transactions = transactions;
+        this.deliveries = deliveries;
+        this.endpoints = endpoints;
+        this.sender = sender;
+        this.properties = properties;
+        this.schedule = new RetrySchedule(properties.retrySchedule(), () -> ThreadLocalRandom.current().nextDouble());
+        this.pool = Executors.newFixedThreadPool(properties.workers(), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-delivery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.free = new Semaphore(properties.workers());
+    }
+
+    private volatile boolean closing;
+
+    /** A closing server takes no more attempts; those in flight end within their timeouts or are retaken. */
+    @EventListener(ContextClosedEvent.class)
+    void close() {
+        closing = true;
+    }
+
+    @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
+    void poll() {
+        if (closing) {
+            return;
+        }
+        int claimed;
+        do {
+            int capacity = free.availablePermits();
+            if (capacity == 0) {
+                return;
+            }
+            List<Claim> work = deliveries.claim(capacity, properties.lease());
+            claimed = work.size();
+            for (Claim claim : work) {
+                free.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        attempt(claim);
+                    } finally {
+                        free.release();
+                    }
+                });
+            }
+        } while (claimed > 0);
+    }
+
+    /** Sends the claimed attempt and records its outcome. Answers whether the outcome was recorded. */
+    boolean attempt(Claim claim) {
+        try {
+            var target = endpoints.target(claim.endpointId());
+            if (target.isEmpty()) {
+                return false; // the endpoint was deleted, and its deliveries with it
+            }
+            DeliveryAttempt outcome = sender.send(claim.attempt(), target.get().url(), target.get().secrets(),
+                    claim.eventId().toString(), claim.body());
+            Duration retryIn = outcome.delivered() ? null : schedule.after(claim.attempt()).orElse(null);
+            return Boolean.TRUE.equals(transactions.execute(tx -> record(claim, outcome, retryIn)));
+        } catch (IllegalStateException e) {
+            // sealed under another key: this instance lacks the shared oneshelf.security.secret-key; the lease runs
+            // out and an instance with the right key takes the attempt
+            log.error("Webhook endpoint {}'s secret does not open with this server's key", claim.endpointId(), e);
+            return false;
+        } catch (RuntimeException e) {
+            // the lease runs out and another poll takes the attempt again
+            log.warn("Webhook delivery {} attempt {} could not be recorded", claim.id(), claim.attempt(), e);
+            return false;
+        }
+    }
+
+    private boolean record(Claim claim, DeliveryAttempt outcome, Duration retryIn) {
+        boolean recorded = deliveries.finish(claim, outcome, retryIn);
+        if (recorded && outcome.delivered()) {
+            endpoints.clearFailing(claim.endpointId());
+        } else if (recorded && retryIn == null) {
+            endpoints.markFailing(claim.endpointId());
+        }
+        return recorded;
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,211 @@
+package io.oneshelf.integration.webhook;
+
+import io.oneshelf.integration.webhook.WebhookDelivery.Status;
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.web.TimePage;
+import io.oneshelf.platform.web.TimeWindow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Deliveries and their attempts. Workers take due deliveries with {@code FOR UPDATE SKIP LOCKED}: a claim counts
+ * the attempt, moves the due time to the end of a lease and marks the row with a token; only the holder of that
+ * token may record the outcome. A worker that dies mid-attempt leaves a row that falls due again when the lease
+ * ends, and is taken as the next attempt; two workers never hold the same attempt.
+ */
+@Repository
+class WebhookDeliveries {
+
+    private final JdbcClient jdbc;
+
+    WebhookDeliveries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new delivery, due now. */
+    record NewDelivery(UUID tenant, UUID endpointId, UUID eventId, String eventType, String body, boolean test,
+                       UUID redeliveryOf) {
+    }
+
+    /** Inserts the deliveries; an event already on its way to an endpoint is not added twice. Answers the ids. */
+    List<UUID> insert(List<NewDelivery> deliveries) {
+        return deliveries.stream().map(this::insert).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<UUID> insert(NewDelivery d) {
+        return jdbc.sql("""
+                insert into webhook_delivery (id, tenant_id, endpoint_id, event_id, event_type, body, test,
+                                              redelivery_of, status, next_attempt_at)
+                values (:id, :tenant, :endpoint, :event, :type, :body, :test, :of, 'PENDING', now())
+                on conflict do nothing returning id""")
+                .param("id", Ids.next()).param("tenant", d.tenant()).param("endpoint", d.endpointId())
+                .param("event", d.eventId()).param("type", d.eventType()).param("body", d.body())
+                .param("test", d.test()).param("of", d.redeliveryOf())
+                .query(UUID.class).optional();
+    }
+
+    /** An attempt a worker holds: what to send, and the token that lets it record the outcome. */
+    record Claim(UUID id, UUID tenant, UUID endpointId, UUID eventId, String body, int attempt, UUID token) {
+    }
+
+    /**
+     * Takes up to {@code limit} due deliveries for one attempt each, for {@code lease}. Deliveries of a disabled
+     * endpoint wait until it is enabled again (test sends go anyway).
+     */
+    List<Claim> claim(int limit, Duration lease) {
+        UUID token = Ids.next();
+        return jdbc.sql("""
+                update webhook_delivery d
+                set attempts = d.attempts + 1, lease_token = :token, last_attempt_at = now(),
+                    next_attempt_at = now() + make_interval(secs => :lease)
+                where d.id in (select x.id from webhook_delivery x
+                               where x.status = 'PENDING' and x.next_attempt_at <= now()
+                                 and (x.test or exists (select 1 from webhook_endpoint e
+                                                         where e.id = x.endpoint_id and e.enabled))
+                               order by x.next_attempt_at limit :limit for update of x skip locked)
+                returning d.id, d.tenant_id, d.endpoint_id, d.event_id, d.body, d.attempts""")
+                .param("token", token).param("lease", lease.toMillis() / 1000.0).param("limit", limit)
+                .query((rs, n) -> new Claim(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                        rs.getObject("endpoint_id", UUID.class), rs.getObject("event_id", UUID.class),
+                        rs.getString("body"), rs.getInt("attempts"), token))
+                .list();
+    }
+
+    /**
+     * Records how an attempt went: delivered, due again after {@code retryIn}, or failed for good when that is
+     * null. Answers false (and records nothing) when the lease was lost meanwhile.
+     */
+    boolean finish(Claim claim, DeliveryAttempt attempt, Duration retryIn) {
+        Status status = attempt.delivered() ? Status.DELIVERED : retryIn == null ? Status.FAILED : Status.PENDING;
+        int updated = jdbc.sql("""
+                update webhook_delivery set status = :status, lease_token = null,
+                    next_attempt_at = case when :status = 'PENDING' then now() + make_interval(secs => :retry) end,
+                    last_status_code = :code, last_latency_ms = :latency, last_response = :response,
+                    last_error = :error, delivered_at = case when :status = 'DELIVERED' then now() end
+                where id = :id and lease_token = :token""")
+                .param("status", status.name()).param("retry", retryIn == null ? 0 : retryIn.toMillis() / 1000.0)
+                .param("code", attempt.statusCode()).param("latency", attempt.latencyMs())
+                .param("response", attempt.responseExcerpt()).param("error", attempt.error())
+                .param("id", claim.id()).param("token", claim.token()).update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into webhook_attempt (delivery_id, number, tenant_id, started_at, status_code, latency_ms,
+                                             response_excerpt, error)
+                values (:id, :number, :tenant, :started, :code, :latency, :response, :error)
+                on conflict do nothing""")
+                .param("id", claim.id()).param("number", claim.attempt()).param("tenant", claim.tenant())
+                .param("started", attempt.startedAt()).param("code", attempt.statusCode())
+                .param("latency", attempt.latencyMs()).param("response", attempt.responseExcerpt())
+                .param("error", attempt.error()).update();
+        return true;
+    }
+
+    Optional<WebhookDelivery> find(UUID tenant, UUID id) {
+        return jdbc.sql("select * from webhook_delivery where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant).param("id", id).query(WebhookDeliveries::map).optional();
+    }
+
+    /** What a delivery sent, for a redelivery of it. */
+    Optional<NewDelivery> content(UUID tenant, UUID id) {
+        return jdbc.sql("select * from webhook_delivery where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant).param("id", id)
+                .query((rs, n) -> new NewDelivery(tenant, rs.getObject("endpoint_id", UUID.class),
+                        rs.getObject("event_id", UUID.class), rs.getString("event_type"), rs.getString("body"),
+                        rs.getBoolean("test"), rs.getObject("id", UUID.class)))
+                .optional();
+    }
+
+    String body(UUID tenant, UUID id) {
+        return jdbc.sql("select body from webhook_delivery where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant).param("id", id).query(String.class).single();
+    }
+
+    List<DeliveryAttempt> attempts(UUID tenant, UUID id) {
+        return jdbc.sql("""
+                select * from webhook_attempt where tenant_id = :tenant and delivery_id = :id order by number""")
+                .param("tenant", tenant).param("id", id)
+                .query((rs, n) -> new DeliveryAttempt(rs.getInt("number"),
+                        rs.getObject("started_at", OffsetDateTime.class), (Integer) rs.getObject("status_code"),
+                        (Integer) rs.getObject("latency_ms"), rs.getString("response_excerpt"), rs.getString("error")))
+                .list();
+    }
+
+    /**
+     * Redelivers, as new deliveries, every event the endpoint was sent since {@code since} (the first delivery of
+     * each: a manual redelivery is itself not repeated). Answers how many.
+     */
+    int redeliverSince(UUID tenant, UUID endpoint, Instant since) {
+        List<UUID> originals = jdbc.sql("""
+                select id from webhook_delivery
+                where tenant_id = :tenant and endpoint_id = :endpoint and redelivery_of is null
+                  and id >= uuid7_floor(:since) order by id""")
+                .param("tenant", tenant).param("endpoint", endpoint)
+                .param("since", java.sql.Timestamp.from(since)).query(UUID.class).list();
+        if (originals.isEmpty()) {
+            return 0;
+        }
+        UUID[] ids = originals.stream().map(o -> Ids.next()).toArray(UUID[]::new);
+        return jdbc.sql("""
+                insert into webhook_delivery (id, tenant_id, endpoint_id, event_id, event_type, body, test,
+                                              redelivery_of, status, next_attempt_at)
+                select n.id, d.tenant_id, d.endpoint_id, d.event_id, d.event_type, d.body, d.test, d.id,
+                       'PENDING', now()
+                from unnest(cast(:ids as uuid[]), cast(:originals as uuid[])) as n(id, original)
+                join webhook_delivery d on d.id = n.original and d.tenant_id = :tenant""")
+                .param("ids", ids).param("originals", originals.toArray(UUID[]::new)).param("tenant", tenant)
+                .update();
+    }
+
+    /** What the delivery log lists; a null field does not filter. */
+    record Filter(UUID endpointId, Status status, String eventType) {
+    }
+
+    TimePage<WebhookDelivery> page(UUID tenant, Filter filter, TimeWindow window, int limit) {
+        StringBuilder sql = new StringBuilder("select * from webhook_delivery where tenant_id = any(:tenants)");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("tenants", new UUID[] {tenant});
+        String[] order = {"tenant_id", "id"};
+        if (filter.endpointId() != null) {
+            sql.append(" and endpoint_id = :endpoint");
+            params.put("endpoint", filter.endpointId());
+            order = new String[] {"tenant_id", "endpoint_id", "id"};
+        }
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.eventType() != null) {
+            sql.append(" and event_type = :type");
+            params.put("type", filter.eventType());
+        }
+        sql.append(" and ").append(window.range("id")).append(' ').append(window.order(order))
+                .append(" limit :rows");
+        params.put("lo", window.lo());
+        params.put("hi", window.hi());
+        params.put("rows", limit + 1);
+        return window.page(jdbc.sql(sql.toString()).params(params).query(WebhookDeliveries::map).list(), limit,
+                WebhookDelivery::id);
+    }
+
+    private static WebhookDelivery map(ResultSet rs, int n) throws SQLException {
+        return new WebhookDelivery(rs.getObject("id", UUID.class), rs.getObject("endpoint_id", UUID.class),
+                rs.getObject("event_id", UUID.class), rs.getString("event_type"), rs.getBoolean("test"),
+                rs.getObject("redelivery_of", UUID.class), Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"), rs.getObject("next_attempt_at", OffsetDateTime.class),
+                rs.getObject("last_attempt_at", OffsetDateTime.class), (Integer) rs.getObject("last_status_code"),
+                (Integer) rs.getObject("last_latency_ms"), rs.getString("last_response"), rs.getString("last_error"),
+                rs.getObject("delivered_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,94 @@
+package io.oneshelf.integration.webhook;
+
+import io.oneshelf.integration.webhook.WebhookDeliveries.NewDelivery;
+import io.oneshelf.integration.webhook.WebhookEndpoints.Subscriber;
+import io.oneshelf.platform.events.EventLog;
+import io.oneshelf.platform.events.EventPosition;
+import io.oneshelf.platform.events.StoredEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns events into deliveries: reads the event log forward from its cursor (every brand at once, in commit
+ * order), makes one delivery per event and enabled endpoint of its brand that wants its type, and moves the cursor,
+ * all in one transaction. The cursor row is locked with {@code SKIP LOCKED}, so one instance dispatches at a time
+ * and the others go on delivering; an event gets its deliveries exactly once.
+ */
+@Component
+class WebhookDispatcher {
+
+    static final int BATCH = 500;
+
+    private final JdbcClient jdbc;
+    private final EventLog log;
+    private final WebhookEndpoints endpoints;
+    private final WebhookDeliveries deliveries;
+    private final WebhookMessages messages;
+    private final TransactionTemplate transactions;
+
+    WebhookDispatcher(JdbcClient jdbc, EventLog log, WebhookEndpoints endpoints, WebhookDeliveries deliveries,
+                      WebhookMessages messages, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.log = log;
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.messages = messages;
+        this.transactions = transactions;
+    }
+
+    private volatile boolean closing;
+
+    /** A closing server starts no more batches (the one running ends within its statement timeout). */
+    @EventListener(ContextClosedEvent.class)
+    void close() {
+        closing = true;
+    }
+
+    @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
+    void poll() {
+        while (!closing && Boolean.TRUE.equals(transactions.execute(tx -> dispatchBatch()))) {
+            // a full batch: more may be waiting
+        }
+    }
+
+    /** Dispatches up to a batch of events; true if the batch was full. */
+    boolean dispatchBatch() {
+        // a dispatch never hangs on: it is repeated at the next poll, and a closing server waits for it
+        jdbc.sql("set local statement_timeout = '10s'").update();
+        Optional<EventPosition> cursor = jdbc.sql("select tx, seq from webhook_dispatch where id = 1"
+                        + " for update skip locked")
+                .query((rs, n) -> new EventPosition(rs.getLong("tx"), rs.getLong("seq"))).optional();
+        if (cursor.isEmpty()) {
+            return false; // another instance is dispatching
+        }
+        List<StoredEvent> events = log.readAll(cursor.get(), BATCH);
+        if (events.isEmpty()) {
+            return false;
+        }
+        List<Subscriber> subscribers = endpoints.subscribers(events.stream().map(StoredEvent::brandId)
+                .distinct().toList());
+        List<NewDelivery> due = new ArrayList<>();
+        for (StoredEvent event : events) {
+            String body = null;
+            for (Subscriber subscriber : subscribers) {
+                if (subscriber.wants(event.brandId(), event.type())) {
+                    body = body == null ? messages.of(event) : body;
+                    due.add(new NewDelivery(event.brandId(), subscriber.id(), event.id(), event.type(), body, false,
+                            null));
+                }
+            }
+        }
+        deliveries.insert(due);
+        EventPosition last = events.get(events.size() - 1).position();
+        jdbc.sql("update webhook_dispatch set tx = :tx, seq = :seq where id = 1")
+                .param("tx", last.tx()).param("seq", last.seq()).update();
+        return events.size() == BATCH;
+    }
+}
