@@ -123,9 +123,9 @@ class KafkaRelay implements SmartLifecycle {
         try {
             lead();
         } finally {
-            lock.close();
-            active = false;
+            active = false; // before the lock is free, so that two instances never both count as active
             oldestUnsent = null;
+            lock.close();
         }
     }
 

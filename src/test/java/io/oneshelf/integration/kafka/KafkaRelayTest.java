@@ -1,0 +1,229 @@
+package io.oneshelf.integration.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.oneshelf.integration.kafka.TestKafka.Reader;
+import io.oneshelf.integration.kafka.TestKafka.Seen;
+import io.oneshelf.platform.events.EventLog;
+import io.oneshelf.platform.events.EventPosition;
+import io.oneshelf.support.ApiTest;
+import io.oneshelf.support.Eventually;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The relay's mechanics in this JVM, against a real Kafka broker: what a record looks like, the position saved
+ * only after Kafka's acknowledgement (an outage holds it back), and one active relay among several.
+ */
+@ExtendWith(TestKafka.class)
+class KafkaRelayTest extends ApiTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    EventLog log;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private final String name = "test-" + UUID.randomUUID();
+    private final List<KafkaRelay> started = new ArrayList<>();
+    private Parcels parcels;
+
+    @BeforeEach
+    void aBrandWithParcels() {
+        parcels = new Parcels(publisher, transactionManager, jdbc);
+    }
+
+    @AfterEach
+    void stopRelays() {
+        started.forEach(KafkaRelay::stop);
+    }
+
+    @Test
+    void every_committed_event_reaches_kafka_keyed_by_its_aggregate_with_its_id_type_version_and_brand_in_headers() {
+        List<UUID> boxes = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        IntStream.rangeClosed(1, 10).forEach(n -> parcels.scan(boxes, n));
+        parcels.scanAndRollBack(boxes.get(0));
+        relay(name, Map.of(), new AtomicInteger());
+
+        try (Reader reader = new Reader(name)) {
+            List<Seen> seen = allOurs(reader);
+
+            assertThat(reader.ends()).hasSize(TestKafka.PARTITIONS);
+            assertThat(seen).extracting(Seen::eventId).containsExactlyInAnyOrderElementsOf(parcels.committed());
+            assertThat(Parcels.scansInOrderSeen(seen)).containsOnlyKeys(boxes.stream().map(UUID::toString).toList())
+                    .allSatisfy((box, scans) -> assertThat(scans).containsExactlyElementsOf(
+                            IntStream.rangeClosed(1, 10).boxed().toList()));
+            Seen first = seen.get(0);
+            JsonNode envelope = Parcels.envelope(first);
+            assertThat(first.type()).isEqualTo("test.relay.parcel-scanned");
+            assertThat(envelope.get("id").asString()).isEqualTo(first.eventId().toString());
+            assertThat(envelope.get("type").asString()).isEqualTo("test.relay.parcel-scanned");
+            assertThat(envelope.get("version").asInt()).isEqualTo(3);
+            assertThat(envelope.get("brandId").asString()).isEqualTo(parcels.brand.toString());
+            assertThat(envelope.get("aggregateId").asString()).isEqualTo(first.key());
+            assertThat(envelope.get("occurredAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+            assertThat(envelope.get("data").get("aggregateId").asString()).isEqualTo(first.key());
+        }
+        assertSavedPastOurLastEvent();
+    }
+
+    @Test
+    void a_broker_outage_holds_the_position_back_and_the_relay_resumes_when_the_broker_returns() {
+        List<UUID> boxes = List.of(UUID.randomUUID(), UUID.randomUUID());
+        parcels.scan(boxes, 1);
+        AtomicInteger sends = new AtomicInteger();
+        relay(name, Map.of("delivery.timeout.ms", "4000", "request.timeout.ms", "1500", "max.block.ms", "1500",
+                "reconnect.backoff.max.ms", "300"), sends);
+        try (Reader reader = new Reader(name)) {
+            allOurs(reader);
+            EventPosition before = Eventually.until("the position to be saved", PATIENCE, this::saved,
+                    p -> p.compareTo(EventPosition.START) > 0);
+
+            TestKafka.stopBroker();
+            try {
+                IntStream.rangeClosed(2, 6).forEach(n -> parcels.scan(boxes, n));
+                int sendsBefore = sends.get();
+                Eventually.until("the relay to try sending", PATIENCE, sends::get, s -> s > sendsBefore);
+                pause(Duration.ofSeconds(6)); // past the producer's delivery timeout: the batch failed
+                assertThat(saved()).as("position while Kafka is away").isEqualTo(before);
+            } finally {
+                TestKafka.startBroker();
+            }
+
+            assertThat(Parcels.scansInOrderSeen(allOurs(reader))).allSatisfy((box, scans) -> assertThat(scans)
+                    .containsExactly(1, 2, 3, 4, 5, 6));
+        }
+        assertSavedPastOurLastEvent();
+    }
+
+    @Test
+    void of_two_relays_only_one_sends_and_the_other_takes_over_when_it_stops() {
+        UUID box = UUID.randomUUID();
+        AtomicInteger firstSends = new AtomicInteger();
+        AtomicInteger secondSends = new AtomicInteger();
+        KafkaRelay first = relay(name, Map.of(), firstSends);
+        Eventually.until("the first relay to become active", PATIENCE, first::isActive, a -> a);
+        KafkaRelay second = relay(name, Map.of(), secondSends);
+        AtomicBoolean bothActive = watchForBothActive(first, second);
+        try (Reader reader = new Reader(name)) {
+            IntStream.rangeClosed(1, 5).forEach(n -> parcels.scan(List.of(box), n));
+            allOurs(reader);
+            pause(Duration.ofSeconds(1)); // several of the standby's tries at the lock
+
+            assertThat(second.isActive()).isFalse();
+            assertThat(secondSends).hasValue(0);
+            assertThat(firstSends.get()).isPositive();
+
+            first.stop();
+            Eventually.until("the second relay to take over", PATIENCE, second::isActive, a -> a);
+            IntStream.rangeClosed(6, 10).forEach(n -> parcels.scan(List.of(box), n));
+            assertThat(Parcels.scansInOrderSeen(allOurs(reader)).get(box.toString()))
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
+            assertThat(secondSends.get()).isPositive();
+        }
+        assertThat(bothActive).as("both relays active at once").isFalse();
+    }
+
+    /** Waits until every committed event of the brand has been read, and returns this brand's records. */
+    private List<Seen> allOurs(Reader reader) {
+        return Eventually.until("every committed event in Kafka", PATIENCE, () -> {
+            List<Seen> ours = parcels.ours(reader.poll());
+            return ours.stream().map(Seen::eventId).distinct().count() == parcels.committed().size() ? ours : null;
+        }, ours -> ours != null);
+    }
+
+    private void assertSavedPastOurLastEvent() {
+        EventPosition last = parcels.positions().values().stream().max(EventPosition::compareTo).orElseThrow();
+        Eventually.until("the relay to save a position at or past " + last.token(), PATIENCE, this::saved,
+                saved -> saved.compareTo(last) >= 0);
+    }
+
+    private EventPosition saved() {
+        return jdbc.sql("select tx, seq from kafka_relay_offset where name = :name").param("name", name)
+                .query((rs, i) -> new EventPosition(rs.getLong("tx"), rs.getLong("seq"))).optional()
+                .orElse(EventPosition.START);
+    }
+
+    /** A relay like the server's, to this test's topic, counting the records its producers are asked to send. */
+    private KafkaRelay relay(String relayName, Map<String, String> producerProperties, AtomicInteger sends) {
+        KafkaRelaySettings settings = new KafkaRelaySettings(TestKafka.bootstrapServers(), name, TestKafka.PARTITIONS,
+                relayName, Duration.ofMillis(100), Duration.ofMillis(100), 20, producerProperties);
+        KafkaTopic topic = new KafkaTopic(settings);
+        KafkaRelay relay = new KafkaRelay(settings, log, new RelayLock(dataSource, relayName),
+                new EventRecords(settings.topic(), json), () -> {
+                    topic.ensure();
+                    return counting(new KafkaProducer<>(KafkaRelayConfiguration.producerSettings(settings),
+                            new ByteArraySerializer(), new ByteArraySerializer()), sends);
+                }, new SimpleMeterRegistry());
+        relay.start();
+        started.add(relay);
+        return relay;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Producer<byte[], byte[]> counting(Producer<byte[], byte[]> producer, AtomicInteger sends) {
+        return (Producer<byte[], byte[]>) Proxy.newProxyInstance(Producer.class.getClassLoader(),
+                new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send")) {
+                        sends.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(producer, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static AtomicBoolean watchForBothActive(KafkaRelay first, KafkaRelay second) {
+        AtomicBoolean seen = new AtomicBoolean();
+        Thread watch = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted() && first.isRunning()) {
+                seen.compareAndSet(false, first.isActive() && second.isActive());
+                Thread.onSpinWait();
+            }
+        }, "both-active-watch");
+        watch.setDaemon(true);
+        watch.start();
+        return seen;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
