@@ -153,14 +153,24 @@ class KafkaRelay implements SmartLifecycle {
         }
     }
 
-    /** Returns once Kafka has acknowledged every event of the batch; throws if it refused or lost any. */
+    /**
+     * Returns once Kafka has acknowledged every event of the batch; throws if it refused any. An event is handed to
+     * the producer only if every earlier one was accepted: the producer answers some refusals (no metadata in
+     * time) with a failed future rather than an exception, and going on past one would let a later event of the
+     * same aggregate reach Kafka before an earlier one.
+     */
     private void send(List<StoredEvent> batch) throws InterruptedException, ExecutionException {
         if (producer == null) {
             producer = producers.get();
         }
+        producer.partitionsFor(settings.topic()); // waits for the topic's metadata, or throws
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (StoredEvent event : batch) {
-            acks.add(producer.send(records.of(event)));
+            Future<RecordMetadata> ack = producer.send(records.of(event));
+            if (ack.isDone()) {
+                ack.get(); // refused at once: stop here
+            }
+            acks.add(ack);
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {

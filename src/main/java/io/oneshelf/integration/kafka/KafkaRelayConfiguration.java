@@ -38,7 +38,9 @@ class KafkaRelayConfiguration {
     /**
      * The operator's settings, then the relay's guarantees on top: an idempotent producer (no duplicates from its
      * own retries, no reordering within a partition with up to 5 requests in flight) that counts an event sent
-     * only when every in-sync replica has it.
+     * only when every in-sync replica has it, and that never gives up on an event it holds. A producer that gave up
+     * after a delivery timeout could still deliver the events queued behind it; then an aggregate's later event
+     * would reach Kafka before its earlier one. So an outage stalls the relay until Kafka is back.
      */
     static Map<String, Object> producerSettings(KafkaRelaySettings settings) {
         Map<String, Object> producer = new HashMap<>(settings.properties());
@@ -47,6 +49,8 @@ class KafkaRelayConfiguration {
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
+        producer.put(ProducerConfig.RETRIES_CONFIG, Integer.toString(Integer.MAX_VALUE));
         producer.merge(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
                 (given, most) -> Integer.parseInt(given.toString()) > 5 ? most : given);
         producer.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);

@@ -15,12 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,8 +107,7 @@ class KafkaRelayTest extends ApiTest {
         List<UUID> boxes = List.of(UUID.randomUUID(), UUID.randomUUID());
         parcels.scan(boxes, 1);
         AtomicInteger sends = new AtomicInteger();
-        relay(name, Map.of("delivery.timeout.ms", "4000", "request.timeout.ms", "1500", "max.block.ms", "1500",
-                "reconnect.backoff.max.ms", "300"), sends);
+        relay(name, Map.of("request.timeout.ms", "2000", "reconnect.backoff.max.ms", "300"), sends);
         try (Reader reader = new Reader(name)) {
             allOurs(reader);
             EventPosition before = Eventually.until("the position to be saved", PATIENCE, this::saved,
@@ -115,8 +118,9 @@ class KafkaRelayTest extends ApiTest {
                 IntStream.rangeClosed(2, 6).forEach(n -> parcels.scan(boxes, n));
                 int sendsBefore = sends.get();
                 Eventually.until("the relay to try sending", PATIENCE, sends::get, s -> s > sendsBefore);
-                pause(Duration.ofSeconds(6)); // past the producer's delivery timeout: the batch failed
+                pause(Duration.ofSeconds(3)); // the relay waits for acknowledgements that do not come
                 assertThat(saved()).as("position while Kafka is away").isEqualTo(before);
+                assertThat(parcels.ours(reader.poll())).hasSize(boxes.size());
             } finally {
                 TestKafka.startBroker();
             }
@@ -153,6 +157,54 @@ class KafkaRelayTest extends ApiTest {
             assertThat(secondSends.get()).isPositive();
         }
         assertThat(bothActive).as("both relays active at once").isFalse();
+    }
+
+    @Test
+    void an_event_the_producer_refuses_stops_its_batch_so_that_no_later_event_of_its_aggregate_overtakes_it() {
+        UUID box = UUID.randomUUID();
+        IntStream.rangeClosed(1, 5).forEach(n -> parcels.scan(List.of(box), n));
+        List<List<Integer>> handedPerProducer = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicBoolean refused = new AtomicBoolean();
+        KafkaRelaySettings settings = new KafkaRelaySettings("unused:9092", name, null, name, Duration.ofMillis(50),
+                Duration.ofMillis(50), 20, Map.of());
+        KafkaRelay relay = new KafkaRelay(settings, log, new RelayLock(dataSource, name),
+                new EventRecords(name, json), () -> {
+                    List<Integer> handed = new java.util.concurrent.CopyOnWriteArrayList<>();
+                    handedPerProducer.add(handed);
+                    return refusingScanThreeOnce(handed, refused);
+                }, new SimpleMeterRegistry());
+        relay.start();
+        started.add(relay);
+
+        Eventually.until("scan 5 handed to a producer", PATIENCE, () -> List.copyOf(handedPerProducer),
+                producers -> producers.stream().anyMatch(handed -> handed.contains(5)));
+        List<Integer> refusing = handedPerProducer.stream().filter(h -> h.contains(-3)).findFirst().orElseThrow();
+        assertThat(refusing.get(refusing.size() - 1)).as("the last event the refusing producer was given").isEqualTo(-3);
+        List<Integer> accepted = handedPerProducer.stream().flatMap(List::stream).filter(n -> n > 0).distinct()
+                .toList();
+        assertThat(accepted).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    /** A producer that accepts everything except, once, scan 3 of our brand (noted as -3); notes our scans. */
+    @SuppressWarnings("unchecked")
+    private Producer<byte[], byte[]> refusingScanThreeOnce(List<Integer> handed, AtomicBoolean refused) {
+        MockProducer<byte[], byte[]> mock = new MockProducer<>(true, null, new ByteArraySerializer(),
+                new ByteArraySerializer());
+        return (Producer<byte[], byte[]>) Proxy.newProxyInstance(Producer.class.getClassLoader(),
+                new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send")) {
+                        JsonNode envelope = json.readTree((byte[]) ((ProducerRecord<?, ?>) args[0]).value());
+                        if (envelope.get("brandId").asString().equals(parcels.brand.toString())) {
+                            int n = envelope.get("data").get("n").asInt();
+                            if (n == 3 && refused.compareAndSet(false, true)) {
+                                handed.add(-3);
+                                return CompletableFuture.failedFuture(new KafkaException("refused"));
+                            }
+                            handed.add(n);
+                        }
+                    }
+                    return method.invoke(mock, args);
+                });
     }
 
     /** Waits until every committed event of the brand has been read, and returns this brand's records. */
