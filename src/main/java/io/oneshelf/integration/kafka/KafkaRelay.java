@@ -32,7 +32,8 @@ import org.springframework.context.SmartLifecycle;
 class KafkaRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaRelay.class);
-    private static final Duration BACK_OFF = Duration.ofSeconds(1);
+    private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
+    private static final Duration LONGEST_BACK_OFF = Duration.ofSeconds(30);
 
     private final KafkaRelaySettings settings;
     private final EventLog events;
@@ -45,6 +46,7 @@ class KafkaRelay implements SmartLifecycle {
     private volatile boolean active;
     private volatile Instant oldestUnsent;
     private Producer<byte[], byte[]> producer;
+    private Duration backOff = FIRST_BACK_OFF;
     private Thread thread;
 
     KafkaRelay(KafkaRelaySettings settings, EventLog events, RelayLock lock, EventRecords records,
@@ -110,9 +112,11 @@ class KafkaRelay implements SmartLifecycle {
             } catch (Exception e) {
                 if (running) {
                     log.warn("The Kafka relay {} stopped relaying; it gave up its lock and tries again in {}",
-                            settings.relayName(), BACK_OFF, e);
+                            settings.relayName(), backOff, e);
                     dropProducer();
-                    pause(BACK_OFF);
+                    pause(backOff);
+                    backOff = backOff.multipliedBy(2).compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF
+                            : backOff.multipliedBy(2);
                 }
             }
         }
@@ -150,6 +154,7 @@ class KafkaRelay implements SmartLifecycle {
             position = batch.get(batch.size() - 1).position();
             lock.save(position);
             sent.increment(batch.size());
+            backOff = FIRST_BACK_OFF;
         }
     }
 
