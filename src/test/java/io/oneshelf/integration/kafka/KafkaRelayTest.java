@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +62,7 @@ class KafkaRelayTest extends ApiTest {
 
     private final String name = "test-" + UUID.randomUUID();
     private final List<KafkaRelay> started = new ArrayList<>();
+    private SimpleMeterRegistry meters;
     private Parcels parcels;
 
     @BeforeEach
@@ -107,7 +109,8 @@ class KafkaRelayTest extends ApiTest {
         List<UUID> boxes = List.of(UUID.randomUUID(), UUID.randomUUID());
         parcels.scan(boxes, 1);
         AtomicInteger sends = new AtomicInteger();
-        relay(name, Map.of("request.timeout.ms", "2000", "reconnect.backoff.max.ms", "300"), sends);
+        relay(name, Map.of("request.timeout.ms", "2000", "max.block.ms", "5000", "reconnect.backoff.max.ms", "300"),
+                sends);
         try (Reader reader = new Reader(name)) {
             allOurs(reader);
             EventPosition before = Eventually.until("the position to be saved", PATIENCE, this::saved,
@@ -116,9 +119,9 @@ class KafkaRelayTest extends ApiTest {
             TestKafka.stopBroker();
             try {
                 IntStream.rangeClosed(2, 6).forEach(n -> parcels.scan(boxes, n));
-                int sendsBefore = sends.get();
-                Eventually.until("the relay to try sending", PATIENCE, sends::get, s -> s > sendsBefore);
-                pause(Duration.ofSeconds(3)); // the relay waits for acknowledgements that do not come
+                Eventually.until("the relay to hold events it cannot send", PATIENCE,
+                        () -> meters.get("oneshelf.events.kafka.lag").timeGauge().value(), lag -> lag > 0);
+                pause(Duration.ofSeconds(3)); // the relay waits for Kafka, which does not answer
                 assertThat(saved()).as("position while Kafka is away").isEqualTo(before);
                 assertThat(parcels.ours(reader.poll())).hasSize(boxes.size());
             } finally {
@@ -157,6 +160,27 @@ class KafkaRelayTest extends ApiTest {
             assertThat(secondSends.get()).isPositive();
         }
         assertThat(bothActive).as("both relays active at once").isFalse();
+    }
+
+    @Test
+    void a_commit_with_events_wakes_the_relay_of_its_instance_before_its_next_poll() {
+        UUID box = UUID.randomUUID();
+        parcels.scan(List.of(box), 1);
+        KafkaRelay relay = relay(name, Duration.ofMinutes(5), Map.of(), new AtomicInteger());
+        RelayNudge nudge = new RelayNudge(relay);
+        try (Reader reader = new Reader(name)) {
+            allOurs(reader);
+            Eventually.until("the relay to save its position", PATIENCE, this::saved,
+                    p -> p.compareTo(EventPosition.START) > 0);
+
+            new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
+                Parcels.ParcelScanned second = new Parcels.ParcelScanned(parcels.brand, box, 2);
+                publisher.publishEvent(second);
+                nudge.published(second); // as the listener bean of a server with Kafka configured would be
+            });
+
+            assertThat(Parcels.scansInOrderSeen(allOurs(reader)).get(box.toString())).containsExactly(1, 2);
+        }
     }
 
     @Test
@@ -229,15 +253,20 @@ class KafkaRelayTest extends ApiTest {
 
     /** A relay like the server's, to this test's topic, counting the records its producers are asked to send. */
     private KafkaRelay relay(String relayName, Map<String, String> producerProperties, AtomicInteger sends) {
+        return relay(relayName, Duration.ofMillis(100), producerProperties, sends);
+    }
+
+    private KafkaRelay relay(String relayName, Duration pollInterval, Map<String, String> producerProperties,
+            AtomicInteger sends) {
         KafkaRelaySettings settings = new KafkaRelaySettings(TestKafka.bootstrapServers(), name, TestKafka.PARTITIONS,
-                relayName, Duration.ofMillis(100), Duration.ofMillis(100), 20, producerProperties);
+                relayName, pollInterval, Duration.ofMillis(100), 20, producerProperties);
         KafkaTopic topic = new KafkaTopic(settings);
         KafkaRelay relay = new KafkaRelay(settings, log, new RelayLock(dataSource, relayName),
                 new EventRecords(settings.topic(), json), () -> {
                     topic.ensure();
                     return counting(new KafkaProducer<>(KafkaRelayConfiguration.producerSettings(settings),
                             new ByteArraySerializer(), new ByteArraySerializer()), sends);
-                }, new SimpleMeterRegistry());
+                }, meters = new SimpleMeterRegistry());
         relay.start();
         started.add(relay);
         return relay;
