@@ -48,11 +48,12 @@ export function useSkuLookup() {
 }
 
 /**
- * Finds SKUs for a search text: an exact barcode, then products matching the text (name, code or
+ * Finds SKUs for a search text (with `wholeProducts`: every SKU of the matching products unless the text is
+ * exactly a SKU code or a barcode): an exact barcode, then products matching the text (name, code or
  * barcode). SKUs whose own code/name contains the text come first; if none does, every SKU of the
  * matching products is offered.
  */
-export async function searchSkus(text: string, maxProducts = 10): Promise<SkuOption[]> {
+export async function searchSkus(text: string, maxProducts = 10, wholeProducts = false): Promise<SkuOption[]> {
   const q = text.trim()
   if (!q) return []
   const out = new Map<string, SkuOption>()
@@ -82,6 +83,12 @@ export async function searchSkus(text: string, maxProducts = 10): Promise<SkuOpt
   const all: SkuOption[] = []
   for (const d of details) for (const s of d?.skus ?? []) all.push({ id: s.id, code: s.code, name: s.name })
   const needle = q.toLowerCase()
+  if (wholeProducts) {
+    // a SKU code named exactly is that SKU; anything else (a product's name or code) is every SKU of the products
+    const exact = all.filter((s) => s.code.toLowerCase() === needle)
+    for (const s of exact.length ? exact : out.size ? [] : all) out.set(s.id, s)
+    return [...out.values()]
+  }
   const direct = all.filter(
     (s) =>
       s.code.toLowerCase().includes(needle) ||

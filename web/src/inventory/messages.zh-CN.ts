@@ -29,6 +29,11 @@ const zhCN: InventoryMessages = {
     },
   },
   stock: {
+    searchPlaceholder: '商品、SKU 或条码',
+    history: '流水',
+    noSkuFound: '没有与“{q}”匹配的商品或 SKU',
+    lowExplained: '库存低：可用 {available} 不高于该地点在“库存地点”中设置的安全库存 {safety}',
+    searchShows: '与“{q}”匹配的商品的全部 SKU：{count} 个',
     title: '库存总览',
     movementsTitle: '库存流水',
     locationsTitle: '库存地点',
@@ -168,6 +173,11 @@ const zhCN: InventoryMessages = {
     nothingToSave: '请至少填写一个盘点数',
   },
   replenishment: {
+    availableAt: '仓库可用',
+    availableUnknown: '不在你的库存范围内',
+    aboveAvailable: '{place} 仅可用 {available}',
+    allowAbove: '允许超出可用库存批准（有在途货物）',
+    aboveCount: '{count} 行超出可用库存',
     title: '补货申请',
     create: '新建补货单',
     createTitle: '新建补货单',
@@ -209,7 +219,20 @@ const zhCN: InventoryMessages = {
     quantityMin0: '请输入 ≥ 0 的整数',
     order: '补货',
   },
-  lowStock: { title: '低库存预警', allPlaces: '全部地点', threshold: '阈值', thresholdHint: '留空 = 可用量不高于安全库存' },
+  lowStock: {
+    explain: '可用数量（在库 − 预占）不高于所在地点的安全库存时即为低库存；安全库存在“库存地点”中设置。',
+    explainThreshold: '显示可用数量不高于 {threshold} 的库存。',
+    setSafety: '设置安全库存',
+    onOrder: '在途/待批：{quantity}',
+    onOrderTitle: '已在补货单 {refs} 中',
+    orderSelected: '为所选下补货单（{count}）',
+    oneStore: '一张补货单只能包含同一门店的 SKU',
+    selectAll: '全选可下单的行',
+    title: '低库存预警',
+    allPlaces: '全部地点',
+    threshold: '阈值',
+    thresholdHint: '留空 = 可用量不高于安全库存',
+  },
 }
 
 export default zhCN
