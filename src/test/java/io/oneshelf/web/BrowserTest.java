@@ -90,7 +90,15 @@ public abstract class BrowserTest extends ApiTest {
     protected void navigate(String navHook) {
         By toggle = By.cssSelector("[data-test='nav-toggle']");
         if (!driver.findElements(toggle).isEmpty() && driver.findElement(toggle).isDisplayed()) {
-            clickUntil("nav-toggle", "nav-drawer");
+            // the drawer is in the page (hidden) before it first opens: wait for it to show, pressing the button
+            // again while it does not (pressing it only ever opens the drawer)
+            By drawer = By.cssSelector("[data-test='nav-drawer']");
+            wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+                if (d.findElements(drawer).stream().noneMatch(WebElement::isDisplayed)) {
+                    d.findElement(toggle).click();
+                }
+                return d.findElements(drawer).stream().anyMatch(WebElement::isDisplayed);
+            });
             By entry = By.cssSelector("[data-test='nav-drawer'] [data-test='" + navHook + "']");
             wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
                 d.findElement(entry).click();
