@@ -5,7 +5,11 @@ import { http, type Query } from '../api/http'
 import type { Page } from '../api/types'
 import { showError } from './useFormSubmit'
 
-export function useCursorList<T>(path: string, filters: () => Query, pageSize = 50) {
+/**
+ * `whole`, when it returns a promise, stands in for the paged list: its rows are the whole answer (no "Load
+ * more"). A screen uses it for a search the API answers in several calls, e.g. the stock of every SKU of a product.
+ */
+export function useCursorList<T>(path: string, filters: () => Query, pageSize = 50, whole?: () => Promise<T[]> | null) {
   const items = shallowRef<T[]>([])
   const nextCursor = ref<string | null>(null)
   const loading = ref(false)
@@ -17,7 +21,8 @@ export function useCursorList<T>(path: string, filters: () => Query, pageSize = 
     const gen = ++generation
     loading.value = true
     try {
-      const page = await http.get<Page<T>>(path, { ...filters(), limit: pageSize })
+      const all = whole?.()
+      const page: Page<T> = all ? { items: await all, nextCursor: null } : await http.get<Page<T>>(path, { ...filters(), limit: pageSize })
       if (gen !== generation) return
       items.value = page.items ?? []
       nextCursor.value = page.nextCursor ?? null

@@ -3,7 +3,7 @@
 //    payload is re-submitted after a network error (no HTTP response was received)
 //  - RFC 9457 problem `errors[].field` messages land in `fieldErrors[field]`, to be bound
 //    to <el-form-item :error="fieldErrors.xxx">; the rest is shown in an ElMessage
-import { reactive, ref } from 'vue'
+import { nextTick, reactive, ref } from 'vue'
 import { ElMessage } from 'element-plus'
 import { ApiError, NetworkError } from '../api/http'
 import { i18n } from '../i18n'
@@ -22,6 +22,18 @@ export function showError(e: unknown): void {
     console.error(e)
     ElMessage.error({ message: t('error.generic'), grouping: true })
   }
+}
+
+/**
+ * Scrolls the first field that shows an error into view (in the open dialog, if one is open), so that an
+ * error the server names stays in sight of a user who pressed Save at the bottom of a long form.
+ */
+export async function revealFirstError(): Promise<void> {
+  await nextTick()
+  const overlays = [...document.querySelectorAll<HTMLElement>('.el-overlay-dialog')].filter((o) => o.offsetParent !== null)
+  const root: ParentNode = overlays.length ? overlays[overlays.length - 1]! : document
+  const first = root.querySelector<HTMLElement>('.el-form-item.is-error, [data-field-error]')
+  first?.scrollIntoView({ block: 'center', behavior: 'auto' })
 }
 
 export interface SubmitOptions {
@@ -67,6 +79,7 @@ export function useFormSubmit<F extends string>(fields: readonly F[]) {
         unmatched.push(field ? `${field}: ${message}` : message)
       }
     }
+    if (unmatched.length < (p.errors?.length ?? 0)) void revealFirstError()
     if (!p.errors?.length || unmatched.length) {
       const detail = p.detail || p.title || i18n.global.t('error.generic')
       const msg = unmatched.length ? `${detail} (${unmatched.join('; ')})` : detail

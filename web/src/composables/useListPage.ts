@@ -8,13 +8,26 @@ import { useCursorList } from './useCursorList'
 
 export type ListFilters = Record<string, QueryValue>
 
-export function useListPage<T extends { id: string }, F extends ListFilters>(path: string, initialFilters: F) {
+export interface ListPageOptions<T, F> {
+  /** Filters kept on the screen but not sent to the API. */
+  local?: (keyof F)[]
+  /** A whole answer in place of the paged list (see useCursorList), or null to page through `path`. */
+  whole?: (filters: F) => Promise<T[]> | null
+}
+
+export function useListPage<T extends { id: string }, F extends ListFilters>(path: string, initialFilters: F, options: ListPageOptions<T, F> = {}) {
   const filters = reactive({ ...initialFilters }) as F
-  const list = useCursorList<T>(path, () => {
-    const query: Query = {}
-    for (const [k, v] of Object.entries(filters)) query[k] = v ?? undefined
-    return query
-  })
+  const local = new Set<string>((options.local ?? []) as string[])
+  const list = useCursorList<T>(
+    path,
+    () => {
+      const query: Query = {}
+      for (const [k, v] of Object.entries(filters)) if (!local.has(k)) query[k] = typeof v === 'string' ? v.trim() : (v ?? undefined)
+      return query
+    },
+    50,
+    options.whole ? () => options.whole!(filters) : undefined,
+  )
 
   const drawerVisible = ref(false)
   const openId = ref<string | null>(null)

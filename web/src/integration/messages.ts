@@ -1,6 +1,6 @@
 // The integration screens' texts in both languages, merged into the console's messages at start.
 const en = {
-  nav: { webhooks: 'Webhooks', webhookDeliveries: 'Webhook deliveries', eventFeed: 'Event feed' },
+  nav: { groupIntegration: 'Integration', webhooks: 'Webhooks', webhookDeliveries: 'Webhook deliveries', eventFeed: 'Event feed' },
   webhook: {
     title: 'Webhook endpoints',
     intro: 'Events of the brand are sent to these URLs, signed as Standard Webhooks says, and retried for about a day.',
@@ -80,7 +80,7 @@ const en = {
 export type IntegrationMessages = typeof en
 
 const zhCN: IntegrationMessages = {
-  nav: { webhooks: 'Webhook', webhookDeliveries: 'Webhook 投递', eventFeed: '事件流' },
+  nav: { groupIntegration: '数据同步', webhooks: 'Webhook', webhookDeliveries: 'Webhook 投递', eventFeed: '事件流' },
   webhook: {
     title: 'Webhook 端点',
     intro: '品牌的业务事件会按 Standard Webhooks 签名推送到这些地址，失败后约重试一天。',

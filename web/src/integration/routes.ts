@@ -3,6 +3,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { Connection, DataLine, Tickets } from '@element-plus/icons-vue'
 
 export const WEBHOOKS_PERMISSION = 'integration:webhooks'
+export const EVENTS_PERMISSION = 'integration:events'
 
 export const integrationRoutes: RouteRecordRaw[] = [
   {
@@ -21,12 +22,12 @@ export const integrationRoutes: RouteRecordRaw[] = [
     path: 'events',
     name: 'event-feed',
     component: () => import('./EventFeedView.vue'),
-    meta: { permission: WEBHOOKS_PERMISSION, title: 'nav.eventFeed' },
+    meta: { permission: EVENTS_PERMISSION, title: 'nav.eventFeed' },
   },
 ]
 
 export const integrationNav = [
   { name: 'webhooks', path: '/webhooks', label: 'nav.webhooks', test: 'nav-webhooks', icon: Connection, permission: WEBHOOKS_PERMISSION },
   { name: 'webhook-deliveries', path: '/webhooks/deliveries', label: 'nav.webhookDeliveries', test: 'nav-webhook-deliveries', icon: Tickets, permission: WEBHOOKS_PERMISSION },
-  { name: 'event-feed', path: '/events', label: 'nav.eventFeed', test: 'nav-event-feed', icon: DataLine, permission: WEBHOOKS_PERMISSION },
+  { name: 'event-feed', path: '/events', label: 'nav.eventFeed', test: 'nav-event-feed', icon: DataLine, permission: EVENTS_PERMISSION },
 ]

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -65,7 +66,62 @@ public abstract class BrowserTest extends ApiTest {
     @AfterEach
     void leave() {
         ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+        driver.manage().window().setSize(DESKTOP);
     }
+
+    /** The window of a desktop, the size every test starts at. */
+    protected static final Dimension DESKTOP = new Dimension(1400, 1000);
+    /** A phone held upright (an iPhone 14's CSS pixels). */
+    protected static final Dimension PHONE = new Dimension(390, 844);
+    /** A tablet held sideways, or a small laptop. */
+    protected static final Dimension TABLET = new Dimension(1024, 768);
+
+    /** Resizes the window for the rest of the test (it is set back to the desktop size after it). */
+    protected void windowOf(Dimension size) {
+        driver.manage().window().setSize(size);
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue()
+                        <= size.getWidth());
+    }
+
+    /**
+     * Opens a screen from the menu: on a phone the menu is a drawer behind the header's menu button, so the
+     * button is pressed first.
+     */
+    protected void navigate(String navHook) {
+        By toggle = By.cssSelector("[data-test='nav-toggle']");
+        if (!driver.findElements(toggle).isEmpty() && driver.findElement(toggle).isDisplayed()) {
+            // the drawer is in the page (hidden) before it first opens: wait for it to show, pressing the button
+            // again while it does not (pressing it only ever opens the drawer)
+            By drawer = By.cssSelector("[data-test='nav-drawer']");
+            wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+                if (d.findElements(drawer).stream().noneMatch(WebElement::isDisplayed)) {
+                    d.findElement(toggle).click();
+                }
+                return d.findElements(drawer).stream().anyMatch(WebElement::isDisplayed);
+            });
+            By entry = By.cssSelector("[data-test='nav-drawer'] [data-test='" + navHook + "']");
+            wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+                d.findElement(entry).click();
+                return true;
+            });
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test='nav-drawer']")));
+        } else {
+            click(navHook);
+        }
+    }
+
+    /** Whether the element lies wholly inside the window, across and down (seen without scrolling the page). */
+    protected boolean inTheWindow(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(JS_RECT
+                + "return r.top >= 0 && r.bottom <= document.documentElement.clientHeight && fits;", element);
+    }
+
+    protected boolean inTheWindow(String hookName) {
+        return inTheWindow(hook(hookName));
+    }
+
+    private static final String JS_RECT = "const r = arguments[0].getBoundingClientRect();"
+            + " const fits = r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;";
 
     protected WebElement hook(String name) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test='" + name + "']")));
@@ -110,10 +166,12 @@ public abstract class BrowserTest extends ApiTest {
 
     /** Whether the hooked element lies wholly within the window's width (nothing cut off or scrolled sideways). */
     protected boolean fitsTheWindow(String hookName) {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
-                const r = arguments[0].getBoundingClientRect();
-                return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;""",
-                hook(hookName));
+        return fitsTheWindow(hook(hookName));
+    }
+
+    /** Whether the element lies wholly within the window's width (nothing cut off or scrolled sideways). */
+    protected boolean fitsTheWindow(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(JS_RECT + "return fits;", element);
     }
 
     protected void type(String field, String text) {
@@ -138,7 +196,8 @@ public abstract class BrowserTest extends ApiTest {
         hook("login-input").sendKeys(login);
         hook("password-input").sendKeys(password);
         hook("login-submit").click();
-        hook("current-user");
+        // the header's sign-out button shows at every width (the user's name is hidden on a phone)
+        hook("logout");
     }
 
     protected void signOut() {

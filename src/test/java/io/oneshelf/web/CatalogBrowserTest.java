@@ -23,7 +23,7 @@ class CatalogBrowserTest extends BrowserTest {
                 .isEqualTo(201);
         signIn(brand.login("admin"), BrandFixture.PASSWORD);
 
-        hook("nav-products").click();
+        navigate("nav-products");
         hook("product-create").click();
         type("code", "PMT");
         type("name", "Pearl milk tea");
@@ -50,6 +50,51 @@ class CatalogBrowserTest extends BrowserTest {
 
         wait.until(d -> priceOf(admin, skuIds.get(0)) == 1580);
         assertThat(priceOf(admin, skuIds.get(1))).isEqualTo(1250);
+    }
+
+    @Test
+    void an_hq_admin_sets_the_list_prices_of_every_sku_in_one_step_and_sees_them_in_the_sku_table() {
+        Brand brand = brands.aBrand();
+        String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
+        String category = api.post("/api/v1/categories", admin, Map.of("code", "TEA", "name", "Milk tea")).id();
+        Reply product = api.post("/api/v1/products", admin, Map.of("code", "PMT", "name", "Pearl milk tea",
+                "categoryId", category, "unit", "cup", "specAttributes",
+                List.of(Map.of("name", "Size", "values", List.of("M", "L", "XL")))));
+        List<String> skuIds = product.body().get("skus").findValuesAsString("id");
+        List<String> codes = product.body().get("skus").findValuesAsString("code");
+        signIn(brand.login("admin"), BrandFixture.PASSWORD);
+        driver.get(api.base() + "/#/products/" + product.id());
+
+        wait.until(d -> d.findElements(By.cssSelector("[data-test='sku-list-price']")).size() == 3);
+        assertThat(hook("sku-list-price").getText()).isEqualTo("No list price");
+        click("sku-prices-bulk");
+        hook("bulk-prices-dialog");
+        hook("bulk-price-all").sendKeys("9.90");
+        click("bulk-apply-all");
+        hook("bulk-price-" + codes.get(2)).sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
+        click("bulk-prices-save");
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test='bulk-prices-dialog']")));
+        assertThat(priceOf(admin, skuIds.get(0))).isEqualTo(990);
+        assertThat(priceOf(admin, skuIds.get(1))).isEqualTo(990);
+        assertThat(priceOf(admin, skuIds.get(2))).isEqualTo(1200);
+        wait.until(d -> d.findElements(By.cssSelector("[data-test='sku-list-price']")).stream()
+                .map(WebElement::getText).toList().equals(List.of("¥9.90", "¥9.90", "¥12.00")));
+    }
+
+    @Test
+    void the_barcode_field_is_ready_for_a_scanner_when_its_dialog_opens() {
+        Brand brand = brands.aBrand();
+        String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
+        String category = api.post("/api/v1/categories", admin, Map.of("code", "TEA", "name", "Milk tea")).id();
+        Reply product = api.post("/api/v1/products", admin, Map.of("code", "PMT", "name", "Pearl milk tea",
+                "categoryId", category, "unit", "cup"));
+        signIn(brand.login("admin"), BrandFixture.PASSWORD);
+        driver.get(api.base() + "/#/products/" + product.id());
+
+        click("barcode-add");
+        hook("barcode-dialog");
+        wait.until(d -> "field-barcode".equals(d.switchTo().activeElement().getAttribute("data-test")));
     }
 
     private void specAttribute(int index, String name, String... values) {

@@ -1,0 +1,12 @@
+// The console's capabilities in menu order. Adding one (say integration/: webhooks, the event feed) is a
+// folder with its screens, types.ts, messages.en.ts / messages.zh-CN.ts and an index.ts that defines its
+// routes and menu entries (see org/index.ts), plus one line here.
+import account from './account'
+import catalog from './catalog'
+import integration from './integration'
+import inventory from './inventory'
+import org from './org'
+import platform from './platform'
+import type { Capability } from './capability'
+
+export const capabilities: Capability[] = [account, org, catalog, inventory, integration, platform]
