@@ -46,7 +46,7 @@ class WebhookBrowserTest extends BrowserTest {
     @Test
     void an_admin_registers_an_endpoint_sees_deliveries_and_retries_and_redelivers_after_a_fix() throws Exception {
         signIn(brand.login("admin"), BrandFixture.PASSWORD);
-        click("nav-webhooks");
+        navigate("nav-webhooks");
         click("webhook-create");
         type("url", "http://no-such-host.invalid/hooks");
         click("webhook-save");
@@ -74,25 +74,25 @@ class WebhookBrowserTest extends BrowserTest {
         String failedEvent = failed.getAttribute("data-event");
         assertThat(receiver.withId(failedEvent)).hasSize(4);
 
-        click("nav-webhooks");
+        navigate("nav-webhooks");
         waitForText("webhook-state", "Failing");
         hook("webhook-failing");
 
         receiver.answer(200);
-        click("nav-webhook-deliveries");
+        navigate("nav-webhook-deliveries");
         waitForDeliveries("FAILED", 1);
         row("FAILED").findElement(By.cssSelector("[data-test='delivery-redeliver']")).click();
         waitForDeliveries("DELIVERED", 2);
         assertThat(receiver.withId(failedEvent)).hasSize(5);
 
-        click("nav-webhooks");
+        navigate("nav-webhooks");
         waitForText("webhook-state", "Healthy");
     }
 
     @Test
     void the_screens_fit_a_tablet_and_a_phone() {
         signIn(brand.login("admin"), BrandFixture.PASSWORD);
-        click("nav-webhooks");
+        navigate("nav-webhooks");
         click("webhook-create");
         type("url", receiver.url());
         click("webhook-save");
@@ -108,7 +108,7 @@ class WebhookBrowserTest extends BrowserTest {
                 waitForDeliveries("DELIVERED", size.getWidth() == 1024 ? 1 : 2);
                 wait.until(d -> fitsTheWindow("delivery-redeliver") && fitsTheWindow("redeliver-since")
                         && fitsTheWindow("deliveries-refresh"));
-                click("nav-webhooks");
+                navigate("nav-webhooks");
             }
         } finally {
             driver.manage().window().setSize(new Dimension(1400, 1000));

