@@ -1,5 +1,6 @@
 package io.oneshelf.platform.web;
 
+import io.oneshelf.platform.Rejection;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -35,7 +36,7 @@ public record Page<T>(List<T> items, String nextCursor) {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw ApiProblem.invalid("limit", "validation.range", 1, MAX_LIMIT);
+            throw Rejection.invalid("limit", "validation.range", 1, MAX_LIMIT);
         }
         return requested;
     }
@@ -48,7 +49,7 @@ public record Page<T>(List<T> items, String nextCursor) {
         try {
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("cursor", "problem.cursor.unknown");
+            throw Rejection.invalid("cursor", "problem.cursor.unknown");
         }
     }
 

@@ -52,16 +52,6 @@ class ProblemAdvice {
         this.problems = problems;
     }
 
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> response = problems.response(request, e.type(), e.detail(), e.errors());
-        if (e.retryAfterSeconds() == null) {
-            return response;
-        }
-        return ResponseEntity.status(response.getStatusCode()).contentType(Problems.PROBLEM_JSON)
-                .header("Retry-After", e.retryAfterSeconds().toString()).body(response.getBody());
-    }
-
     /** The one place where a domain rejection becomes HTTP: its kind picks the problem type and status. */
     @ExceptionHandler(Rejection.class)
     ResponseEntity<ProblemDetail> rejection(Rejection e, HttpServletRequest request) {
@@ -185,8 +175,7 @@ class ProblemAdvice {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> staleVersion(OptimisticLockingFailureException e, HttpServletRequest request) {
-        ApiProblem stale = ApiProblem.staleVersion();
-        return problems.response(request, stale.type(), stale.detail(), stale.errors());
+        return rejection(Rejection.staleVersion(), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

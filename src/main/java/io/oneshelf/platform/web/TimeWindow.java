@@ -1,5 +1,6 @@
 package io.oneshelf.platform.web;
 
+import io.oneshelf.platform.Rejection;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,7 +36,7 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
     public static TimeWindow of(OffsetDateTime from, OffsetDateTime to, String order, String cursor) {
         boolean descending = descending(order);
         if (from != null && to != null && !from.isBefore(to)) {
-            throw ApiProblem.invalid("to", "problem.time.range");
+            throw Rejection.invalid("to", "problem.time.range");
         }
         UUID lo = from == null ? FIRST : bound(from.toInstant());
         UUID hi = to == null ? LAST : bound(ceilingMilli(to.toInstant()));
@@ -140,7 +141,7 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
         if (order.equals("oldest")) {
             return false;
         }
-        throw ApiProblem.invalid("order", "problem.order.unknown", "newest, oldest");
+        throw Rejection.invalid("order", "problem.order.unknown", "newest, oldest");
     }
 
     /**
@@ -209,7 +210,7 @@ public record TimeWindow(UUID lo, UUID hi, boolean descending, boolean backwards
                 }
                 return new Cursor(way == 'p', UUID.fromString(text.substring(1)));
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("cursor", "problem.cursor.unknown");
+                throw Rejection.invalid("cursor", "problem.cursor.unknown");
             }
         }
     }

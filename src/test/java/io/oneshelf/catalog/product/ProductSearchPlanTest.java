@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * indexes it uses. Row counts, not timings: the same on any machine. Fails if, say, a 1- or 2-character Chinese
  * fragment goes back to reading every product, as it did with pg_trgm alone.
  */
+// First of all classes: the planner's estimates depend on how many products other tests' brands have made.
+@org.junit.jupiter.api.Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductSearchPlanTest extends ApiTest {
 

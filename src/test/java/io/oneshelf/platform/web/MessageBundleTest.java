@@ -34,7 +34,7 @@ class MessageBundleTest {
     private static final Pattern NOT_FOUND = Pattern.compile("notFound\\(\"([a-z0-9-]+)\"\\)");
     /** A call that takes message codes; a text literal with a space among its arguments is English left behind. */
     private static final Pattern CALL = Pattern.compile(
-            "(?:ApiProblem\\.\\w+|Rejection\\.\\w+|new Rejection|Fault\\.of|Message\\.of|FieldProblem\\.of|new ApiProblem|new BadCell|problems\\.write)\\(");
+            "(?:Rejection\\.\\w+|new Rejection|Fault\\.of|Message\\.of|FieldProblem\\.of|new BadCell|problems\\.write)\\(");
 
     /** A Bean Validation message that is text rather than a code of the bundles. */
     private static final Pattern ANNOTATION_TEXT = Pattern.compile("message = \"(?!\\{validation\\.)[^\"]*\"");

@@ -3,6 +3,7 @@ package io.oneshelf.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.platform.Rejection;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -200,9 +201,9 @@ class TimeWindowTest {
     }
 
     private static void assertRefused(Runnable call, String field, String code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiProblem.class, p -> {
-            assertThat(p.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
-            assertThat(p.errors()).singleElement().satisfies(e -> {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(Rejection.class, p -> {
+            assertThat(p.kind()).isEqualTo(Rejection.Kind.INVALID);
+            assertThat(p.faults()).singleElement().satisfies(e -> {
                 assertThat(e.field()).isEqualTo(field);
                 assertThat(e.message().getCodes()).contains(code);
             });
