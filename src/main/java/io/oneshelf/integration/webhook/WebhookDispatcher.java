@@ -32,9 +32,11 @@ class WebhookDispatcher {
     private final WebhookDeliveries deliveries;
     private final WebhookMessages messages;
     private final TransactionTemplate transactions;
+    private final DeliveryWorker worker;
 
     WebhookDispatcher(JdbcClient jdbc, EventLog log, WebhookEndpoints endpoints, WebhookDeliveries deliveries,
-                      WebhookMessages messages, TransactionTemplate transactions) {
+                      WebhookMessages messages, TransactionTemplate transactions, DeliveryWorker worker) {
+        this.worker = worker;
         this.jdbc = jdbc;
         this.log = log;
         this.endpoints = endpoints;
@@ -53,24 +55,36 @@ class WebhookDispatcher {
 
     @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
     void poll() {
-        while (!closing && Boolean.TRUE.equals(transactions.execute(tx -> dispatchBatch()))) {
-            // a full batch: more may be waiting
+        int made = 0;
+        Integer batch;
+        do {
+            batch = closing ? null : transactions.execute(tx -> dispatchBatch());
+            made += batch == null ? 0 : Math.max(batch, 0);
+        } while (batch != null && batch == FULL);
+        if (made > 0) {
+            worker.poll(); // new deliveries go out now rather than at the worker's next poll
         }
     }
 
-    /** Dispatches up to a batch of events; true if the batch was full. */
-    boolean dispatchBatch() {
+    /** What {@link #dispatchBatch} answers for a full batch: more events may be waiting. */
+    static final int FULL = -1;
+
+    /**
+     * Dispatches up to a batch of events; answers {@link #FULL} if the batch was full, else how many deliveries it
+     * made.
+     */
+    int dispatchBatch() {
         // a dispatch never hangs on: it is repeated at the next poll, and a closing server waits for it
         jdbc.sql("set local statement_timeout = '10s'").update();
         Optional<EventPosition> cursor = jdbc.sql("select tx, seq from webhook_dispatch where id = 1"
                         + " for update skip locked")
                 .query((rs, n) -> new EventPosition(rs.getLong("tx"), rs.getLong("seq"))).optional();
         if (cursor.isEmpty()) {
-            return false; // another instance is dispatching
+            return 0; // another instance is dispatching
         }
         List<StoredEvent> events = log.readAll(cursor.get(), BATCH);
         if (events.isEmpty()) {
-            return false;
+            return 0;
         }
         List<Subscriber> subscribers = endpoints.subscribers(events.stream().map(StoredEvent::brandId)
                 .distinct().toList());
@@ -89,6 +103,6 @@ class WebhookDispatcher {
         EventPosition last = events.get(events.size() - 1).position();
         jdbc.sql("update webhook_dispatch set tx = :tx, seq = :seq where id = 1")
                 .param("tx", last.tx()).param("seq", last.seq()).update();
-        return events.size() == BATCH;
+        return events.size() == BATCH ? FULL : due.size();
     }
 }
