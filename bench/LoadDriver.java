@@ -23,7 +23,11 @@
  * Adding a scenario: write a class implementing Scenario (name, next request, optionally defaultClients,
  * setUp, ok and check) and add it to SCENARIOS below. See MeScenario for an authenticated read with an
  * invariant check, and ReserveHotScenario / ReserveSpreadScenario for writes (fixtures of their own for the
- * pre-warm, expected outcomes such as "409 out-of-stock", every answer counted for the check).
+ * pre-warm, expected outcomes such as "409 out-of-stock", every answer counted for the check). EventsScenario
+ * runs reserve-spread's load with a webhook receiver in this driver (WebhookReceiver, the JDK's HttpServer on
+ * 127.0.0.1), samples the delivery backlog during the window (Scenario.measuring) and deletes its webhook
+ * endpoint afterwards (Scenario.tearDown); the server must allow loopback webhook targets, which bench/run.sh
+ * arranges when events is named.
  *
  * Exit codes: 0 all scenarios ran and their checks passed; 1 a check failed; 2 bad arguments;
  * 3 the server could not be reached or a scenario's set-up failed.
