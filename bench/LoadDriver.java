@@ -773,7 +773,6 @@ public class LoadDriver {
         }
 
         public List<String> check(Api api, Result result) throws Exception {
-            List<String> failures = new ArrayList<>(load.check(api, result));
             if (sampler != null) {
                 sampler.join(5_000);
             }
@@ -789,6 +788,7 @@ public class LoadDriver {
                 }
             }
             result.facts.put("drainSeconds", (System.nanoTime() - drainFrom) / 1e9);
+            List<String> failures = new ArrayList<>(load.check(api, result));
             delivery(result);
             backlog(result, failures);
             feedAndReceipts(api, result, failures);
