@@ -23,7 +23,11 @@
  * Adding a scenario: write a class implementing Scenario (name, next request, optionally defaultClients,
  * setUp, ok and check) and add it to SCENARIOS below. See MeScenario for an authenticated read with an
  * invariant check, and ReserveHotScenario / ReserveSpreadScenario for writes (fixtures of their own for the
- * pre-warm, expected outcomes such as "409 out-of-stock", every answer counted for the check).
+ * pre-warm, expected outcomes such as "409 out-of-stock", every answer counted for the check). EventsScenario
+ * runs reserve-spread's load with a webhook receiver in this driver (WebhookReceiver, the JDK's HttpServer on
+ * 127.0.0.1), samples the delivery backlog during the window (Scenario.measuring) and deletes its webhook
+ * endpoint afterwards (Scenario.tearDown); the server must allow loopback webhook targets, which bench/run.sh
+ * arranges when events is named.
  *
  * Exit codes: 0 all scenarios ran and their checks passed; 1 a check failed; 2 bad arguments;
  * 3 the server could not be reached or a scenario's set-up failed.
@@ -132,6 +136,20 @@ public class LoadDriver {
         default Result measure(Api api) throws Exception {
             return null;
         }
+
+        /**
+         * Just before the workers of a measured run start: the window in System.nanoTime, for a scenario that samples
+         * something of its own during it (events: the delivery backlog once a second).
+         */
+        default void measuring(long measureFrom, long stopAt) {
+        }
+
+        /**
+         * After the check (or after the pre-warm, whose check never runs): undo what would disturb later scenarios,
+         * e.g. a webhook endpoint the server would go on delivering to. A failure is reported, not fatal.
+         */
+        default void tearDown(Api api) throws Exception {
+        }
     }
 
     /** Scenarios in the order "all" runs them. */
@@ -139,9 +157,11 @@ public class LoadDriver {
 
     /**
      * Run by name only, not by "all": aged adds 10,000,000 movements to the server's ledger, so every scenario
-     * after it would measure another server, and it takes a quarter of an hour.
+     * after it would measure another server, and it takes a quarter of an hour; events needs a server that may
+     * deliver webhooks to a loopback address (oneshelf.webhooks.allow-private-targets=true, which bench/run.sh
+     * sets only when events is named), and a server started by hand would refuse its set-up.
      */
-    static final java.util.Set<String> BY_NAME_ONLY = java.util.Set.of("aged");
+    static final java.util.Set<String> BY_NAME_ONLY = java.util.Set.of("aged", "events");
 
     static List<String> all() {
         return SCENARIOS.keySet().stream().filter(n -> !BY_NAME_ONLY.contains(n)).toList();
@@ -153,9 +173,13 @@ public class LoadDriver {
         SCENARIOS.put("me-256", MeCrowdScenario::new);
         SCENARIOS.put("reserve-hot", ReserveHotScenario::new);
         SCENARIOS.put("reserve-spread", ReserveSpreadScenario::new);
+        SCENARIOS.put("events", EventsScenario::new);
     }
 
-    /* Write scenarios with a unique Idempotency-Key per request: ReserveHotScenario, ReserveSpreadScenario below. */
+    /*
+     * Write scenarios with a unique Idempotency-Key per request: ReserveHotScenario, ReserveSpreadScenario below;
+     * EventsScenario runs the latter's load with a webhook receiver.
+     */
 
     /** Unique per driver run, for Idempotency-Key values that must not repeat across runs. */
     static final String RUN_ID = Long.toString(System.currentTimeMillis(), 36);
@@ -417,7 +441,9 @@ public class LoadDriver {
         static final long STOCK = 1_000;
         static final int LOCATIONS = 3;
         static final int SETUP_THREADS = 32;
-        private final String tag = "spread" + Stock.INSTANCES.incrementAndGet();
+        /** The scenario this load runs for, in the set-up log: reserve-spread, or events, which reuses it. */
+        private final String shownAs;
+        final String tag;
         private final LongAdder created = new LongAdder();
         private final LongAdder soldOut = new LongAdder();
         private Session session;
@@ -426,6 +452,15 @@ public class LoadDriver {
         private long stock;
         private double setUpSeconds;
         private double receiptSeconds;
+
+        ReserveSpreadScenario() {
+            this("reserve-spread", "spread");
+        }
+
+        ReserveSpreadScenario(String shownAs, String tagBase) {
+            this.shownAs = shownAs;
+            this.tag = tagBase + Stock.INSTANCES.incrementAndGet();
+        }
 
         public String name() {
             return "reserve-spread";
@@ -452,7 +487,7 @@ public class LoadDriver {
             fixture(api, 100, 100_000);
         }
 
-        private void fixture(Api api, int skuCount, long quantity) throws Exception {
+        void fixture(Api api, int skuCount, long quantity) throws Exception {
             long began = System.nanoTime();
             session = api.login("admin@demo", "Demo@2026");
             String category = Stock.category(api, session, tag);
@@ -482,7 +517,7 @@ public class LoadDriver {
             receiptSeconds = (System.nanoTime() - receiptsFrom) / 1e9;
             setUpSeconds = (System.nanoTime() - began) / 1e9;
             log.printf(Locale.ROOT, "   %s set-up: %,d SKUs x %d locations (%s), %,d receipts of %,d with %d parallel"
-                            + " requests: products %.1f s, receipts %.1f s (%.0f/s), %.1f s in all%n", name(),
+                            + " requests: products %.1f s, receipts %.1f s (%.0f/s), %.1f s in all%n", shownAs,
                     skuIds.length, locationIds.length, String.join(", ", places.stream()
                             .map(m -> m.get("code") + " safety " + m.get("safetyStock")).toList()), n, quantity,
                     SETUP_THREADS, productSeconds, receiptSeconds, n / receiptSeconds, setUpSeconds);
@@ -490,8 +525,22 @@ public class LoadDriver {
 
         public HttpRequest next(Api api, int worker, long seq) {
             java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-            return Stock.reserve(api, session, "bench-" + RUN_ID + "-" + tag + "-" + worker + "-" + seq,
-                    skuIds[r.nextInt(skuIds.length)], locationIds[r.nextInt(locationIds.length)]);
+            return Stock.reserve(api, session, reference(worker, seq), skuIds[r.nextInt(skuIds.length)],
+                    locationIds[r.nextInt(locationIds.length)]);
+        }
+
+        /** The reservation's reference (and Idempotency-Key): unique per run, instance, worker and request. */
+        String reference(int worker, long seq) {
+            return referencePrefix() + worker + "-" + seq;
+        }
+
+        /** What every reference of this instance starts with. */
+        String referencePrefix() {
+            return "bench-" + RUN_ID + "-" + tag + "-";
+        }
+
+        Session session() {
+            return session;
         }
 
         public boolean ok(int status) {
@@ -563,6 +612,500 @@ public class LoadDriver {
             }
             Stock.reconcile(api, session, result, failures);
             return failures;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Events: the reservation load with its events pushed by webhook to a receiver in this driver
+    // ------------------------------------------------------------------------------------------------------
+
+    /**
+     * reserve-spread's load (on a fixture of its own, 1,000 SKUs x 3 locations with 1,000,000 each, so nothing runs
+     * out; -Dbench.events.skus=N) while a webhook endpoint, registered at set-up for the reservation event types,
+     * points at a {@link WebhookReceiver} in this driver. Every 201 is a hold whose {@code inventory.reservation.held}
+     * event the server must push to the receiver. Kafka (optional on the server) is not measured.
+     *
+     * <p>Figures, reported as facts: events delivered per second (this instance's held events first received in the
+     * measured window, divided by its length); delivery lag = receipt time - the event's {@code occurredAt}, which
+     * the server stamps when the hold is made, inside its transaction, milliseconds before the commit (the message
+     * carries no commit time; driver and server read the same clock), p50/p99/max of the events first received in
+     * the window, and the max over all of them (warm-up and drain included); the backlog, sampled once a second in
+     * the window as holds answered 201 so far minus their events received so far (both counted from the warm-up
+     * on). Backlog rule: "growing" when the mean of the last third of the samples exceeds the mean of the first
+     * third by more than {@link #FLAT_SECONDS} s of the window's commit rate (the dispatcher and the delivery workers
+     * poll once a second, so a backlog that keeps up still wobbles by about a second's worth), else "flat"; a
+     * growing backlog fails the check, since the issue says it must not grow.
+     *
+     * <p>Check, after waiting up to 60 s (-Dbench.events.drain=S) for the receiver to have every held event: the
+     * spread load's own (no errors, balances, reconciliation); (a) the event feed, read from its end at set-up, holds
+     * exactly one held event per reference answered 201 and none for a reference of this instance that was not;
+     * (b) every one of those events reached the receiver (deduplicated by webhook-id; duplicates are counted, not
+     * failed: delivery is at least once), and every delivery had webhook-id = the body's id and a valid Standard
+     * Webhooks signature under the endpoint's secret. Tear-down deletes the endpoint (and its deliveries).
+     */
+    static final class EventsScenario implements Scenario {
+        static final String HELD = "inventory.reservation.held";
+        /** The endpoint's types: every reservation event (only held ones happen during a run). */
+        static final List<String> TYPES = List.of(HELD, "inventory.reservation.confirmed",
+                "inventory.reservation.released", "inventory.reservation.expired");
+        /** How many seconds of commits the backlog's last third may exceed its first third by and still be flat. */
+        static final double FLAT_SECONDS = 2;
+        private final ReserveSpreadScenario load = new ReserveSpreadScenario("events", "events");
+        /** The references of every hold answered 201 (warm-up included). */
+        private final java.util.Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** The reference a worker thread is sending now: next() and answered() run on the same thread. */
+        private final ThreadLocal<String> sending = new ThreadLocal<>();
+        private WebhookReceiver receiver;
+        private String endpointId;
+        private String feedFrom;
+        private long measureFrom;
+        private long stopAt;
+        /** Index k: k seconds after the window opened. */
+        private long[] committedAt;
+        private long[] backlogAt;
+        private volatile int samples;
+        private Thread sampler;
+
+        public String name() {
+            return "events";
+        }
+
+        public String about() {
+            return "reserve-spread's POST /api/v1/stock/reservations on " + skus() + " SKUs x "
+                    + ReserveSpreadScenario.LOCATIONS + " locations, each hold's " + HELD + " event pushed by webhook"
+                    + " to a receiver in the driver: delivered/s, lag, backlog (Kafka not measured)";
+        }
+
+        static int skus() {
+            return Math.max(1, Integer.getInteger("bench.events.skus", 1_000));
+        }
+
+        public int defaultClients() {
+            return 256;
+        }
+
+        public void setUp(Api api) throws Exception {
+            load.fixture(api, skus(), StockRequestsLimit.MAX_QUANTITY);
+            listen(api);
+            long began = System.nanoTime();
+            long[] skipped = {0};
+            feedFrom = Feed.end(api, load.session(), HELD, skipped);
+            log.printf(Locale.ROOT, "   events set-up: the feed's held events end at %s (%,d paged past in %.1f s)%n",
+                    feedFrom, skipped[0], (System.nanoTime() - began) / 1e9);
+        }
+
+        /** Deliveries warm up too: a small fixture and a receiver and endpoint of its own, deleted after. */
+        public void setUpPreWarm(Api api) throws Exception {
+            load.fixture(api, 100, 100_000);
+            listen(api);
+        }
+
+        private void listen(Api api) throws Exception {
+            receiver = WebhookReceiver.start(load.referencePrefix());
+            String body = "{\"url\":" + Json.quote(receiver.url()) + ",\"eventTypes\":[" + String.join(",",
+                    TYPES.stream().map(Json::quote).toList()) + "],\"description\":" + Json.quote("bench " + load.tag)
+                    + "}";
+            HttpResponse<String> r = api.send(api.postJson("/api/v1/webhook-endpoints", body, Stock.key("webhook"))
+                    .header("Authorization", load.session().bearer()).build());
+            if (r.statusCode() == 400 && r.body().contains("url")) {
+                throw new IllegalStateException("the server refuses the receiver's loopback URL " + receiver.url()
+                        + ": start it with --oneshelf.webhooks.allow-private-targets=true (bench/run.sh does when"
+                        + " events is named): " + r.body());
+            }
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("POST /api/v1/webhook-endpoints: HTTP " + r.statusCode() + " " + r.body());
+            }
+            Object endpoint = Json.parse(r.body());
+            endpointId = (String) Json.path(endpoint, "id");
+            receiver.secret((String) Json.path(endpoint, "secret"));
+            log.printf(Locale.ROOT, "   events set-up: receiver at %s, webhook endpoint %s for %s%n", receiver.url(),
+                    endpointId, String.join(", ", TYPES));
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            sending.set(load.reference(worker, seq));
+            return load.next(api, worker, seq);
+        }
+
+        public boolean ok(int status) {
+            return load.ok(status);
+        }
+
+        public boolean readsBody(int status) {
+            return load.readsBody(status);
+        }
+
+        public String outcome(int status, String body) {
+            return load.outcome(status, body);
+        }
+
+        public void answered(int status, String outcome) {
+            load.answered(status, outcome);
+            if (status == 201) {
+                held.add(sending.get());
+            }
+        }
+
+        public void measuring(long from, long to) {
+            measureFrom = from;
+            stopAt = to;
+            int n = (int) Math.max(1, Math.round((to - from) / 1e9));
+            committedAt = new long[n + 1];
+            backlogAt = new long[n + 1];
+            sampler = new Thread(() -> {
+                for (int k = 0; k <= n; k++) {
+                    long wait = from + k * 1_000_000_000L - System.nanoTime();
+                    if (wait > 0) {
+                        try {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    long committed = held.size();
+                    committedAt[k] = committed;
+                    backlogAt[k] = committed - receiver.ours();
+                    samples = k + 1;
+                }
+            }, "events-backlog");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            if (sampler != null) {
+                sampler.join(5_000);
+            }
+            long drainFrom = System.nanoTime();
+            long drainBy = drainFrom + Duration.ofSeconds(Long.getLong("bench.events.drain", 60)).toNanos();
+            long lastLog = drainFrom;
+            while (receiver.ours() < held.size() && System.nanoTime() - drainBy < 0) {
+                Thread.sleep(100);
+                if (System.nanoTime() - lastLog > 5_000_000_000L) {
+                    lastLog = System.nanoTime();
+                    log.printf(Locale.ROOT, "   events: %,d of %,d held events received, %.0f s after the load%n",
+                            receiver.ours(), held.size(), (lastLog - drainFrom) / 1e9);
+                }
+            }
+            result.facts.put("drainSeconds", (System.nanoTime() - drainFrom) / 1e9);
+            List<String> failures = new ArrayList<>(load.check(api, result));
+            delivery(result);
+            backlog(result, failures);
+            feedAndReceipts(api, result, failures);
+            return failures;
+        }
+
+        /** Delivered/s and lag, from the receiver's first receipts of this instance's held events. */
+        private void delivery(Result result) {
+            Histogram window = new Histogram();
+            Histogram all = new Histogram();
+            long deliveries = 0;
+            for (WebhookReceiver.Received r : receiver.byId.values()) {
+                if (!receiver.ours(r)) {
+                    continue;
+                }
+                deliveries += r.times.get();
+                long lag = Math.max(0, Duration.between(r.occurredAt, r.firstAt).toNanos() / 1_000);
+                all.record(lag);
+                if (r.firstNanos - measureFrom >= 0 && r.firstNanos - stopAt < 0) {
+                    window.record(lag);
+                }
+            }
+            result.facts.put("eventsDeliveredPerSecond", window.total / result.seconds);
+            result.facts.put("lagFrom", "occurredAt (stamped as the hold is made, in its transaction, before the"
+                    + " commit) to receipt");
+            result.facts.put("lagMsP50", window.quantile(0.50) / 1e3);
+            result.facts.put("lagMsP99", window.quantile(0.99) / 1e3);
+            result.facts.put("lagMsMax", window.max / 1e3);
+            result.facts.put("lagMsMaxWithWarmupAndDrain", all.max / 1e3);
+            result.facts.put("heldAnswered201", (long) held.size());
+            result.facts.put("heldEventsReceived", all.total);
+            result.facts.put("deliveriesReceived", deliveries);
+            result.facts.put("duplicates", deliveries - all.total);
+            result.facts.put("otherDeliveries", receiver.deliveries.sum() - deliveries);
+        }
+
+        /** The backlog samples: first third against last third (rule in the class comment). */
+        private void backlog(Result result, List<String> failures) {
+            int n = samples - 1;
+            if (n < 3) {
+                result.facts.put("backlog", "not judged: fewer than 3 one-second samples");
+                return;
+            }
+            int third = n / 3;
+            double first = 0;
+            double last = 0;
+            long max = Long.MIN_VALUE;
+            StringBuilder each = new StringBuilder();
+            for (int k = 1; k <= n; k++) {
+                first += k <= third ? backlogAt[k] : 0;
+                last += k > n - third ? backlogAt[k] : 0;
+                max = Math.max(max, backlogAt[k]);
+                each.append(k == 1 ? "" : ", ").append(backlogAt[k]);
+            }
+            first /= third;
+            last /= third;
+            double rate = (committedAt[n] - committedAt[0]) / (double) n;
+            boolean growing = last > first + FLAT_SECONDS * rate;
+            result.facts.put("backlogFirstThirdMean", first);
+            result.facts.put("backlogLastThirdMean", last);
+            result.facts.put("backlogMax", max);
+            result.facts.put("backlogAtClose", backlogAt[n]);
+            result.facts.put("backlog", growing ? "growing" : "flat");
+            result.notes.add(String.format(Locale.ROOT, "   backlog each second (held 201s so far - their events"
+                    + " received): %s%n   rule: growing if the last third's mean %.0f > the first third's %.0f + %.0f s"
+                    + " x %.0f commits/s = %.0f: %s", each, last, first, FLAT_SECONDS, rate, first + FLAT_SECONDS * rate,
+                    growing ? "GROWING" : "flat"));
+            if (growing) {
+                failures.add(String.format(Locale.ROOT, "the delivery backlog grew over the window: last third's mean"
+                        + " %.0f > first third's %.0f + %.0f s of commits (%.0f/s)", last, first, FLAT_SECONDS, rate));
+            }
+        }
+
+        /** (a) one held event per 201 in the feed, none else of ours; (b) each received, and received well. */
+        private void feedAndReceipts(Api api, Result result, List<String> failures) throws Exception {
+            String prefix = load.referencePrefix();
+            Map<String, List<String>> events = new HashMap<>();
+            long[] read = {0};
+            Feed.each(api, load.session(), feedFrom, HELD, item -> {
+                read[0]++;
+                if (Json.path(item, "data", "reference") instanceof String ref && ref.startsWith(prefix)) {
+                    events.computeIfAbsent(ref, k -> new ArrayList<>()).add((String) Json.path(item, "id"));
+                }
+            });
+            long inFeed = events.values().stream().mapToLong(List::size).sum();
+            result.facts.put("heldEventsInFeed", inFeed);
+            List<String> missing = held.stream().filter(ref -> !events.containsKey(ref)).toList();
+            List<String> twice = events.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                    .map(e -> e.getKey() + " " + e.getValue()).toList();
+            List<String> unanswered = events.keySet().stream().filter(ref -> !held.contains(ref)).toList();
+            if (!missing.isEmpty()) {
+                failures.add(missing.size() + " of " + held.size() + " holds answered 201 have no " + HELD
+                        + " event in the feed, e.g. " + missing.get(0));
+            }
+            if (!twice.isEmpty()) {
+                failures.add(twice.size() + " holds have more than one " + HELD + " event, e.g. " + twice.get(0));
+            }
+            if (!unanswered.isEmpty()) {
+                failures.add(unanswered.size() + " " + HELD + " events for references no 201 answered, e.g. "
+                        + unanswered.get(0));
+            }
+            List<String> notReceived = events.values().stream().flatMap(List::stream)
+                    .filter(id -> !receiver.byId.containsKey(id)).toList();
+            result.facts.put("heldEventsNotReceived", (long) notReceived.size());
+            if (!notReceived.isEmpty()) {
+                failures.add(notReceived.size() + " of " + inFeed + " held events never reached the receiver ("
+                        + "waited " + fmt((Double) result.facts.get("drainSeconds"), 0) + " s after the load), e.g. "
+                        + notReceived.get(0));
+            }
+            long problems = receiver.problemCount.sum();
+            result.facts.put("receiverProblems", problems);
+            if (problems > 0) {
+                failures.add(problems + " deliveries were malformed or badly signed, e.g. " + receiver.problems.peek());
+            }
+        }
+
+        public void tearDown(Api api) throws Exception {
+            try {
+                if (endpointId != null) {
+                    HttpResponse<String> r = api.send(HttpRequest.newBuilder(api.uri("/api/v1/webhook-endpoints/"
+                                    + endpointId)).timeout(api.timeout).DELETE()
+                            .header("Authorization", load.session().bearer()).build());
+                    if (r.statusCode() != 204) {
+                        throw new IllegalStateException("DELETE /api/v1/webhook-endpoints/" + endpointId + ": HTTP "
+                                + r.statusCode() + " " + r.body());
+                    }
+                    endpointId = null;
+                }
+            } finally {
+                if (receiver != null) {
+                    receiver.stop();
+                }
+            }
+        }
+    }
+
+    /**
+     * A webhook receiver in the driver: the JDK's HTTP server on 127.0.0.1 (a free port), which answers every POST
+     * 200 at once and then records it: the webhook-id header, when it arrived (System.nanoTime and wall clock), and
+     * the body's id, type, occurredAt and data.reference. It also checks webhook-id = the body's id and the Standard
+     * Webhooks signature (v1 = Base64(HMAC-SHA256(secret, id.timestamp.body))), counting what is wrong.
+     */
+    static final class WebhookReceiver {
+        /** What arrived under one webhook-id: the first receipt, and how often it came. */
+        record Received(String type, String reference, java.time.Instant occurredAt, long firstNanos,
+                        java.time.Instant firstAt, java.util.concurrent.atomic.AtomicInteger times) {
+        }
+
+        final java.util.concurrent.ConcurrentHashMap<String, Received> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Every delivery, repeats and other instances' events included. */
+        final LongAdder deliveries = new LongAdder();
+        final LongAdder problemCount = new LongAdder();
+        final java.util.Queue<String> problems = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.concurrent.atomic.AtomicLong ours = new java.util.concurrent.atomic.AtomicLong();
+        private final String prefix;
+        private final com.sun.net.httpserver.HttpServer server;
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.concurrent.CountDownLatch keyKnown = new java.util.concurrent.CountDownLatch(1);
+        private volatile byte[] key;
+        private final ThreadLocal<javax.crypto.Mac> macs = new ThreadLocal<>();
+
+        private WebhookReceiver(String prefix) throws IOException {
+            this.prefix = prefix;
+            server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+            // the server's delivery workers send 8 at a time by default; a few more threads never make them wait
+            pool = java.util.concurrent.Executors.newFixedThreadPool(16, r -> {
+                Thread t = new Thread(r, "webhook-receiver");
+                t.setDaemon(true);
+                return t;
+            });
+            server.setExecutor(pool);
+            server.createContext("/", this::handle);
+        }
+
+        /** A receiver for the held events whose reference starts with {@code prefix}, listening. */
+        static WebhookReceiver start(String prefix) throws IOException {
+            WebhookReceiver r = new WebhookReceiver(prefix);
+            r.server.start();
+            return r;
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks";
+        }
+
+        /** The endpoint's signing secret, whsec_ + Base64 of the key. */
+        void secret(String secret) {
+            key = java.util.Base64.getDecoder().decode(secret.substring(secret.indexOf('_') + 1));
+            keyKnown.countDown();
+        }
+
+        /** Distinct held events of this instance received so far. */
+        long ours() {
+            return ours.get();
+        }
+
+        boolean ours(Received r) {
+            return EventsScenario.HELD.equals(r.type) && r.reference != null && r.reference.startsWith(prefix);
+        }
+
+        void stop() {
+            server.stop(0);
+            pool.shutdownNow();
+        }
+
+        private void handle(com.sun.net.httpserver.HttpExchange x) {
+            long nanos = System.nanoTime();
+            java.time.Instant at = java.time.Instant.now();
+            try {
+                byte[] body = x.getRequestBody().readAllBytes();
+                var headers = x.getRequestHeaders();
+                boolean post = x.getRequestMethod().equals("POST");
+                x.sendResponseHeaders(post ? 200 : 405, -1);
+                x.close();
+                if (!post) {
+                    problem(x.getRequestMethod() + " instead of POST");
+                    return;
+                }
+                record(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
+                        headers.getFirst("webhook-signature"), new String(body, StandardCharsets.UTF_8), nanos, at);
+            } catch (IOException | RuntimeException e) {
+                problem("receiving: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                x.close();
+            }
+        }
+
+        private void record(String id, String timestamp, String signature, String body, long nanos,
+                            java.time.Instant at) throws InterruptedException {
+            deliveries.increment();
+            if (id == null || timestamp == null || signature == null) {
+                problem("a delivery without webhook-id, webhook-timestamp or webhook-signature");
+                return;
+            }
+            Object event = Json.parse(body);
+            if (!id.equals(Json.path(event, "id"))) {
+                problem("webhook-id " + id + " but body id " + Json.path(event, "id"));
+            }
+            if (!signed(id, timestamp, signature, body)) {
+                problem("webhook " + id + ": no signature matches (" + signature + ")");
+            }
+            Received r = new Received((String) Json.path(event, "type"),
+                    Json.path(event, "data", "reference") instanceof String ref ? ref : null,
+                    java.time.Instant.parse((String) Json.path(event, "occurredAt")), nanos, at,
+                    new java.util.concurrent.atomic.AtomicInteger(1));
+            Received before = byId.putIfAbsent(id, r);
+            if (before != null) {
+                before.times.incrementAndGet();
+            } else if (ours(r)) {
+                ours.incrementAndGet();
+            }
+        }
+
+        private boolean signed(String id, String timestamp, String signature, String body) throws InterruptedException {
+            if (!keyKnown.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                return false; // a delivery before the endpoint's answer arrived, and that answer never did
+            }
+            try {
+                javax.crypto.Mac mac = macs.get();
+                if (mac == null) {
+                    mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                    mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+                    macs.set(mac);
+                }
+                String expected = "v1," + java.util.Base64.getEncoder().encodeToString(
+                        mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+                return Arrays.asList(signature.split(" ")).contains(expected);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void problem(String what) {
+            problemCount.increment();
+            if (problems.size() < 10) {
+                problems.add(what);
+            }
+        }
+    }
+
+    /** The event feed, GET /api/v1/events, paged with its cursor (200 a page, the most it gives). */
+    static final class Feed {
+        /** The cursor after the last event of {@code types} now; {@code counted[0]} gets how many were paged past. */
+        static String end(Api api, Session s, String types, long[] counted) throws Exception {
+            String cursor = null;
+            while (true) {
+                Object page = page(api, s, cursor, types);
+                int n = ((List<?>) Json.path(page, "items")).size();
+                cursor = (String) Json.path(page, "nextCursor");
+                if (n == 0) {
+                    return cursor;
+                }
+                counted[0] += n;
+            }
+        }
+
+        /** Every event of {@code types} after {@code from}, oldest first. */
+        static void each(Api api, Session s, String from, String types,
+                         java.util.function.Consumer<Object> item) throws Exception {
+            String cursor = from;
+            while (true) {
+                Object page = page(api, s, cursor, types);
+                List<?> items = (List<?>) Json.path(page, "items");
+                if (items.isEmpty()) {
+                    return;
+                }
+                items.forEach(item);
+                cursor = (String) Json.path(page, "nextCursor");
+            }
+        }
+
+        private static Object page(Api api, Session s, String after, String types) throws Exception {
+            return Stock.call(api, s, api.get("/api/v1/events?limit=200&types=" + types
+                    + (after == null ? "" : "&after=" + java.net.URLEncoder.encode(after, StandardCharsets.UTF_8))), 200);
         }
     }
 
@@ -2602,6 +3145,10 @@ public class LoadDriver {
                 Scenario scenario = SCENARIOS.get(name).get();
                 setUp(scenario, api, true);
                 run(scenario, api, clients(scenario, o), 0, each, o, false, 0);
+                String failed = tearDown(scenario, api);
+                if (failed != null) {
+                    log.println("load driver: " + failed);
+                }
             }
         }
         List<Result> results = new ArrayList<>();
@@ -2640,6 +3187,10 @@ public class LoadDriver {
             }
             if (stopped != null) {
                 result.failures.add("stopped: " + stopped);
+            }
+            String failed = tearDown(scenario, api);
+            if (failed != null) {
+                result.failures.add(failed);
             }
             results.add(result);
         }
@@ -2682,6 +3233,16 @@ public class LoadDriver {
         }
     }
 
+    /** The scenario's tear-down; null when it went well, else what went wrong. */
+    static String tearDown(Scenario scenario, Api api) {
+        try {
+            scenario.tearDown(api);
+            return null;
+        } catch (Exception e) {
+            return "tear-down of " + scenario.name() + " failed: " + e;
+        }
+    }
+
     /** Runs one scenario: {@code warmup} s unrecorded, then {@code duration} s recorded (if {@code measured}). */
     static Result run(Scenario scenario, Api api, int clients, int warmup, int duration, Options o, boolean measured,
                       double rate) throws InterruptedException {
@@ -2700,6 +3261,9 @@ public class LoadDriver {
         List<Worker> workers = new ArrayList<>();
         var slowLogged = new java.util.concurrent.atomic.AtomicInteger();
         long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
+        if (measured) {
+            scenario.measuring(measureFrom, stopAt);
+        }
         for (int i = 0; i < clients; i++) {
             Transport transport = o.httpClient.equals("raw") ? new RawConnection(api)
                     : new ClientTransport(shared != null ? shared : api.newClient());
@@ -2889,6 +3453,7 @@ public class LoadDriver {
                                 .toList(), r.errors, fmt(r.rps(), 0), fmt(r.rpsWhileOk(), 0), fmt(r.okSeconds, 1));
                 r.facts.forEach((k, v) -> out.printf(Locale.ROOT, "   %s: %s%n", k,
                         v instanceof Double d ? fmt(d, 1) : v));
+                r.notes.forEach(out::println);
             }
         }
         out.println();

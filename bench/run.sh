@@ -13,6 +13,10 @@
 # The driver also gets the embedded PostgreSQL's address (--db-url) and the PostgreSQL JDBC driver taken from
 # the server jar (-cp): the aged scenario sets its 10,000,000 movements up in SQL.
 #
+# When --scenario names events, the server is started with --oneshelf.webhooks.allow-private-targets=true: the
+# scenario's webhook receiver listens on 127.0.0.1, a target the server refuses by default (SSRF guard). Without
+# events the server runs with its defaults.
+#
 # Environment: BENCH_SERVER_OPTS (JVM options of the server, default -Xmx1g),
 #              BENCH_DRIVER_OPTS (JVM options of the driver, default -Xmx512m).
 # Exit code: the driver's (0 pass, 1 a check failed, 2 bad arguments, 3 server unreachable or set-up failed),
@@ -34,13 +38,32 @@ while [[ $# -gt 0 ]]; do
             echo "run.sh: $1 is set by run.sh; to load a server you started yourself, run" \
                  "java bench/LoadDriver.java --base-url ... directly" >&2
             exit 2 ;;
-        -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         --list) exec java "$repo/bench/LoadDriver.java" --list ;;
         *) driver_args+=("$1") ;;
     esac
     shift
 done
 [[ -n "$jar" ]] && build=0
+
+# The scenarios the driver will run: the last --scenario/--scenarios wins, as in the driver; "all" (the default)
+# leaves events out (it runs by name only).
+plan=all
+for ((i = 0; i < ${#driver_args[@]}; i++)); do
+    case "${driver_args[$i]}" in
+        --scenario|--scenarios) plan="${driver_args[$((i + 1))]:-}" ;;
+        --scenario=*|--scenarios=*) plan="${driver_args[$i]#*=}" ;;
+    esac
+done
+server_args=()
+IFS=',' read -r -a planned <<<"$plan"
+for name in "${planned[@]}"; do
+    name="${name// /}"
+    if [[ "${name%%@*}" == events ]]; then
+        server_args+=(--oneshelf.webhooks.allow-private-targets=true)
+        break
+    fi
+done
 [[ -n "$jar" ]] || jar="$repo/target/oneshelf-0.1.0-SNAPSHOT.jar"
 
 echo "## OneShelf benchmark, $(date '+%Y-%m-%d %H:%M:%S %Z')"
@@ -131,11 +154,11 @@ health_up() (
 
 cp "$jar" "$work/oneshelf.jar"
 mkdir -p "$work/data"
-echo "starting the server on 127.0.0.1:$port (data in $work/data, log in $work/server.log)"
+echo "starting the server on 127.0.0.1:$port (data in $work/data, log in $work/server.log)${server_args[*]:+, with ${server_args[*]}}"
 # shellcheck disable=SC2086
 (cd "$work" && exec env ONESHELF_DATA_DIR="$work/data" ONESHELF_DB_PORT=0 PORT="$port" \
     java ${BENCH_SERVER_OPTS:--Xmx1g} -jar "$work/oneshelf.jar" --spring.profiles.active=demo \
-    --server.address=127.0.0.1 >"$work/server.log" 2>&1) &
+    --server.address=127.0.0.1 "${server_args[@]}" >"$work/server.log" 2>&1) &
 server_pid=$!
 
 started=$SECONDS
