@@ -30,6 +30,12 @@ public enum Permission {
     INTEGRATION_EVENTS("integration:events"),
     /** Registering webhook endpoints, reading their delivery log and redelivering (brand-wide admins). */
     INTEGRATION_WEBHOOKS("integration:webhooks"),
+    /** Reading orders of the places within the caller's scope. */
+    ORDER_READ("order:read"),
+    /** Placing orders (a till sale, a guide's order), taking payments for them and cancelling them. */
+    ORDER_WRITE("order:write"),
+    /** The brand's order rules: unpaid time and delivery fees. */
+    ORDER_SETTINGS("order:settings"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 

@@ -1,0 +1,6 @@
+package io.oneshelf.order.routing;
+
+import java.math.BigDecimal;
+
+public record Destination(BigDecimal latitude, BigDecimal longitude) {
+}

@@ -1,0 +1,5 @@
+package io.oneshelf.order.routing;
+
+public interface OrderRouter {
+    RoutingPlan plan(RouteRequest request);
+}

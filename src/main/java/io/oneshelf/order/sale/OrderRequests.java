@@ -1,0 +1,63 @@
+package io.oneshelf.order.sale;
+
+import io.oneshelf.order.OrderChannel;
+import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.routing.Fulfilment;
+import io.oneshelf.payment.Tender;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** The bodies of order requests. */
+final class OrderRequests {
+
+    static final long MAX_FEN = 100_000_000_00L;
+
+    private OrderRequests() {
+    }
+
+    /**
+     * A till sale ({@code POS}, fulfilment {@code IN_STORE}, with tenders) or a guide's order for a customer
+     * ({@code GUIDE}, paid later by link).
+     */
+    record Place(@NotNull OrderChannel channel, @NotNull Fulfilment fulfilment, UUID customerId, UUID storeId,
+                 UUID guideId, @NotEmpty @Size(max = PlaceOrder.MAX_LINES) List<@Valid @NotNull Line> lines,
+                 @Valid Address address, @Size(max = 10) List<@Valid @NotNull TenderLine> tenders,
+                 @Size(max = 200) String note) {
+    }
+
+    record Line(@NotNull UUID skuId, @NotNull @Min(1) @Max(9_999) Long quantity) {
+    }
+
+    record Address(@NotNull @Size(min = 1, max = 50) String recipient, @NotNull @Size(min = 5, max = 20) String phone,
+                   @NotNull @Size(min = 1, max = 200) String text,
+                   @NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+                   @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
+    }
+
+    record TenderLine(@NotNull Tender tender, @NotNull @Min(1) @Max(MAX_FEN) Long amount,
+                      @Min(1) @Max(MAX_FEN) Long cashTendered, @Size(max = 64) String cardReference) {
+    }
+
+    /** A tender towards an unpaid order: cash or card at a store, or a WeChat Pay link for the customer. */
+    record Pay(@NotNull Tender tender, @Min(1) @Max(MAX_FEN) Long amount, @Min(1) @Max(MAX_FEN) Long cashTendered,
+               @Size(max = 64) String cardReference) {
+    }
+
+    record Cancel(@Size(max = 200) String note) {
+    }
+
+    record Settings(@NotNull @Min(5) @Max(1440) Integer unpaidMinutes,
+                    @NotNull @Min(0) @Max(10_000_000) Long expressFee,
+                    @NotNull @Min(0) @Max(10_000_000) Long sameCityFee,
+                    @NotNull @Min(0) @Max(10_000_000) Long freeShippingOver, @NotNull @Min(0) Integer version) {
+    }
+}
