@@ -78,3 +78,13 @@ create table order_transition (
 );
 
 create index order_transition_order on order_transition (order_id, id);
+
+-- A customer's cart in the online mall: one row per SKU, kept until checkout takes it.
+create table cart_line (
+    tenant_id   uuid        not null,
+    customer_id uuid        not null,
+    sku_id      uuid        not null,
+    quantity    bigint      not null check (quantity between 1 and 9999),
+    added_at    timestamptz not null,
+    primary key (tenant_id, customer_id, sku_id)
+);

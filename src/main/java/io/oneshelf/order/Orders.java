@@ -1,5 +1,7 @@
 package io.oneshelf.order;
 
+import io.oneshelf.payment.Payment;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +24,16 @@ public interface Orders {
     OrderView quote(PlaceOrder command);
 
     Optional<OrderView> find(UUID brandId, UUID orderId);
+
+    /** A customer's own orders, newest first, after the cursor's order id (null for the first page). */
+    List<OrderView> ofCustomer(UUID brandId, UUID customerId, UUID before, int limit);
+
+    /**
+     * A tender towards an unpaid order: a customer pays online (the whole outstanding amount by WeChat Pay: the
+     * answer carries the pay link), staff also take cash or card. Refused for an order that is not waiting for
+     * payment ({@code CONFLICT} on {@code status}).
+     */
+    Payment pay(PayOrder command);
 
     /**
      * Cancels an order that is unpaid, or paid and not yet being fulfilled: its stock is released or returned, its

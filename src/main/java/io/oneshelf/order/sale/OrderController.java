@@ -3,6 +3,7 @@ package io.oneshelf.order.sale;
 import io.oneshelf.order.CancelOrder;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.OrderStatus;
+import io.oneshelf.order.PayOrder;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.payment.Payment;
 import io.oneshelf.platform.security.Actor;
@@ -36,13 +37,11 @@ class OrderController {
 
     private final OrderService service;
     private final OrderQueries queries;
-    private final OrderPayments payments;
     private final Texts texts;
 
-    OrderController(OrderService service, OrderQueries queries, OrderPayments payments, Texts texts) {
+    OrderController(OrderService service, OrderQueries queries, Texts texts) {
         this.service = service;
         this.queries = queries;
-        this.payments = payments;
         this.texts = texts;
     }
 
@@ -101,8 +100,8 @@ class OrderController {
     Payment pay(@PathVariable UUID id, @Valid @RequestBody OrderRequests.Pay body, HttpServletRequest http) {
         Actor actor = Actor.current();
         queries.check(actor, id);
-        return payments.take(actor.tenantId(), id, body.tender(), body.amount(), body.cashTendered(),
-                body.cardReference(), actor, null, http.getHeader("Idempotency-Key"));
+        return service.pay(new PayOrder(actor.tenantId(), id, actor, null, body.tender(), body.amount(),
+                body.cashTendered(), body.cardReference(), http.getHeader("Idempotency-Key")));
     }
 
     @PostMapping(ORDERS + "/{id}/cancel")

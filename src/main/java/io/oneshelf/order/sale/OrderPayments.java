@@ -2,6 +2,7 @@ package io.oneshelf.order.sale;
 
 import io.oneshelf.inventory.StockHolds;
 import io.oneshelf.order.OrderStatus;
+import io.oneshelf.order.PayOrder;
 import io.oneshelf.payment.Payment;
 import io.oneshelf.payment.PaymentStatus;
 import io.oneshelf.payment.PaymentSucceeded;
@@ -39,8 +40,13 @@ class OrderPayments {
 
     /** One tender towards an unpaid order, at most what is outstanding; a gateway tender pays the whole of it. */
     @Transactional
-    Payment take(UUID brandId, UUID orderId, Tender tender, Long amount, Long cashTendered, String cardReference,
-                 Actor staff, UUID customerId, String key) {
+    Payment take(PayOrder c) {
+        return take(c.brandId(), c.orderId(), c.tender(), c.amount(), c.cashTendered(), c.cardReference(), c.staff(),
+                c.customerId(), c.key());
+    }
+
+    private Payment take(UUID brandId, UUID orderId, Tender tender, Long amount, Long cashTendered,
+                         String cardReference, Actor staff, UUID customerId, String key) {
         Order order = orders.lock(brandId, orderId)
                 .filter(o -> customerId == null || customerId.equals(o.customerId()))
                 .orElseThrow(() -> Rejection.notFound("order"));

@@ -10,6 +10,8 @@ import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.OrderStatus;
 import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
+import io.oneshelf.order.PayOrder;
+import io.oneshelf.payment.Payment;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.order.pricing.Checkout;
 import io.oneshelf.order.pricing.PricingPipeline;
@@ -49,7 +51,8 @@ class OrderService implements Orders {
     private final PricingPipeline pricing;
     private final OrderRouter router;
     private final StockHolds holds;
-    private final Payments payments;
+    private final Payments money;
+    private final OrderPayments payments;
     private final OrderSettingsStore settings;
     private final OrderRepository orders;
     private final TillSale till;
@@ -57,12 +60,13 @@ class OrderService implements Orders {
     private final TransactionTemplate tx;
 
     OrderService(PlaceOrderCheck check, PricingPipeline pricing, OrderRouter router, StockHolds holds,
-                 Payments payments, OrderSettingsStore settings, OrderRepository orders, TillSale till,
+                 Payments money, OrderPayments payments, OrderSettingsStore settings, OrderRepository orders, TillSale till,
                  OrderEvents events, TransactionTemplate tx) {
         this.check = check;
         this.pricing = pricing;
         this.router = router;
         this.holds = holds;
+        this.money = money;
         this.payments = payments;
         this.settings = settings;
         this.orders = orders;
@@ -101,6 +105,17 @@ class OrderService implements Orders {
     }
 
     @Override
+    public List<OrderView> ofCustomer(UUID brandId, UUID customerId, UUID before, int limit) {
+        return orders.list(new OrderFilter(brandId, null, null, null, null, null, customerId, null, null, before),
+                limit).stream().map(this::view).toList();
+    }
+
+    @Override
+    public Payment pay(PayOrder command) {
+        return payments.take(command);
+    }
+
+    @Override
     public OrderView cancel(CancelOrder command) {
         return view(tx.execute(s -> cancelLocked(command)));
     }
@@ -115,20 +130,21 @@ class OrderService implements Orders {
             throw Rejection.conflict("status", "order.cancel.paid-by-customer");
         }
         Order cancelled = order.cancelled();
-        payments.close(order.brandId(), order.reference());
-        PaymentSummary money = payments.summary(order.brandId(), order.reference());
-        if (money.net() > 0) {
-            payments.refund(new RefundPayment(order.brandId(), order.reference(), "cancel:" + order.id(),
-                    money.net(), command.reason().name()));
+        money.close(order.brandId(), order.reference());
+        PaymentSummary paid = money.summary(order.brandId(), order.reference());
+        if (paid.net() > 0) {
+            money.refund(new RefundPayment(order.brandId(), order.reference(), "cancel:" + order.id(),
+                    paid.net(), command.reason().name()));
         }
-        Order saved = orders.update(order, cancelled.money(money.paid(), money.refunded()),
+        PaymentSummary after = money.summary(order.brandId(), order.reference());
+        Order saved = orders.update(order, cancelled.money(after.paid(), after.refunded()),
                 Who.of(command.staff(), command.customerId()), command.note());
         if (order.status() == OrderStatus.CREATED) {
             holds.release(BrandActor.of(order.brandId()), order.reference());
         } else {
             till.restock(order);
         }
-        events.cancelled(saved, command.reason(), money.net());
+        events.cancelled(saved, command.reason(), paid.net());
         return saved;
     }
 
