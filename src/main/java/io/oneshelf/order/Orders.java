@@ -36,6 +36,14 @@ public interface Orders {
     Payment pay(PayOrder command);
 
     /**
+     * Moves a paid order along its fulfilment: {@code FULFILLING} (a place started on it), {@code READY_FOR_PICKUP},
+     * {@code SHIPPED}, {@code COMPLETED} (picked up or delivered). Only what {@link OrderStatus#TRANSITIONS} allows
+     * ({@code TransitionRefused} otherwise); moving to the status it has already is answered as it is, so a
+     * repeated call changes nothing. Publishes {@link OrderCompleted} on completion.
+     */
+    OrderView advance(AdvanceOrder command);
+
+    /**
      * Cancels an order that is unpaid, or paid and not yet being fulfilled: its stock is released or returned, its
      * pending payments closed and what was paid refunded to the tenders. Publishes {@link OrderCancelled}.
      */

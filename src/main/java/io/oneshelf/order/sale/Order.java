@@ -40,6 +40,12 @@ record Order(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilm
         return with(OrderStatus.COMPLETED, paid, refunded);
     }
 
+    /** A step of fulfilment: fulfilling, ready for pickup, shipped, completed. */
+    Order advanced(OrderStatus next) {
+        OrderStatus.TRANSITIONS.check(status, next);
+        return with(next, paid, refunded);
+    }
+
     Order cancelled() {
         OrderStatus.TRANSITIONS.check(status, OrderStatus.CANCELLED);
         return with(OrderStatus.CANCELLED, paid, refunded);

@@ -4,6 +4,7 @@ import io.oneshelf.inventory.HoldLine;
 import io.oneshelf.inventory.HoldLines;
 import io.oneshelf.inventory.HoldStock;
 import io.oneshelf.inventory.StockHolds;
+import io.oneshelf.order.AdvanceOrder;
 import io.oneshelf.order.CancelOrder;
 import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderChannel;
@@ -113,6 +114,27 @@ class OrderService implements Orders {
     @Override
     public Payment pay(PayOrder command) {
         return payments.take(command);
+    }
+
+    @Override
+    public OrderView advance(AdvanceOrder command) {
+        return view(tx.execute(s -> {
+            Order order = orders.lock(command.brandId(), command.orderId())
+                    .orElseThrow(() -> Rejection.notFound("order"));
+            if (order.status() == command.to()) {
+                return order;
+            }
+            if (command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.REFUNDED
+                || command.to() == OrderStatus.PAID) {
+                throw Rejection.invalid("to", "order.advance.not-fulfilment");
+            }
+            Order next = orders.update(order, order.advanced(command.to()), Who.of(command.staff(), null),
+                    command.note());
+            if (next.status() == OrderStatus.COMPLETED) {
+                events.completed(next);
+            }
+            return next;
+        }));
     }
 
     @Override
