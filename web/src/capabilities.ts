@@ -5,8 +5,9 @@ import account from './account'
 import catalog from './catalog'
 import integration from './integration'
 import inventory from './inventory'
+import order from './order'
 import org from './org'
 import platform from './platform'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [account, org, catalog, inventory, integration, platform]
+export const capabilities: Capability[] = [account, org, catalog, inventory, order, integration, platform]

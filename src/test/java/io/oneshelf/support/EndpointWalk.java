@@ -210,6 +210,9 @@ public class EndpointWalk {
         bodies.putAll(CatalogObjects.sampleBodies(owner));
         bodies.putAll(CatalogObjects.pictureAndVariantBodies(ids));
         bodies.putAll(webhookBodies());
+        // the brand's defaults are at version 0: a change that reached the owner's brand would show in its snapshot
+        bodies.put("PUT /api/v1/routing-rules", Map.of("preference", "PREFER_STORES", "sameCityMaxKm", 3.5,
+                "franchiseStock", "ABOVE_BUFFER", "franchiseBuffer", 2, "version", 0));
         return bodies;
     }
 
@@ -285,7 +288,7 @@ public class EndpointWalk {
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
                 "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
-                "catalog_import_error", "product_image")) {
+                "catalog_import_error", "product_image", "routing_rule")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
