@@ -65,9 +65,11 @@ class CustomersScenarioTest {
         Brand brand = brands.aBrand();
 
         assertThatThrownBy(() -> customers.findOrRegisterByPhone(brand.tenantId(), "021-62880001", "pos"))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.faults().get(0).field()).isEqualTo("phone"));
+                .isInstanceOfSatisfying(Rejection.class,
+                        r -> assertThat(r.faults().get(0).field()).isEqualTo("phone"));
         assertThatThrownBy(() -> customers.findOrRegisterByPhone(brand.tenantId(), "13900139003", "Guide Order"))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.faults().get(0).field()).isEqualTo("source"));
+                .isInstanceOfSatisfying(Rejection.class,
+                        r -> assertThat(r.faults().get(0).field()).isEqualTo("source"));
         assertThat(customers.findByPhone(brand.tenantId(), "not a phone")).isEmpty();
         assertThat(brands.count("customer", brand.tenantId())).isZero();
     }

@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
  * customer) with a fixed catalogue of bad inputs ({@link BadRequests}) in each path variable, query parameter
  * (found from the controller's {@code @RequestParam}s) and body field (found from the endpoint's valid sample body,
  * nested lines too), and proves that each is refused with a 4xx problem+json naming the field, that nothing answers
- * 5xx, and that the owner's data and every table's row count are the same afterwards. An endpoint added later is covered automatically; one the walk cannot
- * address fails it with a message saying what to add to {@link EndpointWalk} or {@code BadInputs}.
+ * 5xx, and that the owner's data and every table's row count are the same afterwards. An endpoint added later is
+ * covered automatically; one the walk cannot address fails it with a message saying what to add to
+ * {@link EndpointWalk} or {@code BadInputs}.
  */
 class MalformedInputWalkTest extends ApiTest {
 

@@ -37,7 +37,8 @@ class CustomerRefreshTokens {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("""
-                        insert into customer_refresh_token(id, tenant_id, customer_id, token_hash, expires_at, created_at)
+                        insert into customer_refresh_token(id, tenant_id, customer_id, token_hash, expires_at,
+                                                           created_at)
                         values (:id, :brand, :customer, :hash, now() + make_interval(secs => :secs), now())""")
                 .param("id", Ids.next()).param("brand", brandId).param("customer", customerId)
                 .param("hash", hash(token)).param("secs", ttl.toSeconds()).update();
@@ -55,7 +56,8 @@ class CustomerRefreshTokens {
             jdbc.sql("""
                     update customer_refresh_token set revoked_at = now()
                     where tenant_id = :brand and revoked_at is null and customer_id =
-                      (select customer_id from customer_refresh_token where token_hash = :hash and tenant_id = :brand)""")
+                      (select customer_id from customer_refresh_token
+                       where token_hash = :hash and tenant_id = :brand)""")
                     .param("hash", hash(token)).param("brand", brandId).update();
         }
         return live;

@@ -49,7 +49,10 @@ class AddressPolicyTest {
 
     private static AddressDetails at(String latitude, String longitude) {
         return new AddressDetails("Home", new PhoneNumber("13812345678"), "上海市", "上海市", "黄浦区", "人民大道200号",
-                latitude == null ? null : new BigDecimal(latitude), longitude == null ? null : new BigDecimal(longitude),
-                false);
+                decimal(latitude), decimal(longitude), false);
+    }
+
+    private static BigDecimal decimal(String value) {
+        return value == null ? null : new BigDecimal(value);
     }
 }
