@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
+import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.support.Shoppers.Shopper;
@@ -139,6 +140,22 @@ class ShopAccountTest extends ApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").get(0).get("message").asString()).contains("不能大于 90");
+    }
+
+    @Test
+    void without_accept_language_a_customer_reads_the_brands_default_language() {
+        Map<String, Object> tooFarNorth = with(Shoppers.anAddress("X"), "latitude", 95);
+        Reply chinese = api.sendWithoutLanguage("POST", shopper.path("/me/addresses"), shopper.accessToken(),
+                tooFarNorth);
+        String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
+        assertThat(api.put("/api/v1/brand/default-language", admin, Map.of("defaultLanguage", "en")).status())
+                .isEqualTo(200);
+
+        Reply english = api.sendWithoutLanguage("POST", shopper.path("/me/addresses"), shopper.accessToken(),
+                tooFarNorth);
+
+        assertThat(chinese.body().get("errors").get(0).get("message").asString()).contains("不能大于 90");
+        assertThat(english.body().get("errors").get(0).get("message").asString()).contains("at most 90");
     }
 
     @Test
