@@ -36,6 +36,13 @@ public enum Permission {
     ORDER_WRITE("order:write"),
     /** The brand's order rules: unpaid time and delivery fees. */
     ORDER_SETTINGS("order:settings"),
+    /**
+     * Finding a customer by phone or id (a guide creating an order for them, a cashier at the till); the phone is
+     * answered masked (138****1234) unless the caller also has {@link #CUSTOMER_PHONE}.
+     */
+    CUSTOMER_READ("customer:read"),
+    /** Seeing customers' phone numbers unmasked (to call them about an order); see decision 0025. */
+    CUSTOMER_PHONE("customer:phone"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 
