@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +30,7 @@ public class WechatPayNotices {
     private final Duration tolerance;
     private final Clock clock;
 
+    @Autowired
     WechatPayNotices(WechatPayKeys keys, PaymentSettings settings) {
         this(keys, settings.notifyTolerance(), Clock.systemUTC());
     }
