@@ -152,6 +152,6 @@ class SandboxPayPage {
     }
 
     private static String esc(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text);
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
