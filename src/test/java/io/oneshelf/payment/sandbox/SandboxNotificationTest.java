@@ -32,6 +32,15 @@ class SandboxNotificationTest extends ApiTest {
     @Autowired
     WechatPayKeys keys;
 
+    @Autowired
+    SandboxGateway gateway;
+
+    @Autowired
+    SandboxBooks books;
+
+    @Autowired
+    io.oneshelf.payment.Payments payments;
+
     private static final String TRANSACTION = """
             {"appid":"wxd678efh567hg6787","mchid":"1900000109","out_trade_no":"%s","transaction_id":"4200009",\
             "trade_type":"NATIVE","bank_type":"OTHERS","success_time":"2026-05-01T16:00:00+08:00",\
@@ -93,6 +102,37 @@ class SandboxNotificationTest extends ApiTest {
                 signed.headers());
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_verified_notification_replayed_byte_for_byte_is_refused_and_changes_nothing() {
+        io.oneshelf.support.BrandFixture.Brand brand = brands.aBrand();
+        String order = "order:" + UUID.randomUUID();
+        io.oneshelf.payment.Payment pending = payments.take(new io.oneshelf.payment.TakePayment(brand.tenantId(),
+                order, io.oneshelf.payment.Tender.WECHAT_PAY, 660, null, null, "replay", null, null,
+                UUID.randomUUID().toString()));
+        String prepayId = pending.payUrl().substring(pending.payUrl().lastIndexOf('/') + 1);
+        gateway.pay(prepayId, "oReplay", true);
+        String transaction = books.order(prepayId, false).orElseThrow().transactionId();
+        Owed held = books.owedFor(transaction).get(0);
+        SandboxNotifier.Signed signed = notifier.sign(held);
+        byte[] bytes = signed.body().getBytes(StandardCharsets.UTF_8);
+
+        assertThat(api.sendBytes("POST", "/api/v1/payments/notify/wechatpay", bytes, null, signed.headers()).status())
+                .isEqualTo(200);
+        Reply replay = api.sendBytes("POST", "/api/v1/payments/notify/wechatpay", bytes, null, signed.headers());
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(payments.find(brand.tenantId(), pending.id()).orElseThrow().status())
+                .isEqualTo(io.oneshelf.payment.PaymentStatus.SUCCEEDED);
+        assertThat(payments.summary(brand.tenantId(), order).paid()).isEqualTo(660);
+        // signed afresh (a new nonce), the same notification is a duplicate: 200, nothing more
+        SandboxNotifier.Signed again = notifier.sign(held);
+        assertThat(api.sendBytes("POST", "/api/v1/payments/notify/wechatpay",
+                again.body().getBytes(StandardCharsets.UTF_8), null, again.headers()).status()).isEqualTo(200);
+        assertThat(brands.jdbc().sql("select count(*) from payment_entry where payment_id = :p")
+                .param("p", pending.id()).query(Long.class).single()).isEqualTo(1);
     }
 
     private NotificationParser sdk() {
