@@ -48,7 +48,7 @@ class WechatPayProvider implements PaymentProvider {
     @Override
     public String prepay(String outTradeNo, String description, long amount, OffsetDateTime expiresAt,
                          String notifyUrl) {
-        Services s = services();
+        Services s = call(this::services);
         PrepayRequest request = new PrepayRequest();
         request.setAppid(s.account().appid());
         request.setMchid(s.account().mchid());
@@ -65,20 +65,22 @@ class WechatPayProvider implements PaymentProvider {
 
     @Override
     public GatewayTransaction query(String outTradeNo) {
-        Services s = services();
-        QueryOrderByOutTradeNoRequest request = new QueryOrderByOutTradeNoRequest();
-        request.setMchid(s.account().mchid());
-        request.setOutTradeNo(outTradeNo);
-        Transaction t = call(() -> s.payments().queryOrderByOutTradeNo(request));
-        return new GatewayTransaction(t.getOutTradeNo(), t.getTransactionId(),
-                TradeState.valueOf(t.getTradeState().name()),
-                t.getAmount() == null || t.getAmount().getTotal() == null ? 0 : t.getAmount().getTotal(),
-                t.getPayer() == null ? null : t.getPayer().getOpenid(), time(t.getSuccessTime()));
+        return call(() -> {
+            Services s = services();
+            QueryOrderByOutTradeNoRequest request = new QueryOrderByOutTradeNoRequest();
+            request.setMchid(s.account().mchid());
+            request.setOutTradeNo(outTradeNo);
+            Transaction t = s.payments().queryOrderByOutTradeNo(request);
+            return new GatewayTransaction(t.getOutTradeNo(), t.getTransactionId(),
+                    TradeState.valueOf(t.getTradeState().name()),
+                    t.getAmount() == null || t.getAmount().getTotal() == null ? 0 : t.getAmount().getTotal(),
+                    t.getPayer() == null ? null : t.getPayer().getOpenid(), time(t.getSuccessTime()));
+        });
     }
 
     @Override
     public boolean close(String outTradeNo) {
-        Services s = services();
+        Services s = call(this::services);
         CloseOrderRequest request = new CloseOrderRequest();
         request.setMchid(s.account().mchid());
         request.setOutTradeNo(outTradeNo);
@@ -99,7 +101,7 @@ class WechatPayProvider implements PaymentProvider {
     @Override
     public GatewayRefund refund(String outTradeNo, String outRefundNo, long amount, long total, String reason,
                                 String notifyUrl) {
-        Services s = services();
+        Services s = call(this::services);
         CreateRequest request = new CreateRequest();
         request.setOutTradeNo(outTradeNo);
         request.setOutRefundNo(outRefundNo);
@@ -110,15 +112,15 @@ class WechatPayProvider implements PaymentProvider {
         money.setTotal(total);
         money.setCurrency("CNY");
         request.setAmount(money);
-        return refund(call(() -> s.refunds().create(request)));
+        return call(() -> refund(s.refunds().create(request)));
     }
 
     @Override
     public GatewayRefund queryRefund(String outRefundNo) {
-        Services s = services();
+        Services s = call(this::services);
         QueryByOutRefundNoRequest request = new QueryByOutRefundNoRequest();
         request.setOutRefundNo(outRefundNo);
-        return refund(call(() -> s.refunds().queryByOutRefundNo(request)));
+        return call(() -> refund(s.refunds().queryByOutRefundNo(request)));
     }
 
     private static GatewayRefund refund(Refund r) {
@@ -142,6 +144,11 @@ class WechatPayProvider implements PaymentProvider {
             throw new GatewayUnavailable("WeChat Pay answered " + e.getHttpStatusCode(), e);
         } catch (HttpException | ValidationException | MalformedMessageException e) {
             throw new GatewayUnavailable("WeChat Pay: " + e.getMessage(), e);
+        } catch (GatewayRefused | GatewayUnavailable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // an answer the SDK could not read, or no account yet (the server is not listening)
+            throw new GatewayUnavailable("WeChat Pay: " + e, e);
         }
     }
 
