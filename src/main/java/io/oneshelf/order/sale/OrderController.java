@@ -84,7 +84,7 @@ class OrderController {
                              @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         return Page.of(queries.list(Actor.current(), status, channel, storeId, guideId, customerId, from, to,
-                        Page.after(cursor), size + 1).stream().map(v -> OrderResponse.of(v, texts)).toList(), size,
+                        newestFirst(cursor), size + 1).stream().map(v -> OrderResponse.of(v, texts)).toList(), size,
                 OrderResponse::id);
     }
 
@@ -171,6 +171,11 @@ class OrderController {
         queries.check(actor, id);
         return service.decideReturn(new DecideReturn(actor.tenantId(), id, returnId, actor, false, null, false,
                 body == null ? null : body.note()));
+    }
+
+    /** The cursor of a newest-first list: null (no bound) for the first page, else the last id seen. */
+    private static UUID newestFirst(String cursor) {
+        return cursor == null || cursor.isBlank() ? null : Page.after(cursor);
     }
 
     private static PlaceOrder command(Actor actor, OrderRequests.Place b, String key) {
