@@ -177,7 +177,24 @@ public class EndpointWalk {
         // a cash tender at the owner's store one (the order module takes payments; the walk only reads and queries)
         ids.put("payments", payments.take(new TakePayment(owner.tenantId(), "order:" + UUID.randomUUID(), Tender.CASH,
                 1000, 1000L, null, null, owner.storeId(), null, UUID.randomUUID().toString())).id().toString());
+        ids.putAll(orderObjects(api, owner, ownerAdmin));
         return ids;
+    }
+
+    /** A till sale at the owner's store one, paid in cash, with one unit of it taken back. */
+    private Map<String, String> orderObjects(Api api, Brand owner, String ownerAdmin) {
+        UUID tea = skus.aPricedSku(owner, 1200);
+        assertThat(api.post("/api/v1/stock/receipts", ownerAdmin, Map.of("skuId", tea, "locationId",
+                owner.storeId(), "quantity", 5)).status()).isEqualTo(201);
+        Reply sale = api.post("/api/v1/orders", ownerAdmin, Map.of("channel", "POS", "fulfilment", "IN_STORE",
+                "storeId", owner.storeId(), "lines", List.of(Map.of("skuId", tea, "quantity", 2)),
+                "tenders", List.of(Map.of("tender", "CASH", "amount", 2400, "cashTendered", 2400))));
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        Reply back = api.post("/api/v1/orders/" + sale.id() + "/returns", ownerAdmin, Map.of("placeId",
+                owner.storeId(), "restock", true, "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        return Map.of("orders", sale.id(), "returns", back.id(), "order-number",
+                sale.body().get("number").asString(), "order-sku", tea.toString());
     }
 
     /** The owner's customer of {@link #ownerObjects}, who makes the shop's calls of a walk. */
@@ -269,7 +286,27 @@ public class EndpointWalk {
         bodies.put("POST /api/v1/payments/{id}/query", Map.of());
         // public, signed by the gateway: any body without its signature is 401
         bodies.put("POST /api/v1/payments/notify/wechatpay", null);
+        bodies.putAll(orderBodies(owner, ids));
         bodies.putAll(shopBodies());
+        return bodies;
+    }
+
+    private static Map<String, Object> orderBodies(Brand owner, Map<String, String> ids) {
+        Map<String, Object> sale = Map.of("channel", "POS", "fulfilment", "IN_STORE", "storeId", owner.storeId(),
+                "lines", List.of(Map.of("skuId", ids.get("order-sku"), "quantity", 1)),
+                "tenders", List.of(Map.of("tender", "CASH", "amount", 1200, "cashTendered", 1200)));
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/orders", sale);
+        bodies.put("POST /api/v1/orders/quote", sale);
+        bodies.put("POST /api/v1/orders/{id}/payments", Map.of("tender", "CASH", "amount", 100, "cashTendered", 100));
+        bodies.put("POST /api/v1/orders/{id}/cancel", Map.of());
+        bodies.put("POST /api/v1/orders/{id}/returns", Map.of("placeId", owner.storeId(), "restock", true,
+                "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+        bodies.put("POST /api/v1/orders/{id}/returns/{returnId}/accept", Map.of("placeId", owner.storeId(),
+                "restock", true));
+        bodies.put("POST /api/v1/orders/{id}/returns/{returnId}/reject", Map.of());
+        bodies.put("PUT /api/v1/order-settings", Map.of("unpaidMinutes", 45, "expressFee", 500, "sameCityFee", 300,
+                "freeShippingOver", 0, "version", 0));
         return bodies;
     }
 
@@ -342,7 +379,8 @@ public class EndpointWalk {
     public static Map<String, Map<String, String>> sampleQueries(Map<String, String> ids) {
         return Map.of("GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")),
                 "GET /api/v1/customers", Map.of("phone", NOBODYS_PHONE),
-                "GET /api/v1/dev/sms", Map.of("phone", NOBODYS_PHONE));
+                "GET /api/v1/dev/sms", Map.of("phone", NOBODYS_PHONE),
+                "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number")));
     }
 
     /** A copy of {@code map} with one more entry. */
@@ -362,7 +400,8 @@ public class EndpointWalk {
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
                 "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
-                "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry")) {
+                "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry", "sales_order", "order_line",
+                "order_transition", "order_return", "order_settings")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

@@ -120,8 +120,8 @@ class OrderController {
 
     @GetMapping(ORDERS + "/lookup")
     @PreAuthorize("hasAuthority('order:write')")
-    @Operation(operationId = "lookUpOrder", summary = "An order of the brand by its number (from a receipt), "
-            + "whatever your scope: for returns at any counter")
+    @Operation(operationId = "lookUpOrder", summary = "An order by its number (from a receipt), for returns: one "
+            + "of your scope, or one sold online or by a guide's link, whatever store it came from")
     OrderResponse lookUp(@RequestParam @jakarta.validation.constraints.Size(max = 40) String number) {
         return OrderResponse.of(queries.byNumber(Actor.current(), number), texts);
     }
@@ -134,7 +134,7 @@ class OrderController {
     ResponseEntity<OrderReturn> returnLines(@PathVariable UUID id, @Valid @RequestBody OrderRequests.Return body,
                                             HttpServletRequest http) {
         Actor actor = Actor.current();
-        queries.checkBrand(actor, id);
+        queries.checkReturnable(actor, id);
         OrderReturn done = service.returnLines(new ReturnLines(actor.tenantId(), id, actor, null,
                 body.lines().stream().map(l -> new ReturnLines.Line(l.lineIndex(), l.quantity())).toList(),
                 body.placeId(), body.restock(), body.reason(), http.getHeader("Idempotency-Key")));
@@ -143,7 +143,9 @@ class OrderController {
 
     @GetMapping(ORDERS + "/{id}/returns")
     @PreAuthorize("hasAuthority('order:read')")
-    @Operation(operationId = "listOrderReturns", summary = "The returns of an order, oldest first")
+    @Operation(operationId = "listOrderReturns", summary = "The returns of an order, oldest first",
+            description = "A small bounded list (an order's few returns), answered as a bare JSON array without "
+                    + "paging: an exception to the {items, nextCursor} rule.")
     java.util.List<OrderReturn> returns(@PathVariable UUID id) {
         Actor actor = Actor.current();
         queries.check(actor, id);
@@ -157,7 +159,7 @@ class OrderController {
     OrderReturn accept(@PathVariable UUID id, @PathVariable UUID returnId,
                        @Valid @RequestBody OrderRequests.Accept body) {
         Actor actor = Actor.current();
-        queries.checkBrand(actor, id);
+        queries.checkReturnable(actor, id);
         return service.decideReturn(new DecideReturn(actor.tenantId(), id, returnId, actor, true, body.placeId(),
                 body.restock(), null));
     }
@@ -168,7 +170,7 @@ class OrderController {
     OrderReturn reject(@PathVariable UUID id, @PathVariable UUID returnId,
                        @Valid @RequestBody(required = false) OrderRequests.Cancel body) {
         Actor actor = Actor.current();
-        queries.check(actor, id);
+        queries.checkReturnable(actor, id);
         return service.decideReturn(new DecideReturn(actor.tenantId(), id, returnId, actor, false, null, false,
                 body == null ? null : body.note()));
     }

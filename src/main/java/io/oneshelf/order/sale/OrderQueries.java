@@ -42,17 +42,26 @@ class OrderQueries {
     }
 
     /**
-     * An order of the brand by its number, whatever the caller's scope: staff at any counter take back what any
-     * channel sold, with the receipt in hand.
+     * An order of the brand by its number (from a receipt), for taking lines back: see {@link #checkReturnable}.
      */
     OrderView byNumber(Actor actor, String number) {
         return orders.findByNumber(actor.tenantId(), number).flatMap(id -> orders.find(actor.tenantId(), id))
-                .map(service::view).orElseThrow(() -> Rejection.notFound("order"));
+                .filter(o -> returnable(actor, o)).map(service::view)
+                .orElseThrow(() -> Rejection.notFound("order"));
     }
 
-    /** Passes when the order is the caller's brand's, whatever their scope; 404 otherwise. */
-    void checkBrand(Actor actor, UUID orderId) {
-        orders.find(actor.tenantId(), orderId).orElseThrow(() -> Rejection.notFound("order"));
+    /**
+     * Passes when the caller may take lines of the order back: an order of their scope, or one sold online or by
+     * a guide's link (bought online, returned at any store); 404 otherwise. A till sale of another store is not
+     * theirs to take back.
+     */
+    void checkReturnable(Actor actor, UUID orderId) {
+        orders.find(actor.tenantId(), orderId).filter(o -> returnable(actor, o))
+                .orElseThrow(() -> Rejection.notFound("order"));
+    }
+
+    private boolean returnable(Actor actor, Order order) {
+        return order.channel() != io.oneshelf.order.OrderChannel.POS || reaches(actor, order);
     }
 
     /** Passes when the caller reaches the order; 404 otherwise. */

@@ -90,7 +90,7 @@ class PlaceOrderCheck {
         }
         if (c.channel() == OrderChannel.POS && !places.scopeContains(c.brandId(), c.staff().scopeType(),
                 c.staff().scopeId(), store.id())) {
-            throw Rejection.invalid("storeId", "order.store.out-of-scope", store.name());
+            throw Rejection.invalid("storeId", "order.store.out-of-scope");
         }
     }
 

@@ -137,7 +137,7 @@ class Returns {
         PlaceRef place = places.find(staff.tenantId(), placeId).filter(PlaceRef::open)
                 .orElseThrow(() -> Rejection.invalid("placeId", "order.return.unknown-place"));
         if (!places.scopeContains(staff.tenantId(), staff.scopeType(), staff.scopeId(), place.id())) {
-            throw Rejection.invalid("placeId", "order.store.out-of-scope", place.name());
+            throw Rejection.invalid("placeId", "order.store.out-of-scope");
         }
     }
 
