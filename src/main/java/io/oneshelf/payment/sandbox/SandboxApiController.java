@@ -1,5 +1,6 @@
 package io.oneshelf.payment.sandbox;
 
+import io.oneshelf.payment.gateway.PaymentSettings;
 import io.oneshelf.payment.gateway.WechatPayKeys;
 import io.oneshelf.payment.gateway.WechatPayKeys.SandboxSecrets;
 import io.oneshelf.payment.gateway.WechatPayV3;
@@ -43,11 +44,13 @@ class SandboxApiController {
 
     private final SandboxGateway gateway;
     private final WechatPayKeys keys;
+    private final PaymentSettings settings;
     private final Map<String, Long> nonces = new ConcurrentHashMap<>();
 
-    SandboxApiController(SandboxGateway gateway, WechatPayKeys keys) {
+    SandboxApiController(SandboxGateway gateway, WechatPayKeys keys, PaymentSettings settings) {
         this.gateway = gateway;
         this.keys = keys;
+        this.settings = settings;
     }
 
     @PostMapping("/pay/transactions/native")
@@ -59,8 +62,11 @@ class SandboxApiController {
                 text(body, "notify_url"), body.path("amount").path("total").asLong(),
                 body.path("amount").path("currency").asString("CNY"));
         SandboxOrder opened = gateway.open(order);
-        String base = request.getRequestURL().toString();
-        String payUrl = base.substring(0, base.indexOf(PREFIX)) + PREFIX + "/pay/" + opened.id();
+        // the payer's phone opens it: this server's public address when one is configured
+        String url = request.getRequestURL().toString();
+        String base = settings.notifyBaseUrl() == null || settings.notifyBaseUrl().isBlank()
+                ? url.substring(0, url.indexOf(PREFIX)) : settings.notifyBaseUrl().replaceAll("/+$", "");
+        String payUrl = base + PREFIX + "/pay/" + opened.id();
         return signed(200, Map.of("code_url", payUrl));
     }
 

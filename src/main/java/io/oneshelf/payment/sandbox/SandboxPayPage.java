@@ -62,8 +62,13 @@ class SandboxPayPage {
 
     /** Sends a notification now (again), e.g. to try a late or a repeated one; answers the merchant's status. */
     @PostMapping("/sandbox/wechatpay/notifications/{id}/send")
-    Map<String, Object> send(@PathVariable String id) {
-        return Map.of("id", id, "status", notifier.send(id));
+    ResponseEntity<Map<String, Object>> send(@PathVariable String id, @RequestParam(required = false) String back) {
+        int status = notifier.send(id);
+        if (back != null && back.matches("/sandbox/wechatpay/pay/[A-Za-z0-9]+(\\?lang=[A-Za-z-]+)?")) {
+            // sent from the pay page: back to it
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back)).build();
+        }
+        return ResponseEntity.ok(Map.of("id", id, "status", status));
     }
 
     @ExceptionHandler(SandboxGateway.Refusal.class)
@@ -99,15 +104,17 @@ class SandboxPayPage {
                 .append(o.paid() ? t(zh, "支付成功", "Paid") : t(zh, "订单已关闭", "This payment is closed"))
                 .append("</p>");
         if (o.paid()) {
-            notices(sb, books.owedFor(o.transactionId()), zh);
+            notices(sb, books.owedFor(o.transactionId()), "/sandbox/wechatpay/pay/" + o.id() + "?lang="
+                    + (zh ? "zh-CN" : "en"), zh);
         }
         return sb.toString();
     }
 
-    private static void notices(StringBuilder sb, List<SandboxBooks.Owed> owed, boolean zh) {
+    private static void notices(StringBuilder sb, List<SandboxBooks.Owed> owed, String back, boolean zh) {
         for (SandboxBooks.Owed n : owed) {
             sb.append("<form method=\"post\" action=\"/sandbox/wechatpay/notifications/").append(esc(n.id()))
-                    .append("/send\" class=\"notice\"><span>").append(esc(n.eventType())).append(" · ")
+                    .append("/send?back=").append(java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8))
+                    .append("\" class=\"notice\"><span>").append(esc(n.eventType())).append(" · ")
                     .append(n.deliveredAt() != null ? t(zh, "已送达", "delivered")
                             : n.held() ? t(zh, "未发送", "held") : t(zh, "发送中", "sending"))
                     .append("</span><button type=\"submit\">").append(t(zh, "发送通知", "Send notification"))

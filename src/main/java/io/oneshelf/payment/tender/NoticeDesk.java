@@ -1,10 +1,11 @@
 package io.oneshelf.payment.tender;
 
+import io.oneshelf.payment.gateway.PaymentSettings;
 import io.oneshelf.payment.gateway.WechatPayNotices.Notice;
+import io.oneshelf.platform.BatchedDelete;
 import io.oneshelf.platform.Message;
 import io.oneshelf.platform.Rejection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,7 +32,7 @@ class NoticeDesk {
     private final long toleranceSeconds;
 
     NoticeDesk(JdbcClient jdbc, PaymentBook payments, RefundBook refunds, GatewayOutcomes outcomes,
-               io.oneshelf.payment.gateway.PaymentSettings settings) {
+               PaymentSettings settings) {
         this.jdbc = jdbc;
         this.payments = payments;
         this.refunds = refunds;
@@ -78,7 +79,7 @@ class NoticeDesk {
     /** A nonce older than twice the window can never be replayed: its timestamp is refused anyway. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
     void forgetOldNonces() {
-        io.oneshelf.platform.BatchedDelete.run(jdbc, """
+        BatchedDelete.run(jdbc, """
                 delete from payment_notice_nonce where nonce in (
                   select nonce from payment_notice_nonce where seen_at < now() - make_interval(secs => :secs)
                   limit :batch for update skip locked)""", Map.of("secs", toleranceSeconds * 2));

@@ -51,8 +51,8 @@ class PaymentApiTest extends ApiTest {
         assertThat(one.body().get("change").asLong()).isZero();
         assertThat(one.body().get("status").asString()).isEqualTo("SUCCEEDED");
 
-        String cashier = api.login(brand.login("cashier"), BrandFixture.PASSWORD);
-        assertThat(api.get("/api/v1/payments/" + cash.id(), cashier).status()).isEqualTo(200);
+        String manager = api.login(brand.login("manager"), BrandFixture.PASSWORD);
+        assertThat(api.get("/api/v1/payments/" + cash.id(), manager).status()).isEqualTo(200);
         String otherStore = api.login(brand.login("othermanager"), BrandFixture.PASSWORD);
         assertThat(api.get("/api/v1/payments/" + cash.id(), otherStore).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/payments?reference=" + order, otherStore).body().get("items")).isEmpty();

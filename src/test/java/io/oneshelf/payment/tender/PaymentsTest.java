@@ -118,7 +118,7 @@ class PaymentsTest extends ApiTest {
         assertThat(brands.jdbc().sql("select payload->>'payerId' from event_log where aggregate_id = :id"
                         + " and type = 'payment.payment.succeeded'").param("id", paid.id()).query(String.class).single())
                 .isEqualTo("oTester123");
-        assertThat(PaymentFixture.open(pending.payUrl(), "en").body()).contains("Paid", "delivered");
+        assertThat(PaymentFixture.open(pending.payUrl(), "en").body()).contains("Paid", "delivered", "/send?back=");
     }
 
     @Test
