@@ -7,5 +7,5 @@
  * the catalog's one price resolution; never reads their tables.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "org", "catalog", "inventory", "payment"})
+        allowedDependencies = {"platform", "org", "catalog", "inventory", "payment", "member"})
 package io.oneshelf.order;

@@ -66,7 +66,9 @@ class OrderPayments {
         }
         Payment payment = payments.take(new TakePayment(brandId, order.reference(), tender, pay, cashTendered,
                 cardReference, order.number(), staff == null ? null : order.storeId(),
-                staff == null ? null : staff.id(), key == null ? null : order.reference() + ":" + key));
+                staff == null ? null : staff.id(),
+                // without a caller's key (an in-process call) every call is a new tender
+                order.reference() + ":" + (key == null ? io.oneshelf.platform.Ids.next() : key)));
         if (payment.status() == PaymentStatus.SUCCEEDED) {
             settle(order, staff == null ? Who.SYSTEM : Who.of(staff, null));
         }
