@@ -36,6 +36,10 @@ public enum Permission {
     ORDER_WRITE("order:write"),
     /** The brand's order rules: unpaid time and delivery fees. */
     ORDER_SETTINGS("order:settings"),
+    /** Reading the fulfilment tasks and pickups of the places within the caller's scope. */
+    FULFILLMENT_READ("fulfillment:read"),
+    /** Taking the steps of fulfilment tasks (pick, pack, hand over, deliver) and verifying pickup codes (核銷). */
+    FULFILLMENT_WRITE("fulfillment:write"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 
