@@ -191,8 +191,7 @@ public class PickupService implements Pickups {
         }
         Pickup p = found.orElseThrow(() -> WrongCode.unknown(field));
         if (!places.scopeContains(actor.tenantId(), actor.scopeType(), actor.scopeId(), p.storeId())) {
-            throw WrongCode.otherStore(field, places.find(actor.tenantId(), p.storeId()).map(PlaceRef::name)
-                    .orElse("?"));
+            throw WrongCode.otherStore(field);
         }
         return p;
     }

@@ -19,7 +19,8 @@ final class WrongCode extends Rejection {
         return new WrongCode(Kind.NOT_FOUND, Message.of("fulfillment.pickup.unknown-code"), field);
     }
 
-    static WrongCode otherStore(String field, String storeName) {
-        return new WrongCode(Kind.INVALID, Message.of("fulfillment.pickup.other-store", storeName), field);
+    /** Names no store: staff of one store learn nothing of another's orders. */
+    static WrongCode otherStore(String field) {
+        return new WrongCode(Kind.INVALID, Message.of("fulfillment.pickup.other-store"), field);
     }
 }
