@@ -35,8 +35,10 @@ class TaskBoard {
     List<TaskView> list(Actor actor, Tasks.Filter filter, UUID after, int limit) {
         Map<UUID, PlaceRef> visible = visible(actor);
         UUID[] reach = actor.brandWide() ? null : visible.keySet().toArray(UUID[]::new);
-        return tasks.list(actor.tenantId(), reach, filter, after, limit).stream()
-                .map(t -> TaskView.of(t, visible.get(t.placeId()), tasks.steps(t.id()))).toList();
+        List<FulfilmentTask> page = tasks.list(actor.tenantId(), reach, filter, after, limit);
+        Map<UUID, List<Tasks.StoredStep>> steps = tasks.steps(page.stream().map(FulfilmentTask::id).toList());
+        return page.stream().map(t -> TaskView.of(t, visible.get(t.placeId()), steps.getOrDefault(t.id(), List.of())))
+                .toList();
     }
 
     TaskView get(Actor actor, UUID id) {

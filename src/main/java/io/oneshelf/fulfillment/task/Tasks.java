@@ -124,14 +124,25 @@ class Tasks {
     }
 
     List<StoredStep> steps(UUID taskId) {
-        return jdbc.sql("""
-                select from_status, to_status, actor_kind, actor_id, actor_name, at from fulfilment_step
-                where task_id = :id order by id""")
-                .param("id", taskId)
-                .query((rs, n) -> new StoredStep(status(rs.getString(1)), TaskStatus.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5),
-                        rs.getObject(6, OffsetDateTime.class)))
-                .list();
+        return steps(List.of(taskId)).getOrDefault(taskId, List.of());
+    }
+
+    /** The steps of several tasks in one query, by task, each in the order they were taken. */
+    Map<UUID, List<StoredStep>> steps(List<UUID> taskIds) {
+        Map<UUID, List<StoredStep>> byTask = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return byTask;
+        }
+        jdbc.sql("""
+                select task_id, from_status, to_status, actor_kind, actor_id, actor_name, at from fulfilment_step
+                where task_id = any(:ids) order by task_id, id""")
+                .param("ids", taskIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new StoredStep(status(rs.getString(2)),
+                        TaskStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, UUID.class),
+                        rs.getString(6), rs.getObject(7, OffsetDateTime.class))))
+                .list()
+                .forEach(e -> byTask.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return byTask;
     }
 
     /** Records that {@code who} took the task from {@code from} (null when it was created) to its status. */
