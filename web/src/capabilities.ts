@@ -6,8 +6,9 @@ import catalog from './catalog'
 import fulfillment from './fulfillment'
 import integration from './integration'
 import inventory from './inventory'
+import order from './order'
 import org from './org'
 import platform from './platform'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [account, org, catalog, inventory, fulfillment, integration, platform]
+export const capabilities: Capability[] = [account, org, catalog, inventory, order, fulfillment, integration, platform]

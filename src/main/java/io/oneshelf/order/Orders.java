@@ -44,6 +44,21 @@ public interface Orders {
     OrderView advance(AdvanceOrder command);
 
     /**
+     * Returns lines of a paid order (see {@link ReturnLines}): staff complete it at once — refund, restock or
+     * write-off, {@link OrderReturned}, and the order {@link OrderStatus#REFUNDED} once nothing is left — while a
+     * customer's return is a request for staff to {@link #decideReturn decide}. A line never bought, or more than
+     * was bought and not yet returned, is refused on its line ({@code lines[i].lineIndex},
+     * {@code lines[i].quantity}).
+     */
+    OrderReturn returnLines(ReturnLines command);
+
+    /** Staff complete (as {@link #returnLines} does) or reject a customer's return request. */
+    OrderReturn decideReturn(DecideReturn command);
+
+    /** The returns of an order, oldest first. */
+    java.util.List<OrderReturn> returns(UUID brandId, UUID orderId);
+
+    /**
      * Cancels an order that is unpaid, or paid and not yet being fulfilled: its stock is released or returned, its
      * pending payments closed and what was paid refunded to the tenders. Publishes {@link OrderCancelled}.
      */

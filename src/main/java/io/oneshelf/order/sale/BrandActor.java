@@ -1,8 +1,6 @@
 package io.oneshelf.order.sale;
 
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.platform.security.Role;
-import io.oneshelf.platform.security.ScopeType;
 import java.util.UUID;
 
 /**
@@ -16,6 +14,6 @@ final class BrandActor {
     }
 
     static Actor of(UUID brandId) {
-        return new Actor(Actor.Kind.STAFF, brandId, brandId, "order", Role.HQ_ADMIN, ScopeType.BRAND, brandId);
+        return Actor.system(brandId, "order");
     }
 }

@@ -1,6 +1,9 @@
 package io.oneshelf.order.sale;
 
 import io.oneshelf.order.CancelOrder;
+import io.oneshelf.order.DecideReturn;
+import io.oneshelf.order.OrderReturn;
+import io.oneshelf.order.ReturnLines;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.OrderStatus;
 import io.oneshelf.order.PayOrder;
@@ -113,6 +116,61 @@ class OrderController {
         queries.check(actor, id);
         return OrderResponse.of(service.cancel(new CancelOrder(actor.tenantId(), id, actor, null,
                 CancelOrder.Reason.STAFF, body == null ? null : body.note())), texts);
+    }
+
+    @GetMapping(ORDERS + "/lookup")
+    @PreAuthorize("hasAuthority('order:write')")
+    @Operation(operationId = "lookUpOrder", summary = "An order of the brand by its number (from a receipt), "
+            + "whatever your scope: for returns at any counter")
+    OrderResponse lookUp(@RequestParam @jakarta.validation.constraints.Size(max = 40) String number) {
+        return OrderResponse.of(queries.byNumber(Actor.current(), number), texts);
+    }
+
+    @PostMapping(ORDERS + "/{id}/returns")
+    @PreAuthorize("hasAuthority('order:write')")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(operationId = "returnOrderLines", summary = "Take lines of a paid order back at a place of your "
+            + "scope (whatever channel sold them): refunded to the order's tenders, restocked or written off")
+    ResponseEntity<OrderReturn> returnLines(@PathVariable UUID id, @Valid @RequestBody OrderRequests.Return body,
+                                            HttpServletRequest http) {
+        Actor actor = Actor.current();
+        queries.checkBrand(actor, id);
+        OrderReturn done = service.returnLines(new ReturnLines(actor.tenantId(), id, actor, null,
+                body.lines().stream().map(l -> new ReturnLines.Line(l.lineIndex(), l.quantity())).toList(),
+                body.placeId(), body.restock(), body.reason(), http.getHeader("Idempotency-Key")));
+        return ResponseEntity.status(201).body(done);
+    }
+
+    @GetMapping(ORDERS + "/{id}/returns")
+    @PreAuthorize("hasAuthority('order:read')")
+    @Operation(operationId = "listOrderReturns", summary = "The returns of an order, oldest first")
+    java.util.List<OrderReturn> returns(@PathVariable UUID id) {
+        Actor actor = Actor.current();
+        queries.check(actor, id);
+        return service.returns(actor.tenantId(), id);
+    }
+
+    @PostMapping(ORDERS + "/{id}/returns/{returnId}/accept")
+    @PreAuthorize("hasAuthority('order:write')")
+    @Operation(operationId = "acceptOrderReturn",
+            summary = "Accept a customer's return request: goods back at a place of your scope, refund")
+    OrderReturn accept(@PathVariable UUID id, @PathVariable UUID returnId,
+                       @Valid @RequestBody OrderRequests.Accept body) {
+        Actor actor = Actor.current();
+        queries.checkBrand(actor, id);
+        return service.decideReturn(new DecideReturn(actor.tenantId(), id, returnId, actor, true, body.placeId(),
+                body.restock(), null));
+    }
+
+    @PostMapping(ORDERS + "/{id}/returns/{returnId}/reject")
+    @PreAuthorize("hasAuthority('order:write')")
+    @Operation(operationId = "rejectOrderReturn", summary = "Reject a customer's return request")
+    OrderReturn reject(@PathVariable UUID id, @PathVariable UUID returnId,
+                       @Valid @RequestBody(required = false) OrderRequests.Cancel body) {
+        Actor actor = Actor.current();
+        queries.check(actor, id);
+        return service.decideReturn(new DecideReturn(actor.tenantId(), id, returnId, actor, false, null, false,
+                body == null ? null : body.note()));
     }
 
     private static PlaceOrder command(Actor actor, OrderRequests.Place b, String key) {

@@ -41,6 +41,20 @@ class OrderQueries {
                 .orElseThrow(() -> Rejection.notFound("order"));
     }
 
+    /**
+     * An order of the brand by its number, whatever the caller's scope: staff at any counter take back what any
+     * channel sold, with the receipt in hand.
+     */
+    OrderView byNumber(Actor actor, String number) {
+        return orders.findByNumber(actor.tenantId(), number).flatMap(id -> orders.find(actor.tenantId(), id))
+                .map(service::view).orElseThrow(() -> Rejection.notFound("order"));
+    }
+
+    /** Passes when the order is the caller's brand's, whatever their scope; 404 otherwise. */
+    void checkBrand(Actor actor, UUID orderId) {
+        orders.find(actor.tenantId(), orderId).orElseThrow(() -> Rejection.notFound("order"));
+    }
+
     /** Passes when the caller reaches the order; 404 otherwise. */
     void check(Actor actor, UUID orderId) {
         get(actor, orderId);

@@ -108,6 +108,11 @@ class OrderRepository {
                 brandId, id);
     }
 
+    Optional<UUID> findByNumber(UUID brandId, String number) {
+        return jdbc.sql("select id from sales_order where tenant_id = :tenant and number = :number")
+                .param("tenant", brandId).param("number", number).query(UUID.class).optional();
+    }
+
     Optional<UUID> findByKey(UUID brandId, String key) {
         return jdbc.sql("select id from sales_order where tenant_id = :tenant and idempotency_key = :key")
                 .param("tenant", brandId).param("key", key).query(UUID.class).optional();

@@ -55,6 +55,18 @@ final class OrderRequests {
     record Cancel(@Size(max = 200) String note) {
     }
 
+    /** Lines coming back at {@code placeId}: restocked there, or written off ({@code restock} false). */
+    record Return(@NotEmpty @Size(max = PlaceOrder.MAX_LINES) List<@Valid @NotNull ReturnLine> lines,
+                  @NotNull UUID placeId, @NotNull Boolean restock, @Size(max = 200) String reason) {
+    }
+
+    record ReturnLine(@NotNull @Min(0) @Max(PlaceOrder.MAX_LINES * 10) Integer lineIndex,
+                      @NotNull @Min(1) @Max(9_999) Long quantity) {
+    }
+
+    record Accept(@NotNull UUID placeId, @NotNull Boolean restock) {
+    }
+
     record Settings(@NotNull @Min(5) @Max(1440) Integer unpaidMinutes,
                     @NotNull @Min(0) @Max(10_000_000) Long expressFee,
                     @NotNull @Min(0) @Max(10_000_000) Long sameCityFee,

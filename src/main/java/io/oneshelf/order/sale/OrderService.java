@@ -6,6 +6,9 @@ import io.oneshelf.inventory.HoldStock;
 import io.oneshelf.inventory.StockHolds;
 import io.oneshelf.order.AdvanceOrder;
 import io.oneshelf.order.CancelOrder;
+import io.oneshelf.order.DecideReturn;
+import io.oneshelf.order.OrderReturn;
+import io.oneshelf.order.ReturnLines;
 import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.OrderStatus;
@@ -58,11 +61,12 @@ class OrderService implements Orders {
     private final OrderRepository orders;
     private final TillSale till;
     private final OrderEvents events;
+    private final Returns returns;
     private final TransactionTemplate tx;
 
     OrderService(PlaceOrderCheck check, PricingPipeline pricing, OrderRouter router, StockHolds holds,
                  Payments money, OrderPayments payments, OrderSettingsStore settings, OrderRepository orders, TillSale till,
-                 OrderEvents events, TransactionTemplate tx) {
+                 OrderEvents events, Returns returns, TransactionTemplate tx) {
         this.check = check;
         this.pricing = pricing;
         this.router = router;
@@ -73,6 +77,7 @@ class OrderService implements Orders {
         this.orders = orders;
         this.till = till;
         this.events = events;
+        this.returns = returns;
         this.tx = tx;
     }
 
@@ -114,6 +119,21 @@ class OrderService implements Orders {
     @Override
     public Payment pay(PayOrder command) {
         return payments.take(command);
+    }
+
+    @Override
+    public OrderReturn returnLines(ReturnLines command) {
+        return returns.open(command);
+    }
+
+    @Override
+    public OrderReturn decideReturn(DecideReturn command) {
+        return returns.decide(command);
+    }
+
+    @Override
+    public List<OrderReturn> returns(UUID brandId, UUID orderId) {
+        return returns.of(brandId, orderId);
     }
 
     @Override

@@ -36,6 +36,13 @@ public enum Permission {
     ORDER_WRITE("order:write"),
     /** The brand's order rules: unpaid time and delivery fees. */
     ORDER_SETTINGS("order:settings"),
+    /**
+     * Finding a customer by phone or id (a guide creating an order for them, a cashier at the till); the phone is
+     * answered masked (138****1234) unless the caller also has {@link #CUSTOMER_PHONE}.
+     */
+    CUSTOMER_READ("customer:read"),
+    /** Seeing customers' phone numbers unmasked (to call them about an order); see decision 0025. */
+    CUSTOMER_PHONE("customer:phone"),
     /** Reading the fulfilment tasks and pickups of the places within the caller's scope. */
     FULFILLMENT_READ("fulfillment:read"),
     /** Taking the steps of fulfilment tasks (pick, pack, hand over, deliver) and verifying pickup codes (核銷). */

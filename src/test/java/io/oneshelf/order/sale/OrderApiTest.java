@@ -159,6 +159,49 @@ class OrderApiTest extends ApiTest {
     }
 
     @Test
+    void a_line_bought_at_one_store_is_returned_at_another_and_refunded() {
+        JsonNode order = api.post("/api/v1/orders", guide, guidePickup(2)).body();
+        String id = order.get("id").asText();
+        api.post("/api/v1/orders/" + id + "/payments", guide, Map.of("tender", "CASH", "amount", 3000,
+                "cashTendered", 3000));
+        String other = api.login(brand.login("othermanager"), "Passw0rd!");
+        assertThat(api.get("/api/v1/orders/lookup?number=" + order.get("number").asText(), other).status())
+                .isEqualTo(200);
+
+        Reply back = api.post("/api/v1/orders/" + id + "/returns", other, Map.of("placeId", brand.otherStoreId(),
+                "restock", true, "reason", "too sweet", "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        assertThat(back.body().get("amount").asLong()).isEqualTo(1500);
+        JsonNode after = api.get("/api/v1/orders/" + id, admin).body();
+        assertThat(after.get("refunded").asLong()).isEqualTo(1500);
+        assertThat(after.get("status").asText()).isEqualTo("PAID");
+        assertThat(stock.balance(tea, brand.otherStoreId())[0]).isEqualTo(1);
+
+        Reply tooMany = api.post("/api/v1/orders/" + id + "/returns", other, Map.of("placeId",
+                brand.otherStoreId(), "restock", true, "lines", List.of(Map.of("lineIndex", 0, "quantity", 2))));
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
+        assertThat(tooMany.raw()).contains("lines[0].quantity");
+        Reply notALine = api.post("/api/v1/orders/" + id + "/returns", other, Map.of("placeId",
+                brand.otherStoreId(), "restock", true, "lines", List.of(Map.of("lineIndex", 5, "quantity", 1))));
+        assertThat(notALine.status()).as(notALine.toString()).isEqualTo(400);
+        assertThat(notALine.raw()).contains("lines[0].lineIndex");
+        Reply notMyPlace = api.post("/api/v1/orders/" + id + "/returns", other, Map.of("placeId",
+                brand.storeId(), "restock", true, "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+        assertThat(notMyPlace.status()).as(notMyPlace.toString()).isEqualTo(400);
+        assertThat(notMyPlace.raw()).contains("\"placeId\"");
+
+        Reply rest = api.post("/api/v1/orders/" + id + "/returns", other, Map.of("placeId", brand.otherStoreId(),
+                "restock", false, "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+        assertThat(rest.status()).as(rest.toString()).isEqualTo(201);
+        JsonNode refunded = api.get("/api/v1/orders/" + id, admin).body();
+        assertThat(refunded.get("status").asText()).isEqualTo("REFUNDED");
+        assertThat(refunded.get("refunded").asLong()).isEqualTo(3000);
+        assertThat(stock.balance(tea, brand.otherStoreId())[0]).isEqualTo(1);
+        stock.assertLedgerMatchesBalances();
+    }
+
+    @Test
     void quoting_prices_and_routes_without_holding_anything() {
         Reply quote = api.post("/api/v1/orders/quote", guide, guidePickup(2));
 
