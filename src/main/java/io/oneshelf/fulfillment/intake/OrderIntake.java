@@ -5,6 +5,7 @@ import io.oneshelf.fulfillment.task.OrderTasks;
 import io.oneshelf.order.AdvanceOrder;
 import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderPaid;
+import io.oneshelf.order.OrderReturned;
 import io.oneshelf.order.OrderStatus;
 import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns paid orders into work: a delivery gets one task per shipment at the place that ships it, a pickup order a
  * "prepare" task at its store and a pickup code, and the order moves to FULFILLING, all in one transaction after
- * the payment's commit. A cancelled order's open tasks and code are voided. Events delivered twice (a retry, a
+ * the payment's commit. A cancelled order's open tasks and code are voided, and so are those of an order
+ * returned in full. Events delivered twice (a retry, a
  * restart) find the work done and change nothing; a till sale (IN_STORE, completed at once) needs no work.
  */
 @Component
@@ -54,6 +56,15 @@ class OrderIntake {
     void on(OrderCancelled cancelled) {
         tasks.voidAll(cancelled.brandId(), cancelled.orderId());
         pickups.voidFor(cancelled.brandId(), cancelled.orderId());
+    }
+
+    /** An order returned in full before it was handed over needs no more work: what is still open is voided. */
+    @ApplicationModuleListener
+    void on(OrderReturned returned) {
+        if (returned.fully()) {
+            tasks.voidAll(returned.brandId(), returned.orderId());
+            pickups.voidFor(returned.brandId(), returned.orderId());
+        }
     }
 
     /**
