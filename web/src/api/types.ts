@@ -26,6 +26,8 @@ export type Permission =
   | 'stock:write'
   | 'stock:reserve'
   | 'stock:approve'
+  | 'payment:read'
+  | 'payment:query'
   | 'integration:events'
   | 'integration:webhooks'
   | 'system:metrics'

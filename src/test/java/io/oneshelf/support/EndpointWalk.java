@@ -3,6 +3,9 @@ package io.oneshelf.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.oneshelf.payment.Payments;
+import io.oneshelf.payment.TakePayment;
+import io.oneshelf.payment.Tender;
 import io.oneshelf.platform.blob.MediaProperties;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture.Brand;
@@ -44,13 +47,15 @@ public class EndpointWalk {
     private final BrandFixture brands;
     private final MediaProperties media;
     private final Map<UUID, OwnerShopper> shoppers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Payments payments;
 
     EndpointWalk(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, SkuFixture skus,
-                 BrandFixture brands, MediaProperties media) {
+                 BrandFixture brands, MediaProperties media, Payments payments) {
         this.mappings = mappings;
         this.skus = skus;
         this.brands = brands;
         this.media = media;
+        this.payments = payments;
     }
 
     /** One registered call: its method, path pattern and the controller method that serves it. */
@@ -169,6 +174,9 @@ public class EndpointWalk {
         ids.putAll(stockObjects(api, owner, ownerAdmin, sku));
         ids.putAll(webhookObjects(api, ownerAdmin));
         ids.putAll(shopObjects(api, owner));
+        // a cash tender at the owner's store one (the order module takes payments; the walk only reads and queries)
+        ids.put("payments", payments.take(new TakePayment(owner.tenantId(), "order:" + UUID.randomUUID(), Tender.CASH,
+                1000, 1000L, null, null, owner.storeId(), null, UUID.randomUUID().toString())).id().toString());
         return ids;
     }
 
@@ -258,6 +266,9 @@ public class EndpointWalk {
         // the brand's defaults are at version 0: a change that reached the owner's brand would show in its snapshot
         bodies.put("PUT /api/v1/routing-rules", Map.of("preference", "PREFER_STORES", "sameCityMaxKm", 3.5,
                 "franchiseStock", "ABOVE_BUFFER", "franchiseBuffer", 2, "version", 0));
+        bodies.put("POST /api/v1/payments/{id}/query", Map.of());
+        // public, signed by the gateway: any body without its signature is 401
+        bodies.put("POST /api/v1/payments/notify/wechatpay", null);
         bodies.putAll(shopBodies());
         return bodies;
     }
@@ -351,7 +362,7 @@ public class EndpointWalk {
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
                 "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
-                "catalog_import_error", "product_image", "routing_rule")) {
+                "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

@@ -23,6 +23,10 @@ public enum Permission {
     STOCK_RESERVE("stock:reserve"),
     /** Approving, editing or rejecting the replenishment orders stores send to HQ. */
     STOCK_APPROVE("stock:approve"),
+    /** Reading payments (tenders, refunds) and checking the payment ledger. */
+    PAYMENT_READ("payment:read"),
+    /** Asking a gateway about a pending payment (查询支付结果), e.g. when its notification never came. */
+    PAYMENT_QUERY("payment:query"),
     /**
      * Pulling the event feed ({@code GET /api/v1/events}): every business fact within the caller's scope, for
      * integrations that sync with other systems.
