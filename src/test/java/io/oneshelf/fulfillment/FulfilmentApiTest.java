@@ -72,8 +72,11 @@ class FulfilmentApiTest extends ApiTest {
         otherManager = api.login(brand.login("othermanager"), BrandFixture.PASSWORD);
         tea = skus.aPricedSku(brand, 1500);
         StockClient stock = new StockClient(api, admin);
-        assertThat(stock.receive(tea, brand.storeId(), 20).status()).isEqualTo(201);
-        assertThat(stock.receive(tea, brand.warehouseId(), 20).status()).isEqualTo(201);
+        for (UUID place : List.of(brand.storeId(), brand.warehouseId())) {
+            assertThat(stock.receive(tea, place, 20).status()).isEqualTo(201);
+            assertThat(api.put("/api/v1/stock-locations/" + place, admin, Map.of("sharedWithOnline", true,
+                    "safetyStock", 0)).status()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -116,10 +116,12 @@ class FulfilmentBrowserTest extends BrowserTest {
     private String aPaidOrder(Brand brand, Map<String, Object> how) {
         UUID tea = skus.aPricedSku(brand, 1500);
         String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
-        assertThat(api.post("/api/v1/stock/receipts", admin, Map.of("skuId", tea, "locationId", brand.storeId(),
-                "quantity", 10)).status()).isEqualTo(201);
-        assertThat(api.post("/api/v1/stock/receipts", admin, Map.of("skuId", tea, "locationId", brand.warehouseId(),
-                "quantity", 10)).status()).isEqualTo(201);
+        for (UUID place : List.of(brand.storeId(), brand.warehouseId())) {
+            assertThat(api.post("/api/v1/stock/receipts", admin, Map.of("skuId", tea, "locationId", place,
+                    "quantity", 10)).status()).isEqualTo(201);
+            assertThat(api.put("/api/v1/stock-locations/" + place, admin, Map.of("sharedWithOnline", true,
+                    "safetyStock", 0)).status()).isEqualTo(200);
+        }
         String guide = api.login(brand.login("guide"), BrandFixture.PASSWORD);
         Map<String, Object> body = new java.util.HashMap<>(how);
         body.putAll(Map.of("channel", "GUIDE", "customerId", UUID.randomUUID(),

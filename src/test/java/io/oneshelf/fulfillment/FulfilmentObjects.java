@@ -27,6 +27,8 @@ public final class FulfilmentObjects {
     public static Map<String, String> create(Api api, Brand owner, String ownerAdmin, UUID pricedSku) {
         assertThat(api.post("/api/v1/stock/receipts", ownerAdmin, Map.of("skuId", pricedSku,
                 "locationId", owner.storeId(), "quantity", 5)).status()).isEqualTo(201);
+        assertThat(api.put("/api/v1/stock-locations/" + owner.storeId(), ownerAdmin, Map.of("sharedWithOnline", true,
+                "safetyStock", 0)).status()).isEqualTo(200);
         String guide = api.login(owner.login("guide"), BrandFixture.PASSWORD);
         Reply placed = api.post("/api/v1/orders", guide, Map.of("channel", "GUIDE", "fulfilment", "PICKUP",
                 "storeId", owner.storeId(), "customerId", UUID.randomUUID(),
