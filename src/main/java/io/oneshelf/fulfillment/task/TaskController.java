@@ -56,14 +56,14 @@ class TaskController {
     @PostMapping(TASKS + "/{id}/pick")
     @PreAuthorize("hasAuthority('fulfillment:write')")
     @Operation(operationId = "pickFulfilmentTask", summary = "The goods are taken from the shelves (from PENDING)")
-    TaskView pick(@PathVariable UUID id, @RequestBody(required = false) TaskRequests.Step body) {
+    TaskView pick(@PathVariable UUID id, @RequestBody(required = false) TaskRequests.Confirm body) {
         return board.pick(Actor.current(), id);
     }
 
     @PostMapping(TASKS + "/{id}/pack")
     @PreAuthorize("hasAuthority('fulfillment:write')")
     @Operation(operationId = "packFulfilmentTask", summary = "The goods are packed (from PICKED)")
-    TaskView pack(@PathVariable UUID id, @RequestBody(required = false) TaskRequests.Step body) {
+    TaskView pack(@PathVariable UUID id, @RequestBody(required = false) TaskRequests.Confirm body) {
         return board.pack(Actor.current(), id);
     }
 
@@ -71,7 +71,7 @@ class TaskController {
     @PreAuthorize("hasAuthority('fulfillment:write')")
     @Operation(operationId = "readyFulfilmentTask", summary = "A pickup order waits at the counter (PICKUP tasks); "
             + "once every one of the order's is ready, the order is READY_FOR_PICKUP")
-    TaskView ready(@PathVariable UUID id, @RequestBody(required = false) TaskRequests.Step body) {
+    TaskView ready(@PathVariable UUID id, @RequestBody(required = false) TaskRequests.Confirm body) {
         return board.ready(Actor.current(), id);
     }
 
@@ -95,7 +95,7 @@ class TaskController {
     @PreAuthorize("hasAuthority('fulfillment:write')")
     @Operation(operationId = "deliverFulfilmentTask", summary = "The shipment reached the customer (a delivery "
             + "confirmation); once every shipment of the order is delivered, the order is COMPLETED")
-    TaskView deliver(@PathVariable UUID id, @RequestBody(required = false) TaskRequests.Step body) {
+    TaskView deliver(@PathVariable UUID id, @RequestBody(required = false) TaskRequests.Confirm body) {
         return board.deliver(Actor.current(), id);
     }
 }

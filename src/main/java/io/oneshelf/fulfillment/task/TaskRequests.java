@@ -10,8 +10,8 @@ final class TaskRequests {
     private TaskRequests() {
     }
 
-    /** A step that needs nothing but the task (pick, pack, ready, deliver); the body may be left out. */
-    record Step() {
+    /** A step that needs nothing but the task (pick, pack, ready, deliver): an empty body, or none. */
+    record Confirm() {
     }
 
     /** A parcel handed to {@code carrier} (SF, ZTO, JD …) under its {@code trackingNumber}. */
