@@ -29,13 +29,25 @@ class FulfilmentBrowserTest extends BrowserTest {
     SkuFixture skus;
 
     @Test
-    void a_cashier_verifies_a_pickup_code_on_a_phone() {
+    void a_cashier_prepares_and_verifies_a_pickup_order_on_a_phone() {
         Brand brand = brands.aBrand();
         String order = aPaidOrder(brand, Map.of("fulfilment", "PICKUP", "storeId", brand.storeId()));
         String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
         String code = api.get("/api/v1/pickups/" + order, admin).body().get("code").asString();
         windowOf(PHONE);
         signIn(brand.login("cashier"), BrandFixture.PASSWORD);
+
+        navigate("nav-fulfilment-tasks");
+        hook("task-list");
+        WebElement ready = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test='task-card'] [data-test='task-step-ready']")));
+        assertThat(fitsTheWindow(ready)).isTrue();
+        assertThat(fitsTheWindow("task-card")).isTrue();
+        ready.click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test='task-card']"), "data-status",
+                "READY"));
+        assertThat(api.get("/api/v1/orders/" + order, admin).body().get("status").asString())
+                .isEqualTo("READY_FOR_PICKUP");
 
         navigate("nav-pickup-verify");
         WebElement input = hook("pickup-code");
