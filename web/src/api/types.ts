@@ -33,6 +33,8 @@ export type Permission =
   | 'order:settings'
   | 'customer:read'
   | 'customer:phone'
+  | 'fulfillment:read'
+  | 'fulfillment:write'
   | 'integration:events'
   | 'integration:webhooks'
   | 'system:metrics'

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Where an order is in its life. {@link #TRANSITIONS} is the one list of allowed changes: created → paid →
- * fulfilling → ready for pickup / shipped → completed; an unpaid or not yet fulfilled order may be cancelled;
+ * fulfilling → ready for pickup / shipped → completed; an order may be cancelled until it has left (shipped) or
+ * been handed over;
  * a paid order refunded in full ends refunded (a partial refund keeps its status; the order says how much).
  */
 public enum OrderStatus {
@@ -16,8 +17,8 @@ public enum OrderStatus {
     public static final Transitions<OrderStatus> TRANSITIONS = Transitions.of(Map.of(
             CREATED, of(PAID, CANCELLED),
             PAID, of(FULFILLING, COMPLETED, CANCELLED, REFUNDED),
-            FULFILLING, of(READY_FOR_PICKUP, SHIPPED, REFUNDED),
-            READY_FOR_PICKUP, of(COMPLETED, REFUNDED),
+            FULFILLING, of(READY_FOR_PICKUP, SHIPPED, CANCELLED, REFUNDED),
+            READY_FOR_PICKUP, of(COMPLETED, CANCELLED, REFUNDED),
             SHIPPED, of(COMPLETED, REFUNDED),
             COMPLETED, of(REFUNDED)));
 

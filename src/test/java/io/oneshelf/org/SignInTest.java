@@ -31,7 +31,7 @@ class SignInTest extends ApiTest {
                 .as("a cashier administers nothing; they read the catalog, prices and stock, hold stock for a sale,"
                         + " sell and take orders, and look customers up")
                 .containsExactlyInAnyOrder("catalog:read", "price:read", "stock:read", "stock:reserve",
-                        "order:read", "order:write", "customer:read");
+                        "order:read", "order:write", "customer:read", "fulfillment:read", "fulfillment:write");
     }
 
     @Test

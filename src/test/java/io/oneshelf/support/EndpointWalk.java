@@ -178,6 +178,8 @@ public class EndpointWalk {
         ids.put("payments", payments.take(new TakePayment(owner.tenantId(), "order:" + UUID.randomUUID(), Tender.CASH,
                 1000, 1000L, null, null, owner.storeId(), null, UUID.randomUUID().toString())).id().toString());
         ids.putAll(orderObjects(api, owner, ownerAdmin));
+        ids.putAll(io.oneshelf.fulfillment.FulfilmentObjects.create(api, owner, ownerAdmin,
+                skus.aPricedSku(owner, 1500)));
         return ids;
     }
 
@@ -287,6 +289,7 @@ public class EndpointWalk {
         // public, signed by the gateway: any body without its signature is 401
         bodies.put("POST /api/v1/payments/notify/wechatpay", null);
         bodies.putAll(orderBodies(owner, ids));
+        bodies.putAll(io.oneshelf.fulfillment.FulfilmentObjects.sampleBodies());
         bodies.putAll(shopBodies());
         return bodies;
     }
@@ -401,7 +404,8 @@ public class EndpointWalk {
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
                 "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
                 "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry", "sales_order", "order_line",
-                "order_transition", "order_return", "order_settings")) {
+                "order_transition", "order_return", "order_settings", "fulfilment_task",
+                "fulfilment_step", "pickup")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

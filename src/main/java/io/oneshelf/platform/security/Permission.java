@@ -47,6 +47,10 @@ public enum Permission {
     CUSTOMER_READ("customer:read"),
     /** Seeing customers' phone numbers unmasked (to call them about an order); see decision 0025. */
     CUSTOMER_PHONE("customer:phone"),
+    /** Reading the fulfilment tasks and pickups of the places within the caller's scope. */
+    FULFILLMENT_READ("fulfillment:read"),
+    /** Taking the steps of fulfilment tasks (pick, pack, hand over, deliver) and verifying pickup codes (核銷). */
+    FULFILLMENT_WRITE("fulfillment:write"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 

@@ -27,9 +27,12 @@ class OrderStatusTest {
     }
 
     @Test
-    void an_order_being_fulfilled_is_no_longer_cancelled_but_refunded() {
-        assertThat(TRANSITIONS.allows(FULFILLING, CANCELLED)).isFalse();
-        assertThat(TRANSITIONS.allows(FULFILLING, REFUNDED)).isTrue();
+    void an_order_is_cancelled_until_it_has_left_or_been_handed_over_then_only_refunded() {
+        assertThat(TRANSITIONS.allows(FULFILLING, CANCELLED)).isTrue();
+        assertThat(TRANSITIONS.allows(READY_FOR_PICKUP, CANCELLED)).isTrue();
+        assertThat(TRANSITIONS.allows(SHIPPED, CANCELLED)).isFalse();
+        assertThat(TRANSITIONS.allows(COMPLETED, CANCELLED)).isFalse();
+        assertThat(TRANSITIONS.allows(SHIPPED, REFUNDED)).isTrue();
     }
 
     @Test
