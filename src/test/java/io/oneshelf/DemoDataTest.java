@@ -60,6 +60,23 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void the_demo_brand_has_sold_at_its_tills_and_through_its_guides_over_the_last_weeks() {
+        Reply tills = api.get("/api/v1/orders?channel=POS&limit=200", admin);
+        assertThat(tills.status()).as(tills.toString()).isEqualTo(200);
+        assertThat(tills.body().get("items").size()).isGreaterThan(20);
+        assertThat(tills.body().get("items").get(0).get("status").asString()).isEqualTo("COMPLETED");
+        Reply guides = api.get("/api/v1/orders?channel=GUIDE&limit=200", admin);
+        assertThat(guides.body().get("items").size()).isGreaterThanOrEqualTo(10);
+        assertThat(guides.body().get("items").get(0).get("paid").asLong()).isPositive();
+        String weeksAgo = java.time.OffsetDateTime.now().minusDays(30).toString();
+        String twoWeeksAgo = java.time.OffsetDateTime.now().minusDays(14).toString();
+        Reply old = api.get("/api/v1/orders?from=" + java.net.URLEncoder.encode(weeksAgo, java.nio.charset.StandardCharsets.UTF_8)
+                + "&to=" + java.net.URLEncoder.encode(twoWeeksAgo, java.nio.charset.StandardCharsets.UTF_8), admin);
+        assertThat(old.status()).as(old.toString()).isEqualTo(200);
+        assertThat(old.body().get("items").size()).as("orders more than two weeks old").isPositive();
+    }
+
+    @Test
     void a_drink_can_be_sold_online() {
         String skuId = pearlMilkTea().get("skus").get(0).get("id").asString();
         Reply online = api.get("/api/v1/stock/online/" + skuId, admin);

@@ -28,8 +28,10 @@ class SignInTest extends ApiTest {
         assertThat(me.body().get("scope").get("name").asString()).isEqualTo("Store One " + brand.code());
         assertThat(me.body().get("tenant").get("timeZone").asString()).isEqualTo("Asia/Shanghai");
         assertThat(me.body().get("permissions").valueStream().map(p -> p.asString()))
-                .as("a cashier administers nothing; they read the catalog, prices and stock and hold stock for a sale")
-                .containsExactlyInAnyOrder("catalog:read", "price:read", "stock:read", "stock:reserve");
+                .as("a cashier administers nothing; they read the catalog, prices and stock, hold stock for a sale,"
+                        + " sell and take orders, and look customers up")
+                .containsExactlyInAnyOrder("catalog:read", "price:read", "stock:read", "stock:reserve",
+                        "order:read", "order:write", "customer:read", "fulfillment:read", "fulfillment:write");
     }
 
     @Test

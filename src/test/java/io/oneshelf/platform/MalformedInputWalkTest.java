@@ -23,12 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Walks EVERY registered {@code /api/v1} endpoint as the owner's HQ admin with a fixed catalogue of bad inputs
- * ({@link BadRequests}) in each path variable, query parameter (found from the controller's {@code @RequestParam}s)
- * and body field (found from the endpoint's valid sample body, nested lines too), and proves that each is refused
- * with a 4xx problem+json naming the field, that nothing answers 5xx, and that the owner's data and every table's
- * row count are the same afterwards. An endpoint added later is covered automatically; one the walk cannot
- * address fails it with a message saying what to add to {@link EndpointWalk} or {@code BadInputs}.
+ * Walks EVERY registered {@code /api/v1} endpoint as the owner's HQ admin (a shop's endpoint as the owner's
+ * customer) with a fixed catalogue of bad inputs ({@link BadRequests}) in each path variable, query parameter
+ * (found from the controller's {@code @RequestParam}s) and body field (found from the endpoint's valid sample body,
+ * nested lines too), and proves that each is refused with a 4xx problem+json naming the field, that nothing answers
+ * 5xx, and that the owner's data and every table's row count are the same afterwards. An endpoint added later is
+ * covered automatically; one the walk cannot address fails it with a message saying what to add to
+ * {@link EndpointWalk} or {@code BadInputs}.
  */
 class MalformedInputWalkTest extends ApiTest {
 
@@ -52,8 +53,9 @@ class MalformedInputWalkTest extends ApiTest {
         assertThat(endpoints).hasSizeGreaterThan(20);
         long started = System.nanoTime();
         int requests = 0;
+        String shopper = walk.ownerShopper(owner).token();
         for (Endpoint endpoint : endpoints) {
-            requests += walk(endpoint, ids, bodies, queries, admin, failures);
+            requests += walk(endpoint, ids, bodies, queries, admin, shopper, failures);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info("Malformed-input walk: {} endpoints, {} requests in {} ms", endpoints.size(), requests, millis);
@@ -65,7 +67,7 @@ class MalformedInputWalkTest extends ApiTest {
 
     /** Sends every bad request of one endpoint; answers how many. */
     private int walk(Endpoint endpoint, Map<String, String> ids, Map<String, Object> bodies,
-                     Map<String, Map<String, String>> queries, String admin, List<String> failures) {
+                     Map<String, Map<String, String>> queries, String admin, String shopper, List<String> failures) {
         String path = EndpointWalk.fillIn(endpoint.pattern(), ids, failures);
         if (path == null) {
             return 0;
@@ -78,7 +80,8 @@ class MalformedInputWalkTest extends ApiTest {
                 queries.getOrDefault(endpoint.key(), Map.of()), failures);
         for (Try attempt : tries) {
             try {
-                check(endpoint, attempt, send(endpoint.method(), attempt, admin), failures);
+                String token = endpoint.shop() ? shopper : admin;
+                check(endpoint, attempt, send(endpoint.method(), attempt, token), failures);
             } catch (IllegalStateException e) {
                 failures.add(endpoint.key() + " with " + attempt.label() + ": no answer (" + e.getMessage() + ")");
             }

@@ -8,6 +8,8 @@ import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
 import io.oneshelf.support.EndpointWalk;
 import io.oneshelf.support.EndpointWalk.Endpoint;
+import io.oneshelf.support.Shoppers;
+import io.oneshelf.support.Shoppers.Shopper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Walks EVERY registered {@code /api/v1} endpoint as an intruder from another brand and as a user of the same
- * brand with a narrower scope, and proves that neither reads nor changes the owner's objects. An endpoint added
- * later is covered automatically: if this test does not know how to fill in its path variables or body, it fails
- * and says what to add to {@link EndpointWalk}.
+ * brand with a narrower scope, and proves that neither reads nor changes the owner's objects. The shop's endpoints
+ * ({@code /api/v1/shop/{brandCode}/…}) are walked as customers instead: the owner's customer owns the objects, a
+ * customer of another brand (at that brand's shop) and another customer of the same brand are the intruders. An
+ * endpoint added later is covered automatically: if this test does not know how to fill in its path variables or
+ * body, it fails and says what to add to {@link EndpointWalk}.
  */
 class TenantIsolationTest extends ApiTest {
 
@@ -30,7 +34,7 @@ class TenantIsolationTest extends ApiTest {
      * is still checked for leaks of places the reader cannot see.
      */
     private static final Set<String> BRAND_SHARED = Set.of("/api/v1/categories", "/api/v1/product-brands",
-            "/api/v1/products", "/api/v1/skus", "/api/v1/barcodes", "/api/v1/stock/online");
+            "/api/v1/products", "/api/v1/skus", "/api/v1/barcodes", "/api/v1/stock/online", "/api/v1/customers");
 
     @Autowired
     EndpointWalk walk;
@@ -46,6 +50,11 @@ class TenantIsolationTest extends ApiTest {
 
         String intruder = api.login(intruderBrand.login("admin"), BrandFixture.PASSWORD);
         String narrower = api.login(owner.login("othermanager"), BrandFixture.PASSWORD);
+        EndpointWalk.OwnerShopper ownerShopper = walk.ownerShopper(owner);
+        Shopper intruderShopper = Shoppers.aShopper(api, intruderBrand.code());
+        Shopper otherShopper = Shoppers.aShopper(api, owner.code());
+        List<String> ownerCustomer = List.of(ownerShopper.phone(), ownerShopper.customerId().toString(),
+                ownerShopper.addressId().toString());
         List<String> failures = new ArrayList<>();
         List<Endpoint> endpoints = walk.endpoints();
         assertThat(endpoints).hasSizeGreaterThan(20);
@@ -61,22 +70,33 @@ class TenantIsolationTest extends ApiTest {
                 continue;
             }
             Object body = bodies.get(endpoint.key());
-            boolean addressesOwnerObject = !path.equals(endpoint.pattern()) && !path.startsWith("/api/v1/me");
+            boolean addressesOwnerObject = EndpointWalk.addressesOwnerObject(endpoint, path);
             if (addressesOwnerObject && endpoint.method().equals("GET")) {
-                Reply own = api.get(path, ownerAdmin);
+                Reply own = api.get(path, endpoint.shop() ? ownerShopper.token() : ownerAdmin);
                 if (own.status() != 200) {
                     failures.add(endpoint.key() + ": the owner itself gets " + own.status() + " (bad sample id?)");
                 }
             }
-            check(endpoint, path, body, intruder, "another brand", owner, addressesOwnerObject, true, failures);
-            check(endpoint, path, body, narrower, "a narrower scope", owner, addressesOwnerObject, false, failures);
+            if (endpoint.shop()) {
+                check(endpoint, EndpointWalk.atShopOf(path, intruderBrand.code()), body,
+                        intruderShopper.accessToken(), "another brand's customer", owner, addressesOwnerObject, true,
+                        List.of(), failures);
+                check(endpoint, path, body, otherShopper.accessToken(), "another customer", owner,
+                        addressesOwnerObject, false, ownerCustomer, failures);
+                continue;
+            }
+            check(endpoint, path, body, intruder, "another brand", owner, addressesOwnerObject, true, List.of(),
+                    failures);
+            check(endpoint, path, body, narrower, "a narrower scope", owner, addressesOwnerObject, false, List.of(),
+                    failures);
         }
         assertThat(failures).as("isolation failures").isEmpty();
         assertThat(walk.snapshot(owner)).as("the owner's data after the walk").isEqualTo(snapshotBefore);
     }
 
     private void check(Endpoint endpoint, String path, Object body, String token, String who, Brand owner,
-                       boolean addressesOwnerObject, boolean crossTenant, List<String> failures) {
+                       boolean addressesOwnerObject, boolean crossTenant, List<String> secrets,
+                       List<String> failures) {
         Reply reply = api.send(endpoint.method(), path, token, body, UUID.randomUUID().toString());
         String label = endpoint.key() + " as " + who + " -> " + reply.status();
         boolean sharedRead = !crossTenant && endpoint.method().equals("GET")
@@ -94,7 +114,7 @@ class TenantIsolationTest extends ApiTest {
         }
         // the problem's "instance" echoes the path the caller sent; that is not a leak
         String answer = reply.raw() == null ? null : reply.raw().replace(path, "");
-        if (leaks(answer, owner, crossTenant)) {
+        if (leaks(answer, owner, crossTenant) || answer != null && secrets.stream().anyMatch(answer::contains)) {
             failures.add(label + ": response mentions the owner's data: " + reply.raw());
         }
     }

@@ -3,6 +3,9 @@ package io.oneshelf.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.oneshelf.payment.Payments;
+import io.oneshelf.payment.TakePayment;
+import io.oneshelf.payment.Tender;
 import io.oneshelf.platform.blob.MediaProperties;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture.Brand;
@@ -35,18 +38,24 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 public class EndpointWalk {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+    private static final String SHOP = "/api/v1/shop/{brandCode}/";
+    /** A mobile number nobody signs in with: sample queries and bodies of the shop's and the SMS endpoint. */
+    private static final String NOBODYS_PHONE = "13700000000";
 
     private final RequestMappingHandlerMapping mappings;
     private final SkuFixture skus;
     private final BrandFixture brands;
     private final MediaProperties media;
+    private final Map<UUID, OwnerShopper> shoppers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Payments payments;
 
     EndpointWalk(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, SkuFixture skus,
-                 BrandFixture brands, MediaProperties media) {
+                 BrandFixture brands, MediaProperties media, Payments payments) {
         this.mappings = mappings;
         this.skus = skus;
         this.brands = brands;
         this.media = media;
+        this.payments = payments;
     }
 
     /** One registered call: its method, path pattern and the controller method that serves it. */
@@ -58,6 +67,15 @@ public class EndpointWalk {
         public boolean mutating() {
             return !method.equals("GET");
         }
+
+        /** A call of a brand's shop: made with a customer token of the brand in its path, not a staff token. */
+        public boolean shop() {
+            return pattern.startsWith(SHOP);
+        }
+    }
+
+    /** The owner brand's customer who signed in to its shop for a walk: the shop's calls are made as them. */
+    public record OwnerShopper(String token, UUID customerId, String phone, UUID addressId) {
     }
 
     /** Every {@code /api/v1} endpoint but signing in, one per HTTP method. */
@@ -113,6 +131,21 @@ public class EndpointWalk {
         return names;
     }
 
+    /**
+     * Whether a filled-in path addresses one of the owner's objects: it names one in a variable (the brand code of a
+     * shop path names no object: every customer of the brand, and anyone signing in, uses it).
+     */
+    public static boolean addressesOwnerObject(Endpoint endpoint, String path) {
+        String pattern = endpoint.shop() ? endpoint.pattern().replace("{brandCode}", "") : endpoint.pattern();
+        return pattern.contains("{") && !path.startsWith("/api/v1/me");
+    }
+
+    /** The same shop path at another brand's shop. */
+    public static String atShopOf(String path, String brandCode) {
+        int end = path.indexOf('/', "/api/v1/shop/".length());
+        return "/api/v1/shop/" + brandCode + path.substring(end);
+    }
+
     /** The path segment before the variable starting at {@code start}: /stores/{id} -> stores. */
     private static String collectionOf(String pattern, int start) {
         String before = pattern.substring(0, start);
@@ -140,7 +173,46 @@ public class EndpointWalk {
         ids.put("stock-locations", owner.storeId().toString());
         ids.putAll(stockObjects(api, owner, ownerAdmin, sku));
         ids.putAll(webhookObjects(api, ownerAdmin));
+        ids.putAll(shopObjects(api, owner));
+        // a cash tender at the owner's store one (the order module takes payments; the walk only reads and queries)
+        ids.put("payments", payments.take(new TakePayment(owner.tenantId(), "order:" + UUID.randomUUID(), Tender.CASH,
+                1000, 1000L, null, null, owner.storeId(), null, UUID.randomUUID().toString())).id().toString());
+        ids.putAll(orderObjects(api, owner, ownerAdmin));
+        ids.putAll(io.oneshelf.fulfillment.FulfilmentObjects.create(api, owner, ownerAdmin,
+                skus.aPricedSku(owner, 1500)));
         return ids;
+    }
+
+    /** A till sale at the owner's store one, paid in cash, with one unit of it taken back. */
+    private Map<String, String> orderObjects(Api api, Brand owner, String ownerAdmin) {
+        UUID tea = skus.aPricedSku(owner, 1200);
+        assertThat(api.post("/api/v1/stock/receipts", ownerAdmin, Map.of("skuId", tea, "locationId",
+                owner.storeId(), "quantity", 5)).status()).isEqualTo(201);
+        Reply sale = api.post("/api/v1/orders", ownerAdmin, Map.of("channel", "POS", "fulfilment", "IN_STORE",
+                "storeId", owner.storeId(), "lines", List.of(Map.of("skuId", tea, "quantity", 2)),
+                "tenders", List.of(Map.of("tender", "CASH", "amount", 2400, "cashTendered", 2400))));
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        Reply back = api.post("/api/v1/orders/" + sale.id() + "/returns", ownerAdmin, Map.of("placeId",
+                owner.storeId(), "restock", true, "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        return Map.of("orders", sale.id(), "returns", back.id(), "order-number",
+                sale.body().get("number").asString(), "order-sku", tea.toString());
+    }
+
+    /** The owner's customer of {@link #ownerObjects}, who makes the shop's calls of a walk. */
+    public OwnerShopper ownerShopper(Brand owner) {
+        return shoppers.get(owner.tenantId());
+    }
+
+    /** A customer of the owner's shop with one address; the shop's paths name the brand by its code. */
+    private Map<String, String> shopObjects(Api api, Brand owner) {
+        Shoppers.Shopper shopper = Shoppers.aShopper(api, owner.code());
+        Reply address = api.post(shopper.path("/me/addresses"), shopper.accessToken(),
+                Shoppers.anAddress("Owner's customer"));
+        assertThat(address.status()).as(address.toString()).isEqualTo(201);
+        shoppers.put(owner.tenantId(), new OwnerShopper(shopper.accessToken(), shopper.customerId(), shopper.phone(),
+                UUID.fromString(address.id())));
+        return Map.of("shop", owner.code(), "customers", shopper.customerId().toString(), "addresses", address.id());
     }
 
     /** Receives the owner's test message, so that its delivery is over before a walk starts. */
@@ -210,6 +282,49 @@ public class EndpointWalk {
         bodies.putAll(CatalogObjects.sampleBodies(owner));
         bodies.putAll(CatalogObjects.pictureAndVariantBodies(ids));
         bodies.putAll(webhookBodies());
+        // the brand's defaults are at version 0: a change that reached the owner's brand would show in its snapshot
+        bodies.put("PUT /api/v1/routing-rules", Map.of("preference", "PREFER_STORES", "sameCityMaxKm", 3.5,
+                "franchiseStock", "ABOVE_BUFFER", "franchiseBuffer", 2, "version", 0));
+        bodies.put("POST /api/v1/payments/{id}/query", Map.of());
+        // public, signed by the gateway: any body without its signature is 401
+        bodies.put("POST /api/v1/payments/notify/wechatpay", null);
+        bodies.putAll(orderBodies(owner, ids));
+        bodies.putAll(io.oneshelf.fulfillment.FulfilmentObjects.sampleBodies());
+        bodies.putAll(shopBodies());
+        return bodies;
+    }
+
+    private static Map<String, Object> orderBodies(Brand owner, Map<String, String> ids) {
+        Map<String, Object> sale = Map.of("channel", "POS", "fulfilment", "IN_STORE", "storeId", owner.storeId(),
+                "lines", List.of(Map.of("skuId", ids.get("order-sku"), "quantity", 1)),
+                "tenders", List.of(Map.of("tender", "CASH", "amount", 1200, "cashTendered", 1200)));
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/orders", sale);
+        bodies.put("POST /api/v1/orders/quote", sale);
+        bodies.put("POST /api/v1/orders/{id}/payments", Map.of("tender", "CASH", "amount", 100, "cashTendered", 100));
+        bodies.put("POST /api/v1/orders/{id}/cancel", Map.of());
+        bodies.put("POST /api/v1/orders/{id}/returns", Map.of("placeId", owner.storeId(), "restock", true,
+                "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+        bodies.put("POST /api/v1/orders/{id}/returns/{returnId}/accept", Map.of("placeId", owner.storeId(),
+                "restock", true));
+        bodies.put("POST /api/v1/orders/{id}/returns/{returnId}/reject", Map.of());
+        bodies.put("PUT /api/v1/order-settings", Map.of("unpaidMinutes", 45, "expressFee", 500, "sameCityFee", 300,
+                "freeShippingOver", 0, "version", 0));
+        return bodies;
+    }
+
+    private static Map<String, Object> shopBodies() {
+        Map<String, Object> address = new LinkedHashMap<>(Shoppers.anAddress("Hijack"));
+        address.put("preferred", false);
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/shop/{brandCode}/sign-in/code", Map.of("phone", NOBODYS_PHONE));
+        bodies.put("POST /api/v1/shop/{brandCode}/sign-in", Map.of("phone", NOBODYS_PHONE, "code", "000000"));
+        bodies.put("POST /api/v1/shop/{brandCode}/token/refresh", Map.of("refreshToken", "not-a-refresh-token"));
+        bodies.put("POST /api/v1/shop/{brandCode}/sign-out", Map.of("refreshToken", "not-a-refresh-token"));
+        bodies.put("PUT /api/v1/shop/{brandCode}/me", Map.of("name", "Hijack"));
+        bodies.put("POST /api/v1/shop/{brandCode}/me/addresses", address);
+        bodies.put("PUT /api/v1/shop/{brandCode}/me/addresses/{id}", with(address, "version", 0));
+        bodies.put("DELETE /api/v1/shop/{brandCode}/me/addresses/{id}", null);
         return bodies;
     }
 
@@ -265,7 +380,10 @@ public class EndpointWalk {
      * values naming the owner's objects, so that a walk can vary the other parameters one at a time.
      */
     public static Map<String, Map<String, String>> sampleQueries(Map<String, String> ids) {
-        return Map.of("GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")));
+        return Map.of("GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")),
+                "GET /api/v1/customers", Map.of("phone", NOBODYS_PHONE),
+                "GET /api/v1/dev/sms", Map.of("phone", NOBODYS_PHONE),
+                "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number")));
     }
 
     /** A copy of {@code map} with one more entry. */
@@ -285,10 +403,23 @@ public class EndpointWalk {
                 "category", "product_brand", "spu", "sku", "barcode", "sku_price", "price_policy",
                 "stock_location", "stock_balance", "stock_movement", "stock_reservation", "stock_transfer",
                 "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
-                "catalog_import_error", "product_image")) {
+                "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry", "sales_order", "order_line",
+                "order_transition", "order_return", "order_settings", "fulfilment_task",
+                "fulfilment_step", "pickup")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        // the owner's customer and their addresses (other customers of the brand change their own in a walk)
+        OwnerShopper shopper = shoppers.get(owner.tenantId());
+        if (shopper != null) {
+            for (String table : List.of("customer", "customer_address")) {
+                String key = table.equals("customer") ? "id" : "customer_id";
+                brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t and " + key
+                                  + " = :c order by 1")
+                        .param("t", owner.tenantId()).param("c", shopper.customerId()).query(String.class).list()
+                        .forEach(sb::append);
+            }
         }
         // webhooks: what a walk could change, without what the delivery workers change by themselves
         brands.jdbc().sql("select to_jsonb(x) - 'failing_since' from webhook_endpoint x where tenant_id = :t"

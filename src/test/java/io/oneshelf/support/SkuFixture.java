@@ -23,6 +23,13 @@ public class SkuFixture {
         return variant(brand, aProductOnShelf(brand, code), code);
     }
 
+    /** A new active SKU with a list price of {@code fen}, in a product and category of its own. */
+    public UUID aPricedSku(BrandFixture.Brand brand, long fen) {
+        UUID sku = aSku(brand);
+        listPrice(brand, sku, fen);
+        return sku;
+    }
+
     /**
      * A new active, list-priced SKU of a product on shelf that has another active SKU: one the catalog lets be
      * deactivated ({@code POST /api/v1/skus/{id}/deactivate}) and activated again.

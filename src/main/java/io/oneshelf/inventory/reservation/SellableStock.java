@@ -66,6 +66,33 @@ class SellableStock implements Availability {
                 .sorted(Comparator.comparingInt(s -> distance(near, s))).toList();
     }
 
+    @Override
+    public List<PlaceAvailability> atPlaces(Actor by, Collection<UUID> skuIds, boolean onlineOnly) {
+        List<PlaceRef> open = places.all(by).values().stream().filter(PlaceRef::open).toList();
+        Map<UUID, Boolean> shared = new HashMap<>();
+        Map<UUID, Map<UUID, SkuStock>> stock = new HashMap<>();
+        jdbc.sql("""
+                select p.id, coalesce(l.shared_with_online, false), b.sku_id, b.on_hand, b.reserved, b.safety_stock
+                from unnest(:places) as p(id)
+                left join stock_location l on l.tenant_id = :tenant and l.place_id = p.id
+                left join stock_balance b on b.tenant_id = :tenant and b.location_id = p.id and b.sku_id = any(:skus)""")
+                .param("tenant", by.tenantId()).param("skus", skuIds.stream().distinct().toArray(UUID[]::new))
+                .param("places", open.stream().map(PlaceRef::id).toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    UUID place = rs.getObject(1, UUID.class);
+                    shared.put(place, rs.getBoolean(2));
+                    Map<UUID, SkuStock> here = stock.computeIfAbsent(place, p -> new HashMap<>());
+                    UUID sku = rs.getObject(3, UUID.class);
+                    if (sku != null) {
+                        here.put(sku, new SkuStock(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                    }
+                    return place;
+                }).list();
+        return open.stream().filter(p -> !onlineOnly || shared.getOrDefault(p.id(), false))
+                .map(p -> new PlaceAvailability(p, shared.getOrDefault(p.id(), false),
+                        stock.getOrDefault(p.id(), Map.of()))).toList();
+    }
+
     /** 0 for the place itself, 1 for its region, 2 for the rest: places have no coordinates to measure. */
     private static int distance(PlaceRef near, PlaceStock s) {
         if (near == null) {

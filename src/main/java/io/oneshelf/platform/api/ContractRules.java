@@ -1,5 +1,6 @@
 package io.oneshelf.platform.api;
 
+import io.oneshelf.platform.security.ShopPaths;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Describes on every operation what the server's filters do to it, from its path and method alone: who may call
- * it (bearer token or signed request; sign-in, refresh and logout are public), the Idempotency-Key the
- * idempotency filter demands on POST, PUT, PATCH and DELETE under /api/v1 except /api/v1/auth/**, the errors
- * it can answer, and the paging parameters' limits.
+ * it (bearer token or signed request; a customer token on the shop's paths; sign-in, refresh and logout of staff
+ * and customers are public), the Idempotency-Key the idempotency filter demands on POST, PUT, PATCH and DELETE
+ * under /api/v1 except those public ones, the errors it can answer, and the paging parameters' limits.
  */
 @Component
 class ContractRules implements OpenApiCustomizer {
@@ -62,14 +63,13 @@ class ContractRules implements OpenApiCustomizer {
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation) {
-        boolean open = path.startsWith(PUBLIC);
+        boolean open = path.startsWith(PUBLIC) || ShopPaths.isAnonymous(path);
         boolean idempotent = !open && method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
-        operation.setSecurity(open ? List.of() : List.of(new SecurityRequirement().addList(OpenApiConfiguration.BEARER),
-                new SecurityRequirement().addList(OpenApiConfiguration.SIGNED)));
+        operation.setSecurity(security(path, open));
         // a customizer may run again on a description it already changed: change nothing twice
         if (open && !String.valueOf(operation.getDescription()).contains(PUBLIC_NOTE)) {
             operation.setDescription(join(operation.getDescription(), PUBLIC_NOTE));
@@ -81,6 +81,18 @@ class ContractRules implements OpenApiCustomizer {
         parameters(operation);
         successes(operation, idempotent);
         errors(path, method, operation, open, idempotent);
+    }
+
+    /** None on sign-in; a customer token on the shop's paths; a staff token or a signed request elsewhere. */
+    private static List<SecurityRequirement> security(String path, boolean open) {
+        if (open) {
+            return List.of();
+        }
+        if (ShopPaths.isShop(path)) {
+            return List.of(new SecurityRequirement().addList(OpenApiConfiguration.CUSTOMER));
+        }
+        return List.of(new SecurityRequirement().addList(OpenApiConfiguration.BEARER),
+                new SecurityRequirement().addList(OpenApiConfiguration.SIGNED));
     }
 
     private static Parameter idempotencyKey(boolean required) {
@@ -148,8 +160,10 @@ class ContractRules implements OpenApiCustomizer {
         });
         add(responses, "400", "Malformed request or invalid input (errors name the fields)"
                 + (method == PathItem.HttpMethod.POST && !open ? ", or the Idempotency-Key header is missing" : ""));
-        add(responses, "401", open ? "Bad credentials or token" : "No valid bearer token or request signature");
-        if (!open && (path.contains("{") || operation.getRequestBody() != null || namesAnId(operation))) {
+        add(responses, "401", open ? "Bad credentials or token" : ShopPaths.isShop(path)
+                ? "No valid customer access token, or one of another brand's shop"
+                : "No valid bearer token or request signature");
+        if (path.contains("{") || !open && (operation.getRequestBody() != null || namesAnId(operation))) {
             add(responses, "404", "No such object within your brand and scope (named in the path, or by an id in "
                     + "the body or the query)");
         }

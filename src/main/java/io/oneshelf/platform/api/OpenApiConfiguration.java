@@ -22,6 +22,7 @@ class OpenApiConfiguration {
 
     static final String BEARER = "bearerAuth";
     static final String SIGNED = "signedRequest";
+    static final String CUSTOMER = "customerBearer";
 
     static {
         // one named schema per enum (Role, SalesChannel …): generators give clients one type per enum, and the
@@ -45,6 +46,7 @@ class OpenApiConfiguration {
                 .components(new Components()
                         .addSecuritySchemes(BEARER, bearer())
                         .addSecuritySchemes(SIGNED, signed())
+                        .addSecuritySchemes(CUSTOMER, customer())
                         .addSchemas(ProblemSchemas.PROBLEM, ProblemSchemas.problem())
                         .addSchemas(ProblemSchemas.FIELD_ERROR, ProblemSchemas.fieldError()));
     }
@@ -53,6 +55,15 @@ class OpenApiConfiguration {
         return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("Staff: the accessToken answered by POST /api/v1/auth/login (valid 15 minutes; "
                         + "renew with POST /api/v1/auth/refresh), sent as Authorization: Bearer <accessToken>.");
+    }
+
+    private static SecurityScheme customer() {
+        return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("Customers of a brand's shop (/api/v1/shop/{brandCode}/…): the accessToken answered by "
+                        + "POST /api/v1/shop/{brandCode}/sign-in (phone and one-time SMS code; renew with POST "
+                        + "/api/v1/shop/{brandCode}/token/refresh), sent as Authorization: Bearer <accessToken>. It "
+                        + "works only on its own brand's shop paths; staff tokens and signed requests are refused "
+                        + "there, and customer tokens everywhere else.");
     }
 
     private static SecurityScheme signed() {

@@ -1,6 +1,5 @@
 package io.oneshelf.platform.idempotency;
 
-import io.oneshelf.platform.security.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,8 +24,9 @@ public record IdempotencyClaim(UUID tenantId, UUID actorId, String key, String r
     }
 
     /** @param content the canonical form of a JSON body, another body as sent, or a multipart upload's fingerprint */
-    static IdempotencyClaim of(Actor actor, String key, HttpServletRequest request, byte[] content) {
-        return new IdempotencyClaim(actor.tenantId(), actor.id(), key, hash(request, content));
+    static IdempotencyClaim of(UUID tenantId, UUID callerId, String key, HttpServletRequest request,
+                               byte[] content) {
+        return new IdempotencyClaim(tenantId, callerId, key, hash(request, content));
     }
 
     private static String hash(HttpServletRequest request, byte[] content) {

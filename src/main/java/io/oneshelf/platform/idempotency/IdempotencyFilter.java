@@ -1,6 +1,8 @@
 package io.oneshelf.platform.idempotency;
 
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.security.ShopPaths;
+import io.oneshelf.platform.security.Shopper;
 import io.oneshelf.platform.web.CachedBodyRequest;
 import io.oneshelf.platform.web.FieldProblem;
 import io.oneshelf.platform.Message;
@@ -16,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,8 +74,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
             default -> false;
         };
         return !mutating || !path.startsWith("/api/v1/") || path.startsWith("/api/v1/auth/")
-                || !(SecurityContextHolder.getContext().getAuthentication() != null
-                     && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof Actor);
+                || ShopPaths.isAnonymous(path) || caller().isEmpty();
+    }
+
+    /** Keys are the caller's own: a staff member's or API client's, or a signed-in customer's (decision 0025). */
+    private static Optional<Caller> caller() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return Optional.empty();
+        }
+        if (auth.getPrincipal() instanceof Actor actor) {
+            return Optional.of(new Caller(actor.tenantId(), actor.id()));
+        }
+        if (auth.getPrincipal() instanceof Shopper shopper) {
+            return Optional.of(new Caller(shopper.brandId(), shopper.customerId()));
+        }
+        return Optional.empty();
+    }
+
+    private record Caller(java.util.UUID tenantId, java.util.UUID id) {
     }
 
     @Override
@@ -109,7 +129,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void once(String key, Payload payload, HttpServletResponse response, FilterChain chain)
             throws IOException {
         HttpServletRequest request = payload.request();
-        IdempotencyClaim claim = IdempotencyClaim.of(Actor.current(), key, request, payload.body());
+        Caller caller = caller().orElseThrow();
+        IdempotencyClaim claim = IdempotencyClaim.of(caller.tenantId(), caller.id(), key, request, payload.body());
         if (selfIdempotent.stream().anyMatch(e -> e.handles(request))) {
             request.setAttribute(IdempotencyClaim.ATTRIBUTE, claim);
             try {

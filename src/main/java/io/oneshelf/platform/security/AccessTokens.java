@@ -44,7 +44,7 @@ public class AccessTokens {
     static final String ISSUER = "oneshelf";
     static final String ACCESS_VERSION = "av";
     /** What Spring's JwtTimestampValidator allows by default; the token cache applies the same. */
-    private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final SecretKey key;
     private final SecurityProperties properties;
@@ -54,7 +54,7 @@ public class AccessTokens {
     AccessTokens(JdbcClient jdbc, SecurityProperties properties, LiveAccounts accounts) {
         this.properties = properties;
         this.accounts = accounts;
-        this.key = new SecretKeySpec(signingKey(jdbc), "HmacSHA256");
+        this.key = new SecretKeySpec(signingKey(jdbc, "jwt-signing-key"), "HmacSHA256");
         NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         // "iss" is a plain name, not a URL: the default converter's attempt to make it one threw on every token.
         verifier.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, iss -> iss)));
@@ -65,6 +65,10 @@ public class AccessTokens {
 
     /** A token for a staff member, valid while the account keeps this access version. */
     public IssuedToken issue(Actor actor, long accessVersion) {
+        if (actor.kind() != Actor.Kind.STAFF) {
+            // the verifier refuses every other kind anyway; a token that could never be used is a bug
+            throw new IllegalArgumentException("Access tokens are for staff, not for " + actor.kind());
+        }
         Instant now = Instant.now();
         Instant expires = now.plus(properties.accessTokenTtl());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -135,13 +139,13 @@ public class AccessTokens {
     }
 
     /** Created once per database, then shared by all instances; never leaves the server. */
-    private static byte[] signingKey(JdbcClient jdbc) {
+    static byte[] signingKey(JdbcClient jdbc, String name) {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        jdbc.sql("insert into platform_secret(name, value) values ('jwt-signing-key', :v) on conflict do nothing")
-                .param("v", Base64.getEncoder().encodeToString(fresh)).update();
-        String stored = jdbc.sql("select value from platform_secret where name = 'jwt-signing-key'")
-                .query(String.class).single();
+        jdbc.sql("insert into platform_secret(name, value) values (:name, :v) on conflict do nothing")
+                .param("name", name).param("v", Base64.getEncoder().encodeToString(fresh)).update();
+        String stored = jdbc.sql("select value from platform_secret where name = :name")
+                .param("name", name).query(String.class).single();
         return Base64.getDecoder().decode(stored);
     }
 

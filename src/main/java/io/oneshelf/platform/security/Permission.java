@@ -23,6 +23,10 @@ public enum Permission {
     STOCK_RESERVE("stock:reserve"),
     /** Approving, editing or rejecting the replenishment orders stores send to HQ. */
     STOCK_APPROVE("stock:approve"),
+    /** Reading payments (tenders, refunds) and checking the payment ledger. */
+    PAYMENT_READ("payment:read"),
+    /** Asking a gateway about a pending payment (查询支付结果), e.g. when its notification never came. */
+    PAYMENT_QUERY("payment:query"),
     /**
      * Pulling the event feed ({@code GET /api/v1/events}): every business fact within the caller's scope, for
      * integrations that sync with other systems.
@@ -30,6 +34,23 @@ public enum Permission {
     INTEGRATION_EVENTS("integration:events"),
     /** Registering webhook endpoints, reading their delivery log and redelivering (brand-wide admins). */
     INTEGRATION_WEBHOOKS("integration:webhooks"),
+    /** Reading orders of the places within the caller's scope. */
+    ORDER_READ("order:read"),
+    /** Placing orders (a till sale, a guide's order), taking payments for them and cancelling them. */
+    ORDER_WRITE("order:write"),
+    /** The brand's order rules: unpaid time and delivery fees. */
+    ORDER_SETTINGS("order:settings"),
+    /**
+     * Finding a customer by phone or id (a guide creating an order for them, a cashier at the till); the phone is
+     * answered masked (138****1234) unless the caller also has {@link #CUSTOMER_PHONE}.
+     */
+    CUSTOMER_READ("customer:read"),
+    /** Seeing customers' phone numbers unmasked (to call them about an order); see decision 0025. */
+    CUSTOMER_PHONE("customer:phone"),
+    /** Reading the fulfilment tasks and pickups of the places within the caller's scope. */
+    FULFILLMENT_READ("fulfillment:read"),
+    /** Taking the steps of fulfilment tasks (pick, pack, hand over, deliver) and verifying pickup codes (核銷). */
+    FULFILLMENT_WRITE("fulfillment:write"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 

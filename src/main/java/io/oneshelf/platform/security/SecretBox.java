@@ -11,6 +11,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -89,6 +91,24 @@ public class SecretBox {
         byte[] plain = crypt(Cipher.DECRYPT_MODE, Arrays.copyOf(all, IV_BYTES), owner,
                 Arrays.copyOfRange(all, IV_BYTES, all.length));
         return new String(plain, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A keyed one-way digest (hex HMAC-SHA256 under a key derived from this box's key and {@code purpose}) of a
+     * short secret kept only to be compared, such as a one-time sign-in code: a copy of the database alone cannot
+     * recover it by trying every value, as it could from a plain hash of six digits.
+     */
+    public String digest(String purpose, String value) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] purposeKey = derive.doFinal(("digest:" + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static boolean isSealed(String stored) {

@@ -6,6 +6,9 @@ import io.oneshelf.platform.web.ProblemWriter;
 import jakarta.servlet.MultipartConfigElement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -16,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -24,28 +28,76 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * Stateless API security: staff present a bearer access token, integrations sign each request. Everything
  * under {@code /api/} needs one of the two except signing in; what a caller may do is checked per endpoint
- * against its role, and what it may see is filtered by tenant and scope in every query.
+ * against its role, and what it may see is filtered by tenant and scope in every query. The storefront's paths
+ * ({@link ShopPaths}) have a chain of their own that accepts customer tokens only (decision 0025).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * {@code /api/v1/shop/**}: customer tokens of the path's brand only; staff tokens and signed requests do not
+     * verify here (another key, another audience), so a staff member is no customer and a customer no staff member.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain shop(HttpSecurity http, CustomerTokens tokens, ProblemWriter problems) throws Exception {
+        http.securityMatcher(ShopPaths.ALL)
+                .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(ShopPaths.ANONYMOUS.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(shopBearer())
+                        .jwt(jwt -> jwt.decoder(tokens.decoder())
+                                .jwtAuthenticationConverter(CustomerTokens::authentication))
+                        .authenticationEntryPoint((req, res, e) ->
+                                problems.write(req, res, ProblemType.UNAUTHORIZED, Message.of("problem.token.invalid"))))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) ->
+                                problems.write(req, res, ProblemType.UNAUTHORIZED, Message.of("problem.sign-in-first")))
+                        .accessDeniedHandler((req, res, e) ->
+                                problems.write(req, res, ProblemType.FORBIDDEN, Message.of("problem.forbidden.role"))))
+                .addFilterAfter(new ShopBrandGuard(problems), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** No token is read on the anonymous paths: a stale or foreign one must not stop a customer signing in. */
+    private static BearerTokenResolver shopBearer() {
+        BearerHeader header = new BearerHeader();
+        return request -> ShopPaths.isAnonymous(request.getRequestURI()) ? null : header.resolve(request);
+    }
+
+    /**
+     * @param devSms whether the development endpoint that shows the SMS codes the log provider "sent" is on
+     *               ({@code oneshelf.dev.sms-endpoint}); it needs no sign-in, since its reader is signing in
+     */
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ApiCredentials credentials,
-                            SecurityProperties properties, ProblemWriter problems,
-                            MultipartConfigElement limits) throws Exception {
+                            SecurityProperties properties, ProblemWriter problems, MultipartConfigElement limits,
+                            @Value("${oneshelf.dev.sms-endpoint:false}") boolean devSms) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .logout(logout -> logout.disable()) // signing out revokes a refresh token through the API
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/auth/**").permitAll()
-                        .requestMatchers("/api/docs/**", "/api/openapi.json", "/api/openapi.json/**").permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/prometheus").access(metricsAccess(properties))
-                        .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/api/v1/auth/**").permitAll();
+                    if (devSms) {
+                        auth.requestMatchers(HttpMethod.GET, "/api/v1/dev/sms").permitAll();
+                    }
+                    // payment gateways' notifications carry the gateway's signature, checked by the handler
+                    auth.requestMatchers(HttpMethod.POST, "/api/v1/payments/notify/*").permitAll();
+                    auth.requestMatchers("/api/docs/**", "/api/openapi.json", "/api/openapi.json/**").permitAll()
+                            .requestMatchers("/api/**").authenticated()
+                            .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                            .requestMatchers("/actuator/prometheus").access(metricsAccess(properties))
+                            .requestMatchers("/actuator/**").denyAll()
+                            .anyRequest().permitAll();
+                })
                 .oauth2ResourceServer(rs -> rs
                         .bearerTokenResolver(new BearerHeader())
                         .jwt(jwt -> jwt.decoder(tokens.decoder())

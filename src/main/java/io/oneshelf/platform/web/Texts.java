@@ -2,6 +2,7 @@ package io.oneshelf.platform.web;
 
 import io.oneshelf.platform.Message;
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.security.Shopper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -15,8 +16,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Puts messages into the reader's language: Chinese (zh-CN) or English. The language is the request's
  * {@code Accept-Language} (zh, zh-Hans, zh-CN… read as zh-CN; en-* as English); without one it is the signed-in
- * caller's brand default, and zh-CN for a caller not signed in. Only error answers and a few screens that
- * explain things (import errors, price checks) ask for it, never the hot paths.
+ * caller's (staff member's, API client's or customer's) brand default, and zh-CN for a caller not signed in. Only
+ * error answers and a few screens that explain things (import errors, price checks) ask for it, never the hot
+ * paths.
  */
 @Component
 public class Texts {
@@ -95,6 +97,9 @@ public class Texts {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof Actor actor) {
             return brands.of(actor.tenantId());
+        }
+        if (auth != null && auth.getPrincipal() instanceof Shopper shopper) {
+            return brands.of(shopper.brandId());
         }
         return CHINESE;
     }

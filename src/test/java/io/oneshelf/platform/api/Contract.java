@@ -1,5 +1,6 @@
 package io.oneshelf.platform.api;
 
+import io.oneshelf.platform.security.ShopPaths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +26,14 @@ record Contract(JsonNode spec, List<Operation> operations) {
             return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
         }
 
+        /** Signing in, refreshing and out, of staff and of customers: no authentication, no Idempotency-Key. */
         boolean open() {
-            return path.startsWith("/api/v1/auth/");
+            return path.startsWith("/api/v1/auth/") || ShopPaths.isAnonymous(path);
+        }
+
+        /** A call of a brand's shop, made by a signed-in customer. */
+        boolean shop() {
+            return ShopPaths.isShop(path);
         }
 
         JsonNode responses() {

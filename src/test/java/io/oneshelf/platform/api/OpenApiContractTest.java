@@ -82,11 +82,28 @@ class OpenApiContractTest extends ApiTest {
         assertThat(schemes.path(OpenApiConfiguration.SIGNED).path("description").asString())
                 .contains("X-Api-Timestamp", "X-Api-Nonce", "X-Api-Signature", "HMAC-SHA256", "SHA-256", "not decoded");
 
-        assertThat(violations(o -> !o.open() && !(o.node().path("security").toString().contains(
+        assertThat(violations(o -> !o.open() && !o.shop() && !(o.node().path("security").toString().contains(
                 OpenApiConfiguration.BEARER) && o.node().path("security").toString().contains(
                 OpenApiConfiguration.SIGNED)))).as("protected operations without security").isEmpty();
         assertThat(violations(o -> o.open() && !o.node().path("security").isEmpty()))
                 .as("sign-in, refresh and logout need no authentication").isEmpty();
+    }
+
+    @Test
+    void every_protected_shop_operation_takes_a_customer_token_and_nothing_else() {
+        JsonNode customer = contract.spec().path("components").path("securitySchemes")
+                .path(OpenApiConfiguration.CUSTOMER);
+        assertThat(customer.path("scheme").asString()).isEqualTo("bearer");
+        assertThat(customer.path("description").asString()).contains("/api/v1/shop/{brandCode}/sign-in");
+        assertThat(contract.operations()).anyMatch(o -> o.shop() && !o.open())
+                .anyMatch(o -> o.shop() && o.open());
+
+        assertThat(violations(o -> o.shop() && !o.open() && !o.node().path("security").toString()
+                .equals("[{\"" + OpenApiConfiguration.CUSTOMER + "\":[]}]")))
+                .as("shop operations that do not take exactly a customer token").isEmpty();
+        assertThat(violations(o -> !o.shop() && o.node().path("security").toString()
+                .contains(OpenApiConfiguration.CUSTOMER)))
+                .as("other operations that say they take a customer token").isEmpty();
     }
 
     @Test

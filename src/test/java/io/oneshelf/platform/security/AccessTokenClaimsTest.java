@@ -67,6 +67,16 @@ class AccessTokenClaimsTest extends ApiTest {
     }
 
     @Test
+    void a_token_of_the_system_or_of_a_customer_never_acts_as_staff() {
+        assertRefused(forged(claims -> claims.put("kind", "SYSTEM")));
+        assertRefused(forged(claims -> claims.put("kind", "CUSTOMER")));
+        assertRefused(forged(claims -> {
+            claims.put("kind", "CUSTOMER");
+            claims.put("aud", "oneshelf-shop");
+        }));
+    }
+
+    @Test
     void a_token_whose_ids_are_not_uuids_is_refused() {
         assertRefused(forged(claims -> claims.put("sub", "admin")));
         assertRefused(forged(claims -> claims.remove("sub")));

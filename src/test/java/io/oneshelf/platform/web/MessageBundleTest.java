@@ -29,7 +29,7 @@ class MessageBundleTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /** A code: dotted lower-case words under one of the bundle's top-level sections. */
     private static final Pattern CODE = Pattern.compile(
-            "\"((?:problem|validation|term|thing|org|catalog|inventory|import|price)\\.[a-z0-9.-]*[a-z0-9])\"");
+            "\"((?:problem|validation|term|thing|org|catalog|inventory|import|price|order)\\.[a-z0-9.-]*[a-z0-9])\"");
     private static final Pattern ANNOTATION_CODE = Pattern.compile("\"\\{(validation\\.[a-z0-9.-]+)}\"");
     private static final Pattern NOT_FOUND = Pattern.compile("notFound\\(\"([a-z0-9-]+)\"\\)");
     /** A call that takes message codes; a text literal with a space among its arguments is English left behind. */

@@ -1,0 +1,108 @@
+package io.oneshelf.member.customer;
+
+import io.oneshelf.member.Customer;
+import io.oneshelf.member.CustomerChanged;
+import io.oneshelf.member.CustomerRegistered;
+import io.oneshelf.member.Customers;
+import io.oneshelf.member.PhoneNumber;
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The brand's customers: found by id or phone, registered once per phone, renamed by themselves. */
+@Service
+public class CustomerBook implements Customers {
+
+    private static final Pattern SOURCE = Pattern.compile("[a-z0-9-]{1,32}");
+    private static final String COLUMNS = "id, tenant_id, phone, name, registered_at";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    CustomerBook(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A customer found or registered, and whether this call registered them. */
+    public record Registration(Customer customer, boolean registered) {
+    }
+
+    @Override
+    public Optional<Customer> find(UUID brandId, UUID customerId) {
+        return jdbc.sql("select " + COLUMNS + " from customer where tenant_id = :brand and id = :id")
+                .param("brand", brandId).param("id", customerId).query(CustomerBook::customer).optional();
+    }
+
+    @Override
+    @Transactional
+    public Customer findOrRegisterByPhone(UUID brandId, String phone, String source) {
+        PhoneNumber number = PhoneNumber.parse(phone)
+                .orElseThrow(() -> Rejection.invalid("phone", "member.phone.invalid"));
+        return register(brandId, number, source).customer();
+    }
+
+    @Override
+    public Optional<Customer> findByPhone(UUID brandId, String phone) {
+        return PhoneNumber.parse(phone).flatMap(number -> find(brandId, number));
+    }
+
+    public Optional<Customer> find(UUID brandId, PhoneNumber phone) {
+        return jdbc.sql("select " + COLUMNS + " from customer where tenant_id = :brand and phone = :phone")
+                .param("brand", brandId).param("phone", phone.digits()).query(CustomerBook::customer).optional();
+    }
+
+    /**
+     * The customer with this number, registered now if the brand has none. Two callers registering one number at
+     * once register it once: the second waits on the unique key, then finds the first's customer.
+     */
+    @Transactional
+    public Registration register(UUID brandId, PhoneNumber phone, String source) {
+        if (source == null || !SOURCE.matcher(source).matches()) {
+            throw Rejection.invalid("source", "member.customer.source");
+        }
+        Optional<Customer> created = jdbc.sql("""
+                        insert into customer(id, tenant_id, phone, name, source, registered_at, updated_at)
+                        values (:id, :brand, :phone, null, :source, now(), now())
+                        on conflict (tenant_id, phone) do nothing
+                        returning""" + " " + COLUMNS)
+                .param("id", Ids.next()).param("brand", brandId).param("phone", phone.digits())
+                .param("source", source).query(CustomerBook::customer).optional();
+        if (created.isEmpty()) {
+            return new Registration(find(brandId, phone).orElseThrow(), false);
+        }
+        Customer customer = created.get();
+        events.publishEvent(new CustomerRegistered(brandId, customer.id(), customer.phone(), customer.name(), source,
+                customer.registeredAt()));
+        return new Registration(customer, true);
+    }
+
+    /** The customer's own name; saving the name they already have changes and announces nothing. */
+    @Transactional
+    public Customer rename(UUID brandId, UUID customerId, String name) {
+        Customer before = find(brandId, customerId).orElseThrow(() -> Rejection.notFound("customer"));
+        if (name.equals(before.name())) {
+            return before;
+        }
+        Customer after = jdbc.sql("update customer set name = :name, updated_at = now()"
+                        + " where tenant_id = :brand and id = :id returning " + COLUMNS)
+                .param("name", name).param("brand", brandId).param("id", customerId)
+                .query(CustomerBook::customer).single();
+        events.publishEvent(new CustomerChanged(brandId, after.id(), after.phone(), after.name()));
+        return after;
+    }
+
+    private static Customer customer(ResultSet rs, int row) throws SQLException {
+        return new Customer(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                rs.getString("phone"), rs.getString("name"), rs.getObject("registered_at", OffsetDateTime.class));
+    }
+}

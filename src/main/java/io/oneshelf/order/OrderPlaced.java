@@ -1,0 +1,22 @@
+package io.oneshelf.order;
+
+import io.oneshelf.platform.BusinessEvent;
+import io.oneshelf.platform.EventType;
+import java.util.List;
+import java.util.UUID;
+
+/** An order was placed: its channel, customer, lines and money; {@code placeIds} are the places it draws on. */
+@EventType("order.order.placed")
+public record OrderPlaced(UUID brandId, UUID orderId, String number, OrderChannel channel, String fulfilment,
+                          UUID customerId, UUID storeId, UUID guideId, List<EventLine> lines, long total,
+                          List<UUID> placeIds) implements BusinessEvent {
+
+    /** A line as events carry it. */
+    public record EventLine(UUID skuId, long quantity, long unitPrice, long payable, UUID placeId) {
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return orderId;
+    }
+}

@@ -1,0 +1,52 @@
+package io.oneshelf.order;
+
+import io.oneshelf.order.routing.Fulfilment;
+import io.oneshelf.platform.Message;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An order as other modules and the API see it: its lines as priced at checkout, its money in fen (paid and
+ * refunded as the payment ledger says), where each line is fulfilled from and why ({@code plan}), and its
+ * timeline of status changes with who made each.
+ */
+public record OrderView(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilment fulfilment,
+                        OrderStatus status, UUID customerId, UUID storeId, UUID guideId, UUID staffId,
+                        List<Line> lines, long goodsAmount, long discountAmount, long shippingFee, long total,
+                        long paid, long refunded, PlaceOrder.Address address, Plan plan, String note,
+                        OffsetDateTime expiresAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                        List<Step> timeline, int version) {
+
+    /** What is still to pay: the total less what was paid; never below zero. */
+    public long outstanding() {
+        return Math.max(0, total - paid);
+    }
+
+    /**
+     * One line: the SKU by name, its unit price and the price rule that set it (LIST, CHANNEL, STORE, TIER), the
+     * line amount (unit price × quantity), the discount apportioned to it, and the place it is fulfilled from.
+     */
+    public record Line(int index, UUID skuId, String skuCode, String name, Map<String, String> specs, long quantity,
+                       long unitPrice, String priceRule, long amount, long discount, UUID placeId) {
+
+        /** What the customer pays for this line. */
+        public long payable() {
+            return amount - discount;
+        }
+    }
+
+    /** The places the order draws on, one shipment each, and the reasons routing gave. */
+    public record Plan(List<Shipment> shipments, List<Message> explanation) {
+    }
+
+    public record Shipment(UUID placeId, String placeCode, String placeName, String kind, UUID ownerFranchiseeId,
+                           Double distanceKm, List<Integer> lineIndexes) {
+    }
+
+    /** One status change: from, to, who made it (a staff member, a customer or the system) and when. */
+    public record Step(OrderStatus from, OrderStatus to, String actorKind, UUID actorId, String actorName,
+                       String note, OffsetDateTime at) {
+    }
+}

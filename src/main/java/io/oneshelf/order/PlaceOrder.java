@@ -1,0 +1,40 @@
+package io.oneshelf.order;
+
+import io.oneshelf.order.routing.Fulfilment;
+import io.oneshelf.payment.Tender;
+import io.oneshelf.platform.security.Actor;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Place an order of brand {@code brandId}. {@code staff} is the cashier or guide who makes it (null when the
+ * customer orders in the storefront); {@code storeId} the pickup store or the till's store; {@code guideId} the
+ * guide credited (a guide's own order credits them). A till sale ({@link OrderChannel#POS}) names its
+ * {@code tenders}, which must cover the total: it is paid and completed at once. {@code key} is the caller's
+ * idempotency key: the same key answers the order its first call placed.
+ */
+public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
+                         UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
+                         String note, String key) {
+
+    /** The most lines one order may have. */
+    public static final int MAX_LINES = 100;
+
+    public PlaceOrder {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        tenders = tenders == null ? List.of() : List.copyOf(tenders);
+    }
+
+    public record Line(UUID skuId, long quantity) {
+    }
+
+    /** Where a delivery goes, copied onto the order so that later changes of the customer's book do not move it. */
+    public record Address(UUID addressId, String recipient, String phone, String text, BigDecimal latitude,
+                          BigDecimal longitude) {
+    }
+
+    /** One tender of a till sale: cash with what was handed over, or a card with the terminal's reference. */
+    public record TenderLine(Tender tender, long amount, Long cashTendered, String cardReference) {
+    }
+}

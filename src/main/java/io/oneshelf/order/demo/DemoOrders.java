@@ -1,0 +1,168 @@
+package io.oneshelf.order.demo;
+
+import io.oneshelf.catalog.SkuCatalog;
+import io.oneshelf.catalog.SkuRef;
+import io.oneshelf.member.Customer;
+import io.oneshelf.member.Customers;
+import io.oneshelf.order.OrderChannel;
+import io.oneshelf.order.OrderView;
+import io.oneshelf.order.Orders;
+import io.oneshelf.order.PayOrder;
+import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.routing.Fulfilment;
+import io.oneshelf.org.Brands;
+import io.oneshelf.org.PlaceRef;
+import io.oneshelf.org.Places;
+import io.oneshelf.payment.Tender;
+import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.security.Actor;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the demo brand three weeks of orders once: till sales at every open store each day (cash or card) and
+ * guides' pickup orders paid at the counter, placed, paid and completed through {@link Orders} like real ones (so
+ * stock, payments and events follow), then dated back to their day, since a seeder cannot wait three weeks. Only
+ * the orders' own dates move; their stock movements and payments carry the day the demo was made. Runs after the
+ * other demo seeders (order 5); does nothing when the demo brand has orders already.
+ */
+@Component
+@Order(5)
+@ConditionalOnProperty(name = "oneshelf.demo.enabled", havingValue = "true")
+class DemoOrders implements ApplicationRunner {
+
+    static final int DAYS = 21;
+    private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
+
+    private final Brands brands;
+    private final Places places;
+    private final SkuCatalog skus;
+    private final Customers customers;
+    private final Orders orders;
+    private final JdbcClient jdbc;
+
+    DemoOrders(Brands brands, Places places, SkuCatalog skus, Customers customers, Orders orders, JdbcClient jdbc) {
+        this.brands = brands;
+        this.places = places;
+        this.skus = skus;
+        this.customers = customers;
+        this.orders = orders;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        brands.idOf(Brands.DEMO).filter(this::noOrdersYet).ifPresent(brand -> {
+            long started = System.nanoTime();
+            int made = seed(brand);
+            log.info("Demo orders placed: {} over the last {} days in {} ms", made, DAYS,
+                    (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    private boolean noOrdersYet(UUID brand) {
+        return !jdbc.sql("select exists(select 1 from sales_order where tenant_id = :t)").param("t", brand)
+                .query(Boolean.class).single();
+    }
+
+    private int seed(UUID brand) {
+        Random random = new Random(2026);
+        Actor staff = Actor.system(brand, "demo");
+        List<PlaceRef> stores = places.all(brand).stream()
+                .filter(p -> p.kind() == PlaceRef.Kind.STORE && p.open()).toList();
+        List<SkuRef> menu = skus.all(brand).stream().filter(SkuRef::active).toList();
+        List<Customer> regulars = List.of("13900000001", "13900000002", "13900000003", "13900000004").stream()
+                .map(p -> customers.findByPhone(brand, p)).flatMap(Optional::stream).toList();
+        if (stores.isEmpty() || menu.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime today = OffsetDateTime.now(ZoneOffset.UTC).withHour(2).withMinute(0).withSecond(0);
+        int made = 0;
+        for (int day = DAYS; day >= 1; day--) {
+            for (PlaceRef store : stores) {
+                for (int sale = 0; sale < 1 + random.nextInt(3); sale++) {
+                    made += place(tillSale(brand, staff, store, lines(random, menu), random.nextBoolean()),
+                            today.minusDays(day).plusMinutes(random.nextInt(600)), null);
+                }
+            }
+            if (!regulars.isEmpty()) {
+                Customer customer = regulars.get(random.nextInt(regulars.size()));
+                PlaceRef store = stores.get(random.nextInt(stores.size()));
+                made += place(guidePickup(brand, staff, store, customer, lines(random, menu)),
+                        today.minusDays(day).plusMinutes(random.nextInt(600)), staff);
+            }
+        }
+        return made;
+    }
+
+    /** Places the order (and pays a guide's at the counter); dates it back. Answers 1 if it was made. */
+    private int place(PlaceOrder command, OffsetDateTime at, Actor payer) {
+        try {
+            OrderView order = orders.place(command.channel() == OrderChannel.POS ? paidInFull(command) : command);
+            if (payer != null) {
+                orders.pay(new PayOrder(command.brandId(), order.id(), payer, null, Tender.CARD, null, null,
+                        "DEMO-" + order.number(), null));
+            }
+            jdbc.sql("update sales_order set created_at = :at, updated_at = :at, expires_at = null"
+                     + " where tenant_id = :t and id = :id")
+                    .param("at", at).param("t", command.brandId()).param("id", order.id()).update();
+            jdbc.sql("update order_transition set at = :at + (id % 100) * interval '1 second'"
+                     + " where tenant_id = :t and order_id = :id")
+                    .param("at", at).param("t", command.brandId()).param("id", order.id()).update();
+            return 1;
+        } catch (Rejection e) {
+            log.debug("Demo order not made: {}", e.getMessage());
+            return 0; // a SKU without a price or out of stock at that store: the demo day simply sells less
+        }
+    }
+
+    /** The till sale with its one tender for the total: cash handed over rounded up to ten yuan, or a card. */
+    private PlaceOrder paidInFull(PlaceOrder sale) {
+        long total = orders.quote(sale).total();
+        PlaceOrder.TenderLine asked = sale.tenders().get(0);
+        PlaceOrder.TenderLine tender = asked.tender() == Tender.CASH
+                ? new PlaceOrder.TenderLine(Tender.CASH, total, (total + 999) / 1000 * 1000, null)
+                : new PlaceOrder.TenderLine(Tender.CARD, total, null, "DEMO-CARD");
+        return new PlaceOrder(sale.brandId(), sale.staff(), sale.channel(), sale.fulfilment(), sale.customerId(),
+                sale.storeId(), sale.guideId(), sale.lines(), sale.address(), List.of(tender), sale.note(), null);
+    }
+
+    private static PlaceOrder tillSale(UUID brand, Actor staff, PlaceRef store, List<PlaceOrder.Line> lines,
+                                       boolean cash) {
+        return new PlaceOrder(brand, staff, OrderChannel.POS, Fulfilment.IN_STORE, null, store.id(), null, lines,
+                null, List.of(new PlaceOrder.TenderLine(cash ? Tender.CASH : Tender.CARD, -1, null, null)), null,
+                null);
+    }
+
+    private static PlaceOrder guidePickup(UUID brand, Actor staff, PlaceRef store, Customer customer,
+                                          List<PlaceOrder.Line> lines) {
+        return new PlaceOrder(brand, staff, OrderChannel.GUIDE, Fulfilment.PICKUP, customer.id(), store.id(), null,
+                lines, null, List.of(), "demo", null);
+    }
+
+    private static List<PlaceOrder.Line> lines(Random random, List<SkuRef> menu) {
+        List<PlaceOrder.Line> lines = new ArrayList<>();
+        List<UUID> taken = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(3); i++) {
+            SkuRef sku = menu.get(random.nextInt(menu.size()));
+            if (!taken.contains(sku.id())) {
+                taken.add(sku.id());
+                lines.add(new PlaceOrder.Line(sku.id(), 1 + random.nextInt(2)));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,68 @@
+package io.oneshelf.order.pricing;
+
+import io.oneshelf.catalog.SkuRef;
+
+/**
+ * One line of a checkout as the steps price it. The book price step sets the unit price and the rule that set it;
+ * discount steps add to the line's discount, never beyond its amount.
+ */
+public final class PricedLine {
+
+    private final int index;
+    private final SkuRef sku;
+    private final long quantity;
+    private long unitPrice;
+    private String priceRule;
+    private long discount;
+
+    public PricedLine(int index, SkuRef sku, long quantity) {
+        this.index = index;
+        this.sku = sku;
+        this.quantity = quantity;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public SkuRef sku() {
+        return sku;
+    }
+
+    public long quantity() {
+        return quantity;
+    }
+
+    public long unitPrice() {
+        return unitPrice;
+    }
+
+    public String priceRule() {
+        return priceRule;
+    }
+
+    /** Unit price × quantity, before discounts. */
+    public long amount() {
+        return Math.multiplyExact(unitPrice, quantity);
+    }
+
+    public long discount() {
+        return discount;
+    }
+
+    public long payable() {
+        return amount() - discount;
+    }
+
+    void price(long unitPrice, String rule) {
+        this.unitPrice = unitPrice;
+        this.priceRule = rule;
+    }
+
+    /** Adds a discount, at most what is still payable on this line; answers what was taken. */
+    long discountBy(long fen) {
+        long taken = Math.min(Math.max(fen, 0), payable());
+        discount += taken;
+        return taken;
+    }
+}

@@ -1,0 +1,13 @@
+package io.oneshelf.order.routing;
+
+/** How an order reaches the customer; each has its own routing rule (see {@link OrderRouter}). */
+public enum Fulfilment {
+    /** A parcel from a warehouse or a store, by the brand's preference; split when no single place can serve it. */
+    EXPRESS,
+    /** Same-city delivery (O2O) from the nearest store with every item within the brand's maximum distance. */
+    SAME_CITY,
+    /** Bought online, picked up at the chosen store (BOPIS). */
+    PICKUP,
+    /** A till sale: the till's store, taken now. */
+    IN_STORE
+}

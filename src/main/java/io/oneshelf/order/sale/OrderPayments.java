@@ -1,0 +1,116 @@
+package io.oneshelf.order.sale;
+
+import io.oneshelf.inventory.StockHolds;
+import io.oneshelf.order.OrderStatus;
+import io.oneshelf.order.PayOrder;
+import io.oneshelf.payment.Payment;
+import io.oneshelf.payment.PaymentStatus;
+import io.oneshelf.payment.PaymentSucceeded;
+import io.oneshelf.payment.PaymentSummary;
+import io.oneshelf.payment.Payments;
+import io.oneshelf.payment.RefundSucceeded;
+import io.oneshelf.payment.TakePayment;
+import io.oneshelf.payment.Tender;
+import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.security.Actor;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An order's money: taking a tender for it (a guide's cash, a customer's WeChat Pay) and keeping the order in step
+ * with the payment ledger. An order is paid once the ledger's net covers its total: then its held stock is
+ * confirmed as a sale. A payment heard of twice, or after a refund, settles the same way: only the ledger counts.
+ */
+@Component
+class OrderPayments {
+
+    private final Payments payments;
+    private final StockHolds holds;
+    private final OrderRepository orders;
+    private final OrderEvents events;
+
+    OrderPayments(Payments payments, StockHolds holds, OrderRepository orders, OrderEvents events) {
+        this.payments = payments;
+        this.holds = holds;
+        this.orders = orders;
+        this.events = events;
+    }
+
+    /** One tender towards an unpaid order, at most what is outstanding; a gateway tender pays the whole of it. */
+    @Transactional
+    Payment take(PayOrder c) {
+        return take(c.brandId(), c.orderId(), c.tender(), c.amount(), c.cashTendered(), c.cardReference(), c.staff(),
+                c.customerId(), c.key());
+    }
+
+    private Payment take(UUID brandId, UUID orderId, Tender tender, Long amount, Long cashTendered,
+                         String cardReference, Actor staff, UUID customerId, String key) {
+        Order order = orders.lock(brandId, orderId)
+                .filter(o -> customerId == null || customerId.equals(o.customerId()))
+                .orElseThrow(() -> Rejection.notFound("order"));
+        if (order.status() != OrderStatus.CREATED) {
+            throw Rejection.conflict("status", "order.pay.not-unpaid");
+        }
+        if (tender == null) {
+            throw Rejection.invalid("tender", "validation.required");
+        }
+        if (!tender.online() && staff == null) {
+            throw Rejection.invalid("tender", "order.pay.online-only");
+        }
+        long outstanding = order.total() - payments.summary(brandId, order.reference()).net();
+        long pay = amount == null || tender.online() ? outstanding : amount;
+        if (pay < 1 || pay > outstanding) {
+            throw Rejection.invalid("amount", "order.pay.amount", io.oneshelf.platform.Message.yuan(outstanding));
+        }
+        Payment payment = payments.take(new TakePayment(brandId, order.reference(), tender, pay, cashTendered,
+                cardReference, order.number(), staff == null ? null : order.storeId(),
+                staff == null ? null : staff.id(),
+                // without a caller's key (an in-process call) every call is a new tender
+                order.reference() + ":" + (key == null ? io.oneshelf.platform.Ids.next() : key)));
+        if (payment.status() == PaymentStatus.SUCCEEDED) {
+            settle(order, staff == null ? Who.SYSTEM : Who.of(staff, null));
+        }
+        return payment;
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentSucceeded paid) {
+        orderOf(paid.reference()).ifPresent(id -> settle(paid.brandId(), id));
+    }
+
+    @ApplicationModuleListener
+    void on(RefundSucceeded refunded) {
+        orderOf(refunded.reference()).ifPresent(id -> settle(refunded.brandId(), id));
+    }
+
+    /** Brings the order in step with the ledger: paid in full → paid; always the latest paid and refunded. */
+    @Transactional
+    public void settle(UUID brandId, UUID orderId) {
+        orders.lock(brandId, orderId).ifPresent(order -> settle(order, Who.SYSTEM));
+    }
+
+    private void settle(Order order, Who who) {
+        PaymentSummary money = payments.summary(order.brandId(), order.reference());
+        Order next = order.money(money.paid(), money.refunded());
+        if (order.status() == OrderStatus.CREATED && money.net() >= order.total()) {
+            holds.confirm(BrandActor.of(order.brandId()), order.reference());
+            Order paid = orders.update(order, next.paid(money.paid()), who, null);
+            events.paid(paid);
+        } else if (next.paid() != order.paid() || next.refunded() != order.refunded()) {
+            orders.update(order, next, who, null);
+        }
+    }
+
+    private static java.util.Optional<UUID> orderOf(String reference) {
+        if (reference == null || !reference.startsWith("order:")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(UUID.fromString(reference.substring("order:".length())));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.oneshelf.order.sale;
+
+import io.oneshelf.order.OrderChannel;
+import io.oneshelf.order.OrderStatus;
+import io.oneshelf.order.OrderView;
+import io.oneshelf.org.PlaceRef;
+import io.oneshelf.org.Places;
+import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.security.Actor;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Orders as staff may see them: a brand-wide role every order of the brand, anyone else the orders of a store in
+ * their scope or drawing on a place in it. An order outside the caller's reach does not exist for them (404).
+ */
+@Component
+class OrderQueries {
+
+    private final OrderRepository orders;
+    private final OrderService service;
+    private final Places places;
+
+    OrderQueries(OrderRepository orders, OrderService service, Places places) {
+        this.orders = orders;
+        this.service = service;
+        this.places = places;
+    }
+
+    List<OrderView> list(Actor actor, OrderStatus status, OrderChannel channel, UUID storeId, UUID guideId,
+                         UUID customerId, OffsetDateTime from, OffsetDateTime to, UUID before, int limit) {
+        OrderFilter filter = new OrderFilter(actor.tenantId(), reach(actor), status, channel, storeId, guideId,
+                customerId, from, to, before);
+        return orders.list(filter, limit).stream().map(service::view).toList();
+    }
+
+    OrderView get(Actor actor, UUID orderId) {
+        return orders.find(actor.tenantId(), orderId).filter(o -> reaches(actor, o)).map(service::view)
+                .orElseThrow(() -> Rejection.notFound("order"));
+    }
+
+    /**
+     * An order of the brand by its number (from a receipt), for taking lines back: see {@link #checkReturnable}.
+     */
+    OrderView byNumber(Actor actor, String number) {
+        return orders.findByNumber(actor.tenantId(), number).flatMap(id -> orders.find(actor.tenantId(), id))
+                .filter(o -> returnable(actor, o)).map(service::view)
+                .orElseThrow(() -> Rejection.notFound("order"));
+    }
+
+    /**
+     * Passes when the caller may take lines of the order back: an order of their scope, or one sold online or by
+     * a guide's link (bought online, returned at any store); 404 otherwise. A till sale of another store is not
+     * theirs to take back.
+     */
+    void checkReturnable(Actor actor, UUID orderId) {
+        orders.find(actor.tenantId(), orderId).filter(o -> returnable(actor, o))
+                .orElseThrow(() -> Rejection.notFound("order"));
+    }
+
+    private boolean returnable(Actor actor, Order order) {
+        return order.channel() != io.oneshelf.order.OrderChannel.POS || reaches(actor, order);
+    }
+
+    /** Passes when the caller reaches the order; 404 otherwise. */
+    void check(Actor actor, UUID orderId) {
+        get(actor, orderId);
+    }
+
+    private boolean reaches(Actor actor, Order order) {
+        List<UUID> reach = reach(actor);
+        return reach == null || (order.storeId() != null && reach.contains(order.storeId()))
+               || order.placeIds().stream().anyMatch(reach::contains);
+    }
+
+    /** The places the caller's scope reaches; null for the whole brand. */
+    private List<UUID> reach(Actor actor) {
+        return actor.brandWide() ? null : places.visibleTo(actor).stream().map(PlaceRef::id).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package io.oneshelf.order.sale;
+
+import io.oneshelf.order.OrderChannel;
+import io.oneshelf.order.OrderStatus;
+import io.oneshelf.order.OrderView;
+import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.routing.Fulfilment;
+import io.oneshelf.platform.web.Texts;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An order as the API answers it: money in fen, the routing plan's reasons in the reader's language. */
+@Schema(name = "Order")
+record OrderResponse(UUID id, String number, OrderChannel channel, Fulfilment fulfilment, OrderStatus status,
+                     UUID customerId, UUID storeId, UUID guideId, UUID staffId, List<OrderView.Line> lines,
+                     long goodsAmount, long discountAmount, long shippingFee, long total, long paid, long refunded,
+                     long outstanding, PlaceOrder.Address address, List<OrderView.Shipment> shipments,
+                     List<String> routing, String note, OffsetDateTime expiresAt, OffsetDateTime createdAt,
+                     OffsetDateTime updatedAt, List<OrderView.Step> timeline, int version) {
+
+    static OrderResponse of(OrderView o, Texts texts) {
+        return new OrderResponse(o.id(), o.number(), o.channel(), o.fulfilment(), o.status(), o.customerId(),
+                o.storeId(), o.guideId(), o.staffId(), o.lines(), o.goodsAmount(), o.discountAmount(),
+                o.shippingFee(), o.total(), o.paid(), o.refunded(), o.outstanding(), o.address(),
+                o.plan().shipments(), o.plan().explanation().stream().map(texts::text).toList(), o.note(),
+                o.expiresAt(), o.createdAt(), o.updatedAt(), o.timeline(), o.version());
+    }
+}

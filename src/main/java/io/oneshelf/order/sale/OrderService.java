@@ -1,0 +1,249 @@
+package io.oneshelf.order.sale;
+
+import io.oneshelf.inventory.HoldLine;
+import io.oneshelf.inventory.HoldLines;
+import io.oneshelf.inventory.HoldStock;
+import io.oneshelf.inventory.StockHolds;
+import io.oneshelf.order.AdvanceOrder;
+import io.oneshelf.order.CancelOrder;
+import io.oneshelf.order.DecideReturn;
+import io.oneshelf.order.OrderReturn;
+import io.oneshelf.order.ReturnLines;
+import io.oneshelf.order.OrderCancelled;
+import io.oneshelf.order.OrderChannel;
+import io.oneshelf.order.OrderStatus;
+import io.oneshelf.order.OrderView;
+import io.oneshelf.order.Orders;
+import io.oneshelf.order.PayOrder;
+import io.oneshelf.payment.Payment;
+import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.pricing.Checkout;
+import io.oneshelf.order.pricing.PricingPipeline;
+import io.oneshelf.order.routing.Destination;
+import io.oneshelf.order.routing.OrderRouter;
+import io.oneshelf.order.routing.RouteLine;
+import io.oneshelf.order.routing.RouteRequest;
+import io.oneshelf.order.routing.RoutingPlan;
+import io.oneshelf.order.settings.OrderSettingsStore;
+import io.oneshelf.payment.PaymentSummary;
+import io.oneshelf.payment.Payments;
+import io.oneshelf.payment.RefundPayment;
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Places, finds and cancels orders ({@link Orders}). Orchestrates only: the checks are {@link PlaceOrderCheck}'s,
+ * prices the pipeline's, places the router's, transitions the {@link Order}'s own; a till sale is {@link TillSale}'s.
+ */
+@Service
+class OrderService implements Orders {
+
+    /** How much longer than the order's unpaid time its stock stays held: a payment at the last second still finds it. */
+    static final Duration HOLD_GRACE = Duration.ofMinutes(5);
+
+    private final PlaceOrderCheck check;
+    private final PricingPipeline pricing;
+    private final OrderRouter router;
+    private final StockHolds holds;
+    private final Payments money;
+    private final OrderPayments payments;
+    private final OrderSettingsStore settings;
+    private final OrderRepository orders;
+    private final TillSale till;
+    private final OrderEvents events;
+    private final Returns returns;
+    private final TransactionTemplate tx;
+
+    OrderService(PlaceOrderCheck check, PricingPipeline pricing, OrderRouter router, StockHolds holds,
+                 Payments money, OrderPayments payments, OrderSettingsStore settings, OrderRepository orders, TillSale till,
+                 OrderEvents events, Returns returns, TransactionTemplate tx) {
+        this.check = check;
+        this.pricing = pricing;
+        this.router = router;
+        this.holds = holds;
+        this.money = money;
+        this.payments = payments;
+        this.settings = settings;
+        this.orders = orders;
+        this.till = till;
+        this.events = events;
+        this.returns = returns;
+        this.tx = tx;
+    }
+
+    @Override
+    public OrderView quote(PlaceOrder command) {
+        return view(draft(command, Ids.next(), "-", OffsetDateTime.now(ZoneOffset.UTC)), List.of());
+    }
+
+    @Override
+    public OrderView place(PlaceOrder command) {
+        Optional<OrderView> earlier = byKey(command);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Order order = draft(command, Ids.next(), orders.nextNumber(now), now);
+        Who who = Who.of(command.staff(), command.customerId());
+        try {
+            if (command.channel() == OrderChannel.POS) {
+                return view(tx.execute(s -> till.sell(order, command, who)));
+            }
+            return view(holdAndRecord(order, command.key(), who));
+        } catch (DuplicateKeyException e) {
+            return byKey(command).orElseThrow(() -> e);
+        }
+    }
+
+    @Override
+    public Optional<OrderView> find(UUID brandId, UUID orderId) {
+        return orders.find(brandId, orderId).map(this::view);
+    }
+
+    @Override
+    public List<OrderView> ofCustomer(UUID brandId, UUID customerId, UUID before, int limit) {
+        return orders.list(new OrderFilter(brandId, null, null, null, null, null, customerId, null, null, before),
+                limit).stream().map(this::view).toList();
+    }
+
+    @Override
+    public Payment pay(PayOrder command) {
+        return payments.take(command);
+    }
+
+    @Override
+    public OrderReturn returnLines(ReturnLines command) {
+        return returns.open(command);
+    }
+
+    @Override
+    public OrderReturn decideReturn(DecideReturn command) {
+        return returns.decide(command);
+    }
+
+    @Override
+    public List<OrderReturn> returns(UUID brandId, UUID orderId) {
+        return returns.of(brandId, orderId);
+    }
+
+    @Override
+    public OrderView advance(AdvanceOrder command) {
+        return view(tx.execute(s -> {
+            Order order = orders.lock(command.brandId(), command.orderId())
+                    .orElseThrow(() -> Rejection.notFound("order"));
+            if (order.status() == command.to()) {
+                return order;
+            }
+            if (command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.REFUNDED
+                || command.to() == OrderStatus.PAID) {
+                throw Rejection.invalid("to", "order.advance.not-fulfilment");
+            }
+            Order next = orders.update(order, order.advanced(command.to()), Who.of(command.staff(), null),
+                    command.note());
+            if (next.status() == OrderStatus.COMPLETED) {
+                events.completed(next);
+            }
+            return next;
+        }));
+    }
+
+    @Override
+    public OrderView cancel(CancelOrder command) {
+        return view(tx.execute(s -> cancelLocked(command)));
+    }
+
+    /** Cancels within the caller's transaction (the auto-cancel job's, which claimed the order already). */
+    Order cancelLocked(CancelOrder command) {
+        Order order = orders.lock(command.brandId(), command.orderId())
+                .filter(o -> command.customerId() == null || command.customerId().equals(o.customerId()))
+                .orElseThrow(() -> Rejection.notFound("order"));
+        if (command.staff() == null && command.reason() == CancelOrder.Reason.CUSTOMER
+            && order.status() != OrderStatus.CREATED) {
+            throw Rejection.conflict("status", "order.cancel.paid-by-customer");
+        }
+        Order cancelled = order.cancelled();
+        money.close(order.brandId(), order.reference());
+        PaymentSummary paid = money.summary(order.brandId(), order.reference());
+        if (paid.net() > 0) {
+            money.refund(new RefundPayment(order.brandId(), order.reference(), "cancel:" + order.id(),
+                    paid.net(), command.reason().name()));
+        }
+        PaymentSummary after = money.summary(order.brandId(), order.reference());
+        Order saved = orders.update(order, cancelled.money(after.paid(), after.refunded()),
+                Who.of(command.staff(), command.customerId()), command.note());
+        if (order.status() == OrderStatus.CREATED) {
+            holds.release(BrandActor.of(order.brandId()), order.reference());
+        } else {
+            till.restock(order);
+        }
+        events.cancelled(saved, command.reason(), paid.net());
+        return saved;
+    }
+
+    private Order holdAndRecord(Order order, String key, Who who) {
+        var brand = BrandActor.of(order.brandId());
+        Duration unpaid = Duration.ofMinutes(settings.of(order.brandId()).unpaidMinutes());
+        holds.hold(new HoldStock(brand, order.reference(), holdLines(order), unpaid.plus(HOLD_GRACE)));
+        try {
+            return tx.execute(s -> {
+                orders.insert(order, key, who);
+                events.placed(order);
+                return order;
+            });
+        } catch (RuntimeException e) {
+            holds.release(brand, order.reference());
+            throw e;
+        }
+    }
+
+    static HoldLines holdLines(Order order) {
+        return new HoldLines(order.lines().stream()
+                .map(l -> new HoldLine(l.skuId(), l.placeId(), l.quantity())).toList());
+    }
+
+    private Order draft(PlaceOrder c, UUID id, String number, OffsetDateTime now) {
+        Checkout checkout = pricing.price(new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(), null,
+                now.toInstant(), check.check(c)));
+        RoutingPlan plan = router.plan(new RouteRequest(c.brandId(), c.fulfilment(),
+                checkout.lines().stream().map(l -> new RouteLine(l.index(), l.sku().id(), l.quantity())).toList(),
+                c.storeId(), c.address() == null ? null
+                        : new Destination(c.address().latitude(), c.address().longitude())));
+        OffsetDateTime expires = c.channel() == OrderChannel.POS ? null
+                : now.plusMinutes(settings.of(c.brandId()).unpaidMinutes());
+        UUID staffId = c.staff() == null ? null : c.staff().id();
+        UUID guideId = c.guideId() != null ? c.guideId() : c.channel() == OrderChannel.GUIDE ? staffId : null;
+        List<OrderView.Line> lines = OrderLines.of(checkout, plan);
+        return new Order(id, c.brandId(), number, c.channel(), c.fulfilment(), OrderStatus.CREATED, c.customerId(),
+                c.storeId(), guideId, staffId, lines, checkout.goodsAmount(), checkout.discountAmount(),
+                checkout.shippingFee(), checkout.total(), 0, 0, c.address(), OrderLines.plan(plan, lines), c.note(),
+                expires, 0, now, now);
+    }
+
+    private Optional<OrderView> byKey(PlaceOrder command) {
+        if (command.key() == null) {
+            return Optional.empty();
+        }
+        return orders.findByKey(command.brandId(), command.key()).flatMap(id -> find(command.brandId(), id));
+    }
+
+    OrderView view(Order o) {
+        return view(o, orders.timeline(o.brandId(), o.id()));
+    }
+
+    private static OrderView view(Order o, List<OrderView.Step> timeline) {
+        return new OrderView(o.id(), o.brandId(), o.number(), o.channel(), o.fulfilment(), o.status(),
+                o.customerId(), o.storeId(), o.guideId(), o.staffId(), o.lines(), o.goodsAmount(),
+                o.discountAmount(), o.shippingFee(), o.total(), o.paid(), o.refunded(), o.address(), o.plan(),
+                o.note(), o.expiresAt(), o.createdAt(), o.updatedAt(), timeline, o.version());
+    }
+}

@@ -1,0 +1,126 @@
+package io.oneshelf.order.sale;
+
+import io.oneshelf.catalog.SkuCatalog;
+import io.oneshelf.inventory.SkuLines;
+import io.oneshelf.order.OrderChannel;
+import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.pricing.PricedLine;
+import io.oneshelf.order.routing.Fulfilment;
+import io.oneshelf.org.Places;
+import io.oneshelf.platform.LineRejected;
+import io.oneshelf.platform.Rejection;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a command to place an order must be before anything is priced or held: a fulfilment its channel offers,
+ * the people and places it needs, and lines of the brand's active SKUs, each once. Answers the lines ready to be
+ * priced.
+ */
+@Component
+class PlaceOrderCheck {
+
+    static final long MAX_QUANTITY = 9_999;
+
+    private final SkuCatalog catalog;
+    private final Places places;
+
+    PlaceOrderCheck(SkuCatalog catalog, Places places) {
+        this.catalog = catalog;
+        this.places = places;
+    }
+
+    List<PricedLine> check(PlaceOrder c) {
+        fulfilment(c);
+        people(c);
+        store(c);
+        return lines(c);
+    }
+
+    private static void fulfilment(PlaceOrder c) {
+        if (c.channel() == null) {
+            throw Rejection.invalid("channel", "validation.required");
+        }
+        if (c.fulfilment() == null) {
+            throw Rejection.invalid("fulfilment", "validation.required");
+        }
+        boolean till = c.channel() == OrderChannel.POS;
+        if (till != (c.fulfilment() == Fulfilment.IN_STORE)) {
+            throw Rejection.invalid("fulfilment", till ? "order.fulfilment.till-in-store" : "order.fulfilment.not-in-store");
+        }
+        if (!till && !c.tenders().isEmpty()) {
+            throw Rejection.invalid("tenders", "order.tenders.till-only");
+        }
+        if (till && c.tenders().isEmpty()) {
+            throw Rejection.invalid("tenders", "validation.required");
+        }
+        boolean delivered = c.fulfilment() == Fulfilment.EXPRESS || c.fulfilment() == Fulfilment.SAME_CITY;
+        if (delivered && c.address() == null) {
+            throw Rejection.invalid("addressId", "order.address.required");
+        }
+    }
+
+    private static void people(PlaceOrder c) {
+        if (c.channel() != OrderChannel.POS && c.customerId() == null) {
+            throw Rejection.invalid("customerId", "validation.required");
+        }
+        if (c.channel() != OrderChannel.ONLINE && c.staff() == null) {
+            throw new Rejection(Rejection.Kind.FORBIDDEN, io.oneshelf.platform.Message.of("order.staff-only"));
+        }
+    }
+
+    /** The pickup or till store: one of the brand's open stores, and within the staff member's scope at a till. */
+    private void store(PlaceOrder c) {
+        boolean needsStore = c.fulfilment() == Fulfilment.PICKUP || c.fulfilment() == Fulfilment.IN_STORE;
+        if (!needsStore) {
+            if (c.storeId() != null) {
+                throw Rejection.invalid("storeId", "order.store.not-for-delivery");
+            }
+            return;
+        }
+        if (c.storeId() == null) {
+            throw Rejection.invalid("storeId", "validation.required");
+        }
+        var store = places.find(c.brandId(), c.storeId())
+                .filter(p -> p.kind() == io.oneshelf.org.PlaceRef.Kind.STORE)
+                .orElseThrow(() -> Rejection.invalid("storeId", "order.store.unknown"));
+        if (!store.open()) {
+            throw Rejection.invalid("storeId", "order.store.closed", store.name());
+        }
+        if (c.channel() == OrderChannel.POS && !places.scopeContains(c.brandId(), c.staff().scopeType(),
+                c.staff().scopeId(), store.id())) {
+            throw Rejection.invalid("storeId", "order.store.out-of-scope");
+        }
+    }
+
+    private List<PricedLine> lines(PlaceOrder c) {
+        if (c.lines().isEmpty()) {
+            throw Rejection.invalid("lines", "validation.required");
+        }
+        if (c.lines().size() > PlaceOrder.MAX_LINES) {
+            throw Rejection.invalid("lines", "validation.size.items.max", PlaceOrder.MAX_LINES);
+        }
+        List<SkuLines.Line> asked = new ArrayList<>();
+        for (int i = 0; i < c.lines().size(); i++) {
+            PlaceOrder.Line line = c.lines().get(i);
+            if (line == null || line.skuId() == null) {
+                throw new LineRejected(i, Rejection.invalid("skuId", "validation.required"));
+            }
+            if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
+                throw new LineRejected(i, Rejection.invalid("quantity", "validation.range", 1, MAX_QUANTITY));
+            }
+            asked.add(new SkuLines.Line(line.skuId(), line.quantity()));
+        }
+        SkuLines skus = SkuLines.of(catalog, c.brandId(), asked);
+        List<PricedLine> priced = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            var sku = skus.sku(asked.get(i).skuId());
+            if (!sku.active()) {
+                throw new LineRejected(i, Rejection.invalid("skuId", "order.sku.inactive", sku.code()));
+            }
+            priced.add(new PricedLine(i, sku, asked.get(i).quantity()));
+        }
+        return priced;
+    }
+}

@@ -1,0 +1,80 @@
+package io.oneshelf.order.sale;
+
+import io.oneshelf.inventory.Sale;
+import io.oneshelf.inventory.StockPostings;
+import io.oneshelf.inventory.StockReturn;
+import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.payment.Payments;
+import io.oneshelf.payment.TakePayment;
+import io.oneshelf.payment.Tender;
+import io.oneshelf.platform.Rejection;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A sale at the till, in the caller's transaction: the order is recorded, its tenders taken (they must cover the
+ * total exactly; cash may be more, and its change is given back), its stock leaves the store, and it is paid and
+ * completed at once. Anything refused rolls all of it back.
+ */
+@Component
+class TillSale {
+
+    private final Payments payments;
+    private final StockPostings postings;
+    private final OrderRepository orders;
+    private final OrderEvents events;
+
+    TillSale(Payments payments, StockPostings postings, OrderRepository orders, OrderEvents events) {
+        this.payments = payments;
+        this.postings = postings;
+        this.orders = orders;
+        this.events = events;
+    }
+
+    Order sell(Order order, PlaceOrder command, Who who) {
+        check(command.tenders(), order.total());
+        orders.insert(order, command.key(), who);
+        events.placed(order);
+        List<PlaceOrder.TenderLine> tenders = command.tenders();
+        for (int i = 0; i < tenders.size(); i++) {
+            PlaceOrder.TenderLine t = tenders.get(i);
+            payments.take(new TakePayment(order.brandId(), order.reference(), t.tender(), t.amount(),
+                    t.cashTendered(), t.cardReference(), order.number(), order.storeId(), order.staffId(),
+                    order.reference() + ":tender:" + i));
+        }
+        postings.postSale(new Sale(BrandActor.of(order.brandId()), order.reference(), OrderService.holdLines(order)));
+        Order paid = orders.update(order, order.paid(order.total()), who, null);
+        events.paid(paid);
+        Order completed = orders.update(paid, paid.completed(), who, null);
+        events.completed(completed);
+        return completed;
+    }
+
+    /** Puts back the stock a paid order took, when it is cancelled before it is fulfilled. */
+    void restock(Order order) {
+        postings.postReturn(new StockReturn(BrandActor.of(order.brandId()), "cancel:" + order.reference(),
+                OrderService.holdLines(order)));
+    }
+
+    private static void check(List<PlaceOrder.TenderLine> tenders, long total) {
+        long sum = 0;
+        for (int i = 0; i < tenders.size(); i++) {
+            PlaceOrder.TenderLine t = tenders.get(i);
+            String at = "tenders[" + i + "].";
+            if (t == null || t.tender() == null) {
+                throw Rejection.invalid(at + "tender", "validation.required");
+            }
+            if (t.tender().online()) {
+                throw Rejection.invalid(at + "tender", "order.tenders.offline-only");
+            }
+            if (t.amount() < 1) {
+                throw Rejection.invalid(at + "amount", "validation.range", 1, Long.MAX_VALUE);
+            }
+            sum = Math.addExact(sum, t.amount());
+        }
+        if (sum != total) {
+            throw Rejection.invalid("tenders", "order.tenders.sum", io.oneshelf.platform.Message.yuan(sum),
+                    io.oneshelf.platform.Message.yuan(total));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.oneshelf.payment.gateway;
+
+import java.time.OffsetDateTime;
+
+/**
+ * An online payment gateway as the payment module uses it: open a payment the customer then pays by a link or QR
+ * code, ask about it (for a notification that never came), close it, refund it. What the gateway then notifies is
+ * read by {@link WechatPayNotices}. A gateway that cannot be reached throws {@link GatewayUnavailable}; one that
+ * refuses throws {@link GatewayRefused} with its code.
+ */
+public interface PaymentProvider {
+
+    /** Opens a payment of {@code amount} fen the customer pays at the answered URL before {@code expiresAt}. */
+    String prepay(String outTradeNo, String description, long amount, OffsetDateTime expiresAt, String notifyUrl);
+
+    /** What the gateway knows of the payment now. */
+    GatewayTransaction query(String outTradeNo);
+
+    /** Closes an unpaid payment; false when the gateway says it was paid already (code ORDERPAID). */
+    boolean close(String outTradeNo);
+
+    /** Asks for {@code amount} of a paid payment (of {@code total}) back; the outcome is notified later. */
+    GatewayRefund refund(String outTradeNo, String outRefundNo, long amount, long total, String reason,
+                         String notifyUrl);
+
+    /** What the gateway knows of a refund now. */
+    GatewayRefund queryRefund(String outRefundNo);
+
+    /** A payment as the gateway reports it. */
+    record GatewayTransaction(String outTradeNo, String transactionId, TradeState state, long amount,
+                              String payerId, OffsetDateTime successTime) {
+    }
+
+    /** WeChat Pay's trade states. */
+    enum TradeState { SUCCESS, REFUND, NOTPAY, CLOSED, REVOKED, USERPAYING, PAYERROR }
+
+    /** A refund as the gateway reports it. */
+    record GatewayRefund(String outTradeNo, String outRefundNo, String refundId, RefundState state, long amount) {
+    }
+
+    /** WeChat Pay's refund states. */
+    enum RefundState { SUCCESS, CLOSED, PROCESSING, ABNORMAL }
+
+    /** The gateway could not be reached or failed (no answer, 5xx, an answer whose signature does not verify). */
+    final class GatewayUnavailable extends RuntimeException {
+        public GatewayUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The gateway refused the request (4xx), with its error code, e.g. ORDERPAID, NOT_ENOUGH. */
+    final class GatewayRefused extends RuntimeException {
+        private final String code;
+
+        public GatewayRefused(String code, String message) {
+            super(code + ": " + message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+// Fulfilment: pickup verification at the store (核销) and the task board of stores and warehouses (pick, pack,
+// hand over, deliver).
+import { Finished, Tickets } from '@element-plus/icons-vue'
+import { defineCapability } from '../capability'
+import en from './messages.en'
+import zhCN from './messages.zh-CN'
+
+const read = { permission: 'fulfillment:read' }
+const write = { permission: 'fulfillment:write' }
+
+export default defineCapability({
+  key: 'fulfillment',
+  title: 'nav.groupFulfilment',
+  routes: [
+    {
+      path: 'fulfilment/pickups',
+      name: 'pickup-verify',
+      component: () => import('./PickupVerifyView.vue'),
+      meta: { ...write, title: 'nav.pickupVerify' },
+    },
+    {
+      path: 'fulfilment/tasks',
+      name: 'fulfilment-tasks',
+      component: () => import('./TaskBoardView.vue'),
+      meta: { ...read, title: 'nav.fulfilmentTasks' },
+    },
+  ],
+  nav: [
+    { route: 'pickup-verify', path: '/fulfilment/pickups', label: 'nav.pickupVerify', test: 'nav-pickup-verify', icon: Finished, ...write },
+    { route: 'fulfilment-tasks', path: '/fulfilment/tasks', label: 'nav.fulfilmentTasks', test: 'nav-fulfilment-tasks', icon: Tickets, ...read },
+  ],
+  messages: { en, 'zh-CN': zhCN },
+})
