@@ -18,9 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due webhooks: on every poll (and when the dispatcher has made new deliveries) it takes as many due
- * deliveries as it has free workers (leases, see {@link WebhookDeliveries}), sends each on a worker thread, records
- * the outcome and goes on with the next due one; a failure is tried again
+ * Delivers due webhooks: on every poll it takes as many due deliveries as it has free workers (leases, see
+ * {@link WebhookDeliveries}), sends each on a worker thread and records the outcome; a failure is tried again
  * after the {@link RetrySchedule}'s wait, and after the last one the delivery has failed and its endpoint is
  * marked failing until a delivery to it succeeds. Any number of instances may run this on one database.
  */
@@ -79,30 +78,13 @@ class DeliveryWorker implements DisposableBean {
                 free.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        deliverFrom(claim);
+                        attempt(claim);
                     } finally {
                         free.release();
                     }
                 });
             }
         } while (claimed > 0);
-    }
-
-    /**
-     * Delivers the claimed attempt, then keeps its worker busy with the next due one until none is left: a worker
-     * does not wait for the next poll while deliveries are due, so throughput is the workers' (one attempt after
-     * another each) and not one batch per poll interval.
-     */
-    private void deliverFrom(Claim first) {
-        Claim next = first;
-        while (next != null) {
-            attempt(next);
-            if (closing) {
-                return;
-            }
-            List<Claim> more = deliveries.claim(1, properties.lease());
-            next = more.isEmpty() ? null : more.get(0);
-        }
     }
 
     /** Sends the claimed attempt and records its outcome. Answers whether the outcome was recorded. */

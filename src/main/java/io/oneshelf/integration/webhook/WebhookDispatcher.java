@@ -32,11 +32,9 @@ class WebhookDispatcher {
     private final WebhookDeliveries deliveries;
     private final WebhookMessages messages;
     private final TransactionTemplate transactions;
-    private final DeliveryWorker worker;
 
     WebhookDispatcher(JdbcClient jdbc, EventLog log, WebhookEndpoints endpoints, WebhookDeliveries deliveries,
-                      WebhookMessages messages, TransactionTemplate transactions, DeliveryWorker worker) {
-        this.worker = worker;
+                      WebhookMessages messages, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.log = log;
         this.endpoints = endpoints;
@@ -55,36 +53,24 @@ class WebhookDispatcher {
 
     @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
     void poll() {
-        int made = 0;
-        Integer batch;
-        do {
-            batch = closing ? null : transactions.execute(tx -> dispatchBatch());
-            made += batch == null ? 0 : Math.max(batch, 0);
-        } while (batch != null && batch == FULL);
-        if (made > 0) {
-            worker.poll(); // new deliveries go out now rather than at the worker's next poll
+        while (!closing && Boolean.TRUE.equals(transactions.execute(tx -> dispatchBatch()))) {
+            // a full batch: more may be waiting
         }
     }
 
-    /** What {@link #dispatchBatch} answers for a full batch: more events may be waiting. */
-    static final int FULL = -1;
-
-    /**
-     * Dispatches up to a batch of events; answers {@link #FULL} if the batch was full, else how many deliveries it
-     * made.
-     */
-    int dispatchBatch() {
+    /** Dispatches up to a batch of events; true if the batch was full. */
+    boolean dispatchBatch() {
         // a dispatch never hangs on: it is repeated at the next poll, and a closing server waits for it
         jdbc.sql("set local statement_timeout = '10s'").update();
         Optional<EventPosition> cursor = jdbc.sql("select tx, seq from webhook_dispatch where id = 1"
                         + " for update skip locked")
                 .query((rs, n) -> new EventPosition(rs.getLong("tx"), rs.getLong("seq"))).optional();
         if (cursor.isEmpty()) {
-            return 0; // another instance is dispatching
+            return false; // another instance is dispatching
         }
         List<StoredEvent> events = log.readAll(cursor.get(), BATCH);
         if (events.isEmpty()) {
-            return 0;
+            return false;
         }
         List<Subscriber> subscribers = endpoints.subscribers(events.stream().map(StoredEvent::brandId)
                 .distinct().toList());
@@ -103,6 +89,6 @@ class WebhookDispatcher {
         EventPosition last = events.get(events.size() - 1).position();
         jdbc.sql("update webhook_dispatch set tx = :tx, seq = :seq where id = 1")
                 .param("tx", last.tx()).param("seq", last.seq()).update();
-        return events.size() == BATCH ? FULL : due.size();
+        return events.size() == BATCH;
     }
 }

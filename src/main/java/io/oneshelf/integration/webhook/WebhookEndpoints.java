@@ -101,16 +101,10 @@ class WebhookEndpoints {
     }
 
     /** The enabled endpoints of these brands, with their tenant, for the dispatcher. */
-    /**
-     * The enabled endpoints of these brands, held ({@code FOR KEY SHARE}) until the caller's transaction ends: an
-     * endpoint deleted meanwhile waits for the dispatcher's deliveries to it to commit and then takes them with it,
-     * instead of failing the dispatcher's insert.
-     */
     List<Subscriber> subscribers(Collection<UUID> brands) {
         return jdbc.sql("""
                 select id, tenant_id, event_types from webhook_endpoint
-                where enabled and tenant_id = any(cast(:brands as uuid[]))
-                for key share""")
+                where enabled and tenant_id = any(cast(:brands as uuid[]))""")
                 .param("brands", brands.toArray(UUID[]::new))
                 .query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                         types(rs)))
