@@ -113,7 +113,7 @@ class PartitioningMigrationTest extends ApiTest {
                 .logStartupInfo(false)
                 .properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", DATABASE),
                         "spring.datasource.username=postgres", "spring.flyway.target=36", "server.port=0",
-                        "oneshelf.demo.enabled=true", "oneshelf.media.dir=" + media,
+                        "oneshelf.demo.enabled=true", "oneshelf.demo.sales=false", "oneshelf.media.dir=" + media,
                         "logging.level.root=WARN", "logging.structured.format.console=")
                 .run("--spring.modulith.events.republish-outstanding-events-on-restart=false")) {
             assertThat(v36.isActive()).isTrue();
