@@ -56,6 +56,13 @@ record Order(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilm
         return with(status, paidNow, refundedNow);
     }
 
+    /** The same order with its lines, read apart from it. */
+    Order withLines(List<OrderView.Line> read) {
+        return new Order(id, brandId, number, channel, fulfilment, status, customerId, storeId, guideId, staffId,
+                List.copyOf(read), goodsAmount, discountAmount, shippingFee, total, paid, refunded, address, plan,
+                note, expiresAt, version, createdAt, updatedAt);
+    }
+
     List<UUID> placeIds() {
         return plan.shipments().stream().map(OrderView.Shipment::placeId).distinct().toList();
     }

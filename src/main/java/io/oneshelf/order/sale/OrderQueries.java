@@ -33,7 +33,7 @@ class OrderQueries {
                          UUID customerId, OffsetDateTime from, OffsetDateTime to, UUID before, int limit) {
         OrderFilter filter = new OrderFilter(actor.tenantId(), reach(actor), status, channel, storeId, guideId,
                 customerId, from, to, before);
-        return orders.list(filter, limit).stream().map(service::view).toList();
+        return service.views(actor.tenantId(), orders.list(filter, limit));
     }
 
     OrderView get(Actor actor, UUID orderId) {

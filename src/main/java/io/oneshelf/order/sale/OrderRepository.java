@@ -132,15 +132,22 @@ class OrderRepository {
     }
 
     List<OrderView.Step> timeline(UUID brandId, UUID orderId) {
-        return jdbc.sql("""
-                        select from_status, to_status, actor_kind, actor_id, actor_name, note, at
-                        from order_transition where tenant_id = :tenant and order_id = :order order by id""")
-                .param("tenant", brandId).param("order", orderId)
-                .query((rs, n) -> new OrderView.Step(
-                        rs.getString(1) == null ? null : OrderStatus.valueOf(rs.getString(1)),
-                        OrderStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, UUID.class),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+        return timelines(brandId, List.of(orderId)).getOrDefault(orderId, List.of());
+    }
+
+    /** The timelines of several orders in one query, by order. */
+    Map<UUID, List<OrderView.Step>> timelines(UUID brandId, List<UUID> orderIds) {
+        Map<UUID, List<OrderView.Step>> byOrder = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select order_id, from_status, to_status, actor_kind, actor_id, actor_name, note, at
+                        from order_transition where tenant_id = :tenant and order_id = any(:orders) order by id""")
+                .param("tenant", brandId).param("orders", orderIds.toArray(UUID[]::new))
+                .query((rs, n) -> byOrder.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new OrderView.Step(rs.getString(2) == null ? null : OrderStatus.valueOf(rs.getString(2)),
+                                OrderStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, UUID.class),
+                                rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class))))
                 .list();
+        return byOrder;
     }
 
     /** A page of the brand's orders, newest first (ids grow with time), after the cursor's id. */
@@ -151,9 +158,12 @@ class OrderRepository {
         filter.appendTo(sql, params);
         sql.append(" order by id desc limit :limit");
         params.put("limit", limit);
-        List<Order> orders = new ArrayList<>();
-        jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list().forEach(orders::add);
-        return orders;
+        List<Order> heads = jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs, List.of())).list();
+        if (heads.isEmpty()) {
+            return heads;
+        }
+        Map<UUID, List<OrderView.Line>> lines = lines(filter.brandId(), heads.stream().map(Order::id).toList());
+        return heads.stream().map(o -> o.withLines(lines.getOrDefault(o.id(), List.of()))).toList();
     }
 
     private Optional<Order> one(String sql, UUID brandId, UUID id) {
@@ -174,11 +184,17 @@ class OrderRepository {
     private Order map(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID brandId = rs.getObject("tenant_id", UUID.class);
+        return map(rs, lines(brandId, List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    private Order map(ResultSet rs, List<OrderView.Line> lines) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID brandId = rs.getObject("tenant_id", UUID.class);
         String address = rs.getString("address");
         return new Order(id, brandId, rs.getString("number"), OrderChannel.valueOf(rs.getString("channel")),
                 Fulfilment.valueOf(rs.getString("fulfilment")), OrderStatus.valueOf(rs.getString("status")),
                 rs.getObject("customer_id", UUID.class), rs.getObject("store_id", UUID.class),
-                rs.getObject("guide_id", UUID.class), rs.getObject("staff_id", UUID.class), lines(brandId, id),
+                rs.getObject("guide_id", UUID.class), rs.getObject("staff_id", UUID.class), lines,
                 rs.getLong("goods_amount"), rs.getLong("discount_amount"), rs.getLong("shipping_fee"),
                 rs.getLong("total"), rs.getLong("paid"), rs.getLong("refunded"),
                 address == null ? null : json.readValue(address, PlaceOrder.Address.class),
@@ -192,17 +208,23 @@ class OrderRepository {
         return new OrderView.Plan(plan.shipments(), StoredMessages.read(plan.explanation()));
     }
 
-    private List<OrderView.Line> lines(UUID brandId, UUID orderId) {
-        return jdbc.sql("""
-                        select line_no, sku_id, sku_code, name, specs, quantity, unit_price, price_rule, amount,
-                               discount, place_id
-                        from order_line where tenant_id = :tenant and order_id = :order order by line_no""")
-                .param("tenant", brandId).param("order", orderId)
-                .query((rs, n) -> new OrderView.Line(rs.getInt(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), json.readValue(rs.getString(5), new TypeReference<Map<String, String>>() {
-                        }), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getLong(10),
-                        rs.getObject(11, UUID.class)))
+    /** The lines of several orders in one query, by order. */
+    private Map<UUID, List<OrderView.Line>> lines(UUID brandId, List<UUID> orderIds) {
+        Map<UUID, List<OrderView.Line>> byOrder = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select order_id, line_no, sku_id, sku_code, name, specs, quantity, unit_price, price_rule,
+                               amount, discount, place_id
+                        from order_line where tenant_id = :tenant and order_id = any(:orders)
+                        order by order_id, line_no""")
+                .param("tenant", brandId).param("orders", orderIds.toArray(UUID[]::new))
+                .query((rs, n) -> byOrder.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new OrderView.Line(rs.getInt(2), rs.getObject(3, UUID.class), rs.getString(4),
+                                rs.getString(5), json.readValue(rs.getString(6),
+                                new TypeReference<Map<String, String>>() {
+                                }), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
+                                rs.getObject(12, UUID.class))))
                 .list();
+        return byOrder;
     }
 
     private record StoredPlan(List<OrderView.Shipment> shipments, List<Map<String, Object>> explanation) {

@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,8 +113,8 @@ class OrderService implements Orders {
 
     @Override
     public List<OrderView> ofCustomer(UUID brandId, UUID customerId, UUID before, int limit) {
-        return orders.list(new OrderFilter(brandId, null, null, null, null, null, customerId, null, null, before),
-                limit).stream().map(this::view).toList();
+        return views(brandId, orders.list(new OrderFilter(brandId, null, null, null, null, null, customerId, null,
+                null, before), limit));
     }
 
     @Override
@@ -238,6 +239,13 @@ class OrderService implements Orders {
 
     OrderView view(Order o) {
         return view(o, orders.timeline(o.brandId(), o.id()));
+    }
+
+    /** Views of a page of one brand's orders, their timelines read in one query. */
+    List<OrderView> views(UUID brandId, List<Order> page) {
+        Map<UUID, List<OrderView.Step>> timelines = page.isEmpty() ? Map.of()
+                : orders.timelines(brandId, page.stream().map(Order::id).toList());
+        return page.stream().map(o -> view(o, timelines.getOrDefault(o.id(), List.of()))).toList();
     }
 
     private static OrderView view(Order o, List<OrderView.Step> timeline) {
