@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due webhooks: on every poll it takes as many due deliveries as it has free workers (leases, see
- * {@link WebhookDeliveries}), sends each on a worker thread and records the outcome; a failure is tried again
- * after the {@link RetrySchedule}'s wait, and after the last one the delivery has failed and its endpoint is
- * marked failing until a delivery to it succeeds. Any number of instances may run this on one database.
+ * Delivers due webhooks: it takes as many due deliveries as it has free workers (leases, see
+ * {@link WebhookDeliveries}), sends each on a worker thread and records the outcome, and goes on taking more as
+ * workers come free until none is due; then it waits for the next poll, or for the dispatcher's nudge when it has
+ * made deliveries. A failure is tried again after the {@link RetrySchedule}'s wait, and after the last one the
+ * delivery has failed and its endpoint is marked failing until a delivery to it succeeds. Any number of instances
+ * may run this on one database.
  */
 @Component
 class DeliveryWorker implements DisposableBean {
@@ -61,21 +64,58 @@ class DeliveryWorker implements DisposableBean {
         closing = true;
     }
 
+    /** One drain at a time on this instance: the poll and a nudge never take work side by side. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "webhook-nudge");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
     void poll() {
-        if (closing) {
-            return;
-        }
-        int claimed;
         do {
-            int capacity = free.availablePermits();
-            if (capacity == 0) {
-                return;
+            if (!draining.compareAndSet(false, true)) {
+                return; // another thread of this instance is draining already
             }
-            List<Claim> work = deliveries.claim(capacity, properties.lease());
-            claimed = work.size();
+            try {
+                drain();
+            } finally {
+                draining.set(false);
+            }
+        } while (nudged.get() && !closing); // a nudge that came as the drain ended, when it was not taken up
+    }
+
+    /** Set by a nudge: a drain that found nothing due looks once more before it ends. */
+    private final AtomicBoolean nudged = new AtomicBoolean();
+
+    /** New deliveries were made: take them now rather than at the next poll. */
+    void nudge() {
+        nudged.set(true);
+        if (!closing && !draining.get()) {
+            nudges.execute(this::poll);
+        }
+    }
+
+    /**
+     * Takes due deliveries for the free workers, again and again as they come free, until none is due. Waiting for a
+     * free worker is bounded by the poll interval so that a closing server is not held up.
+     */
+    private void drain() {
+        while (!closing) {
+            int capacity = freeWorkers();
+            if (capacity == 0) {
+                return; // every worker busy for a whole interval: the next poll goes on
+            }
+            List<Claim> work;
+            try {
+                work = deliveries.claim(capacity, properties.lease());
+            } catch (RuntimeException e) {
+                free.release(capacity);
+                throw e;
+            }
+            free.release(capacity - work.size());
             for (Claim claim : work) {
-                free.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
                         attempt(claim);
@@ -84,7 +124,23 @@ class DeliveryWorker implements DisposableBean {
                     }
                 });
             }
-        } while (claimed > 0);
+            if (work.isEmpty() && !nudged.getAndSet(false)) {
+                return;
+            }
+        }
+    }
+
+    /** Waits up to the poll interval for a free worker and takes every free one: how many it took. */
+    private int freeWorkers() {
+        try {
+            if (!free.tryAcquire(properties.poll().toMillis(), TimeUnit.MILLISECONDS)) {
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        return 1 + free.drainPermits();
     }
 
     /** Sends the claimed attempt and records its outcome. Answers whether the outcome was recorded. */
@@ -122,6 +178,7 @@ class DeliveryWorker implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
+        nudges.shutdownNow();
         pool.shutdownNow();
         pool.awaitTermination(5, TimeUnit.SECONDS);
     }

@@ -37,21 +37,46 @@ class WebhookDeliveries {
                        UUID redeliveryOf) {
     }
 
-    /** Inserts the deliveries; an event already on its way to an endpoint is not added twice. Answers the ids. */
+    /**
+     * Inserts the deliveries in one statement (a dispatch makes up to a batch of them); an event already on its way
+     * to an endpoint is not added twice. Answers the ids of those inserted, in the order given.
+     */
     List<UUID> insert(List<NewDelivery> deliveries) {
-        return deliveries.stream().map(this::insert).flatMap(Optional::stream).toList();
-    }
-
-    private Optional<UUID> insert(NewDelivery d) {
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        int n = deliveries.size();
+        UUID[] ids = new UUID[n];
+        UUID[] tenants = new UUID[n];
+        UUID[] endpoints = new UUID[n];
+        UUID[] events = new UUID[n];
+        String[] types = new String[n];
+        String[] bodies = new String[n];
+        Boolean[] tests = new Boolean[n];
+        UUID[] originals = new UUID[n];
+        for (int i = 0; i < n; i++) {
+            NewDelivery d = deliveries.get(i);
+            ids[i] = Ids.next();
+            tenants[i] = d.tenant();
+            endpoints[i] = d.endpointId();
+            events[i] = d.eventId();
+            types[i] = d.eventType();
+            bodies[i] = d.body();
+            tests[i] = d.test();
+            originals[i] = d.redeliveryOf();
+        }
         return jdbc.sql("""
                 insert into webhook_delivery (id, tenant_id, endpoint_id, event_id, event_type, body, test,
                                               redelivery_of, status, next_attempt_at)
-                values (:id, :tenant, :endpoint, :event, :type, :body, :test, :of, 'PENDING', now())
+                select * , 'PENDING', now()
+                from unnest(cast(:ids as uuid[]), cast(:tenants as uuid[]), cast(:endpoints as uuid[]),
+                            cast(:events as uuid[]), cast(:types as text[]), cast(:bodies as text[]),
+                            cast(:tests as boolean[]), cast(:originals as uuid[]))
+                order by 1
                 on conflict do nothing returning id""")
-                .param("id", Ids.next()).param("tenant", d.tenant()).param("endpoint", d.endpointId())
-                .param("event", d.eventId()).param("type", d.eventType()).param("body", d.body())
-                .param("test", d.test()).param("of", d.redeliveryOf())
-                .query(UUID.class).optional();
+                .param("ids", ids).param("tenants", tenants).param("endpoints", endpoints).param("events", events)
+                .param("types", types).param("bodies", bodies).param("tests", tests).param("originals", originals)
+                .query(UUID.class).list();
     }
 
     /** An attempt a worker holds: what to send, and the token that lets it record the outcome. */
