@@ -114,7 +114,11 @@ class DeliveryWorker implements DisposableBean {
                 free.release(capacity);
                 throw e;
             }
-            free.release(capacity - work.size());
+            if (work.size() <= capacity) {
+                free.release(capacity - work.size());
+            } else {
+                free.acquireUninterruptibly(work.size() - capacity); // never more in flight than workers
+            }
             for (Claim claim : work) {
                 pool.execute(() -> {
                     try {

@@ -85,19 +85,23 @@ class WebhookDeliveries {
 
     /**
      * Takes up to {@code limit} due deliveries for one attempt each, for {@code lease}. Deliveries of a disabled
-     * endpoint wait until it is enabled again (test sends go anyway).
+     * endpoint wait until it is enabled again (test sends go anyway). The due rows are picked once, in a
+     * materialized CTE: as {@code id in (select ... limit n for update skip locked)} the planner may run the
+     * subquery again for the outer rows, each run skipping the rows the last one locked, and take more than n.
      */
     List<Claim> claim(int limit, Duration lease) {
         UUID token = Ids.next();
         return jdbc.sql("""
+                with due as materialized (
+                    select x.id from webhook_delivery x
+                    where x.status = 'PENDING' and x.next_attempt_at <= now()
+                      and (x.test or exists (select 1 from webhook_endpoint e
+                                              where e.id = x.endpoint_id and e.enabled))
+                    order by x.next_attempt_at limit :limit for update of x skip locked)
                 update webhook_delivery d
                 set attempts = d.attempts + 1, lease_token = :token, last_attempt_at = now(),
                     next_attempt_at = now() + make_interval(secs => :lease)
-                where d.id in (select x.id from webhook_delivery x
-                               where x.status = 'PENDING' and x.next_attempt_at <= now()
-                                 and (x.test or exists (select 1 from webhook_endpoint e
-                                                         where e.id = x.endpoint_id and e.enabled))
-                               order by x.next_attempt_at limit :limit for update of x skip locked)
+                from due where d.id = due.id
                 returning d.id, d.tenant_id, d.endpoint_id, d.event_id, d.body, d.attempts""")
                 .param("token", token).param("lease", lease.toMillis() / 1000.0).param("limit", limit)
                 .query((rs, n) -> new Claim(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
