@@ -1,5 +1,6 @@
 package io.oneshelf.integration.webhook;
 
+import io.oneshelf.integration.webhook.OutcomeRecorder.Outcome;
 import io.oneshelf.integration.webhook.WebhookDeliveries.Claim;
 import java.time.Duration;
 import java.util.List;
@@ -38,11 +39,10 @@ class DeliveryWorker implements DisposableBean {
     private final RetrySchedule schedule;
     private final ExecutorService pool;
     private final Semaphore free;
-    private final TransactionTemplate transactions;
+    private final OutcomeRecorder recorder;
 
     DeliveryWorker(WebhookDeliveries deliveries, WebhookEndpoints endpoints, WebhookSender sender,
                    WebhookProperties properties, TransactionTemplate transactions) {
-        this.transactions = transactions;
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.sender = sender;
@@ -54,6 +54,7 @@ class DeliveryWorker implements DisposableBean {
             return thread;
         });
         this.free = new Semaphore(properties.workers());
+        this.recorder = new OutcomeRecorder(deliveries, endpoints, transactions);
     }
 
     private volatile boolean closing;
@@ -147,7 +148,10 @@ class DeliveryWorker implements DisposableBean {
         return 1 + free.drainPermits();
     }
 
-    /** Sends the claimed attempt and records its outcome. Answers whether the outcome was recorded. */
+    /**
+     * Sends the claimed attempt and hands its outcome to the recorder (which writes it unless the lease was lost
+     * meanwhile). Answers whether an outcome was handed over.
+     */
     boolean attempt(Claim claim) {
         try {
             var target = endpoints.target(claim.endpointId());
@@ -157,7 +161,8 @@ class DeliveryWorker implements DisposableBean {
             DeliveryAttempt outcome = sender.send(claim.attempt(), target.get().url(), target.get().secrets(),
                     claim.eventId().toString(), claim.body());
             Duration retryIn = outcome.delivered() ? null : schedule.after(claim.attempt()).orElse(null);
-            return Boolean.TRUE.equals(transactions.execute(tx -> record(claim, outcome, retryIn)));
+            recorder.add(new Outcome(claim, outcome, retryIn));
+            return true;
         } catch (IllegalStateException e) {
             // sealed under another key: this instance lacks the shared oneshelf.security.secret-key; the lease runs
             // out and an instance with the right key takes the attempt
@@ -165,19 +170,9 @@ class DeliveryWorker implements DisposableBean {
             return false;
         } catch (RuntimeException e) {
             // the lease runs out and another poll takes the attempt again
-            log.warn("Webhook delivery {} attempt {} could not be recorded", claim.id(), claim.attempt(), e);
+            log.warn("Webhook delivery {} attempt {} failed before it was sent", claim.id(), claim.attempt(), e);
             return false;
         }
-    }
-
-    private boolean record(Claim claim, DeliveryAttempt outcome, Duration retryIn) {
-        boolean recorded = deliveries.finish(claim, outcome, retryIn);
-        if (recorded && outcome.delivered()) {
-            endpoints.clearFailing(claim.endpointId());
-        } else if (recorded && retryIn == null) {
-            endpoints.markFailing(claim.endpointId());
-        }
-        return recorded;
     }
 
     @Override
@@ -185,5 +180,6 @@ class DeliveryWorker implements DisposableBean {
         nudges.shutdownNow();
         pool.shutdownNow();
         pool.awaitTermination(5, TimeUnit.SECONDS);
+        recorder.stop();
     }
 }

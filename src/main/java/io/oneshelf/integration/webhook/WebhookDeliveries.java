@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.sql.Timestamp;
+import io.oneshelf.integration.webhook.OutcomeRecorder.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -115,30 +121,70 @@ class WebhookDeliveries {
      * null. Answers false (and records nothing) when the lease was lost meanwhile.
      */
     boolean finish(Claim claim, DeliveryAttempt attempt, Duration retryIn) {
-        Status status = attempt.delivered() ? Status.DELIVERED : retryIn == null ? Status.FAILED : Status.PENDING;
-        int updated = jdbc.sql("""
-                update webhook_delivery set status = :status, lease_token = null,
-                    next_attempt_at = case when :status = 'PENDING' then now() + make_interval(secs => :retry) end,
-                    last_status_code = :code, last_latency_ms = :latency, last_response = :response,
-                    last_error = :error, delivered_at = case when :status = 'DELIVERED' then now() end
-                where id = :id and lease_token = :token""")
-                .param("status", status.name()).param("retry", retryIn == null ? 0 : retryIn.toMillis() / 1000.0)
-                .param("code", attempt.statusCode()).param("latency", attempt.latencyMs())
-                .param("response", attempt.responseExcerpt()).param("error", attempt.error())
-                .param("id", claim.id()).param("token", claim.token()).update();
-        if (updated == 0) {
-            return false;
+        return finishAll(List.of(new Outcome(claim, attempt, retryIn))).contains(claim.id());
+    }
+
+    /**
+     * Records the outcomes (see {@link #finish}) in two statements; those whose lease was lost meanwhile are left
+     * out. Answers the ids of the deliveries recorded.
+     */
+    Set<UUID> finishAll(List<Outcome> outcomes) {
+        int n = outcomes.size();
+        UUID[] ids = new UUID[n];
+        UUID[] tokens = new UUID[n];
+        String[] statuses = new String[n];
+        Double[] retries = new Double[n];
+        for (int i = 0; i < n; i++) {
+            Outcome o = outcomes.get(i);
+            ids[i] = o.claim().id();
+            tokens[i] = o.claim().token();
+            statuses[i] = (o.attempt().delivered() ? Status.DELIVERED : o.retryIn() == null ? Status.FAILED
+                    : Status.PENDING).name();
+            retries[i] = o.retryIn() == null ? 0 : o.retryIn().toMillis() / 1000.0;
         }
-        jdbc.sql("""
-                insert into webhook_attempt (delivery_id, number, tenant_id, started_at, status_code, latency_ms,
-                                             response_excerpt, error)
-                values (:id, :number, :tenant, :started, :code, :latency, :response, :error)
-                on conflict do nothing""")
-                .param("id", claim.id()).param("number", claim.attempt()).param("tenant", claim.tenant())
-                .param("started", attempt.startedAt()).param("code", attempt.statusCode())
-                .param("latency", attempt.latencyMs()).param("response", attempt.responseExcerpt())
-                .param("error", attempt.error()).update();
-        return true;
+        Set<UUID> recorded = new HashSet<>(jdbc.sql("""
+                update webhook_delivery d set status = v.status, lease_token = null,
+                    next_attempt_at = case when v.status = 'PENDING' then now() + make_interval(secs => v.retry) end,
+                    last_status_code = v.code, last_latency_ms = v.latency, last_response = v.response,
+                    last_error = v.error, delivered_at = case when v.status = 'DELIVERED' then now() end
+                from unnest(cast(:ids as uuid[]), cast(:tokens as uuid[]), cast(:statuses as text[]),
+                            cast(:retries as float8[]), cast(:codes as int[]), cast(:latencies as int[]),
+                            cast(:responses as text[]), cast(:errors as text[]))
+                     as v(id, token, status, retry, code, latency, response, error)
+                where d.id = v.id and d.lease_token = v.token
+                returning d.id""")
+                .param("ids", ids).param("tokens", tokens).param("statuses", statuses).param("retries", retries)
+                .param("codes", attempts(outcomes, DeliveryAttempt::statusCode, Integer[]::new))
+                .param("latencies", attempts(outcomes, DeliveryAttempt::latencyMs, Integer[]::new))
+                .param("responses", attempts(outcomes, DeliveryAttempt::responseExcerpt, String[]::new))
+                .param("errors", attempts(outcomes, DeliveryAttempt::error, String[]::new))
+                .query(UUID.class).list());
+        List<Outcome> kept = outcomes.stream().filter(o -> recorded.contains(o.claim().id())).toList();
+        if (!kept.isEmpty()) {
+            jdbc.sql("""
+                    insert into webhook_attempt (delivery_id, number, tenant_id, started_at, status_code, latency_ms,
+                                                 response_excerpt, error)
+                    select * from unnest(cast(:ids as uuid[]), cast(:numbers as int[]), cast(:tenants as uuid[]),
+                                         cast(:starts as timestamptz[]), cast(:codes as int[]),
+                                         cast(:latencies as int[]), cast(:responses as text[]),
+                                         cast(:errors as text[]))
+                    on conflict do nothing""")
+                    .param("ids", kept.stream().map(o -> o.claim().id()).toArray(UUID[]::new))
+                    .param("numbers", kept.stream().map(o -> o.claim().attempt()).toArray(Integer[]::new))
+                    .param("tenants", kept.stream().map(o -> o.claim().tenant()).toArray(UUID[]::new))
+                    .param("starts", attempts(kept, a -> Timestamp.from(a.startedAt().toInstant()), Timestamp[]::new))
+                    .param("codes", attempts(kept, DeliveryAttempt::statusCode, Integer[]::new))
+                    .param("latencies", attempts(kept, DeliveryAttempt::latencyMs, Integer[]::new))
+                    .param("responses", attempts(kept, DeliveryAttempt::responseExcerpt, String[]::new))
+                    .param("errors", attempts(kept, DeliveryAttempt::error, String[]::new))
+                    .update();
+        }
+        return recorded;
+    }
+
+    private static <T> T[] attempts(List<Outcome> outcomes, Function<DeliveryAttempt, T> field,
+                                    IntFunction<T[]> array) {
+        return outcomes.stream().map(o -> field.apply(o.attempt())).toArray(array);
     }
 
     Optional<WebhookDelivery> find(UUID tenant, UUID id) {
