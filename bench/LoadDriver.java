@@ -3106,6 +3106,10 @@ public class LoadDriver {
     static final PrintStream log = System.err;
 
     public static void main(String[] args) throws Exception {
+        // the JDK's HTTP server (the events scenario's webhook receiver) writes an answer's headers and body apart;
+        // with Nagle's algorithm on, the body waits for the sender's delayed ACK: about 40 ms for every delivery,
+        // which capped the receiver near 8 / 40 ms whatever the server did. Read once, when the server class loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         Options o;
         try {
             o = parse(args);

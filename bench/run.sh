@@ -18,7 +18,8 @@
 # events the server runs with its defaults.
 #
 # Environment: BENCH_SERVER_OPTS (JVM options of the server, default -Xmx1g),
-#              BENCH_DRIVER_OPTS (JVM options of the driver, default -Xmx512m).
+#              BENCH_DRIVER_OPTS (JVM options of the driver, default -Xmx512m),
+#              BENCH_START_TIMEOUT (seconds the server may take to start, default 120).
 # Exit code: the driver's (0 pass, 1 a check failed, 2 bad arguments, 3 server unreachable or set-up failed),
 #            4 the server did not start, 5 the build failed.
 set -euo pipefail
@@ -38,7 +39,7 @@ while [[ $# -gt 0 ]]; do
             echo "run.sh: $1 is set by run.sh; to load a server you started yourself, run" \
                  "java bench/LoadDriver.java --base-url ... directly" >&2
             exit 2 ;;
-        -h|--help) sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         --list) exec java "$repo/bench/LoadDriver.java" --list ;;
         *) driver_args+=("$1") ;;
     esac
@@ -168,8 +169,8 @@ until health_up; do
         tail -n 40 "$work/server.log" >&2
         exit 4
     fi
-    if (( SECONDS - started >= 120 )); then
-        echo "run.sh: the server was not UP after 120 s; end of its log:" >&2
+    if (( SECONDS - started >= ${BENCH_START_TIMEOUT:-120} )); then
+        echo "run.sh: the server was not UP after ${BENCH_START_TIMEOUT:-120} s; end of its log:" >&2
         tail -n 40 "$work/server.log" >&2
         exit 4
     fi

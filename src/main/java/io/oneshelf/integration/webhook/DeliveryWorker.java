@@ -1,5 +1,6 @@
 package io.oneshelf.integration.webhook;
 
+import io.oneshelf.integration.webhook.OutcomeRecorder.Outcome;
 import io.oneshelf.integration.webhook.WebhookDeliveries.Claim;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due webhooks: on every poll it takes as many due deliveries as it has free workers (leases, see
- * {@link WebhookDeliveries}), sends each on a worker thread and records the outcome; a failure is tried again
- * after the {@link RetrySchedule}'s wait, and after the last one the delivery has failed and its endpoint is
- * marked failing until a delivery to it succeeds. Any number of instances may run this on one database.
+ * Delivers due webhooks: it takes as many due deliveries as it has free workers (leases, see
+ * {@link WebhookDeliveries}), sends each on a worker thread and records the outcome, and goes on taking more as
+ * workers come free until none is due; then it waits for the next poll, or for the dispatcher's nudge when it has
+ * made deliveries. A failure is tried again after the {@link RetrySchedule}'s wait, and after the last one the
+ * delivery has failed and its endpoint is marked failing until a delivery to it succeeds. Any number of instances
+ * may run this on one database.
  */
 @Component
 class DeliveryWorker implements DisposableBean {
@@ -35,11 +39,10 @@ class DeliveryWorker implements DisposableBean {
     private final RetrySchedule schedule;
     private final ExecutorService pool;
     private final Semaphore free;
-    private final TransactionTemplate transactions;
+    private final OutcomeRecorder recorder;
 
     DeliveryWorker(WebhookDeliveries deliveries, WebhookEndpoints endpoints, WebhookSender sender,
                    WebhookProperties properties, TransactionTemplate transactions) {
-        this.transactions = transactions;
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.sender = sender;
@@ -51,6 +54,7 @@ class DeliveryWorker implements DisposableBean {
             return thread;
         });
         this.free = new Semaphore(properties.workers());
+        this.recorder = new OutcomeRecorder(deliveries, endpoints, transactions);
     }
 
     private volatile boolean closing;
@@ -61,21 +65,62 @@ class DeliveryWorker implements DisposableBean {
         closing = true;
     }
 
+    /** One drain at a time on this instance: the poll and a nudge never take work side by side. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "webhook-nudge");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
     void poll() {
-        if (closing) {
-            return;
-        }
-        int claimed;
         do {
-            int capacity = free.availablePermits();
-            if (capacity == 0) {
-                return;
+            if (!draining.compareAndSet(false, true)) {
+                return; // another thread of this instance is draining already
             }
-            List<Claim> work = deliveries.claim(capacity, properties.lease());
-            claimed = work.size();
+            try {
+                drain();
+            } finally {
+                draining.set(false);
+            }
+        } while (nudged.get() && !closing); // a nudge that came as the drain ended, when it was not taken up
+    }
+
+    /** Set by a nudge: a drain that found nothing due looks once more before it ends. */
+    private final AtomicBoolean nudged = new AtomicBoolean();
+
+    /** New deliveries were made: take them now rather than at the next poll. */
+    void nudge() {
+        nudged.set(true);
+        if (!closing && !draining.get()) {
+            nudges.execute(this::poll);
+        }
+    }
+
+    /**
+     * Takes due deliveries for the free workers, again and again as they come free, until none is due. Waiting for a
+     * free worker is bounded by the poll interval so that a closing server is not held up.
+     */
+    private void drain() {
+        while (!closing) {
+            int capacity = freeWorkers();
+            if (capacity == 0) {
+                return; // every worker busy for a whole interval: the next poll goes on
+            }
+            List<Claim> work;
+            try {
+                work = deliveries.claim(capacity, properties.lease());
+            } catch (RuntimeException e) {
+                free.release(capacity);
+                throw e;
+            }
+            if (work.size() <= capacity) {
+                free.release(capacity - work.size());
+            } else {
+                free.acquireUninterruptibly(work.size() - capacity); // never more in flight than workers
+            }
             for (Claim claim : work) {
-                free.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
                         attempt(claim);
@@ -84,10 +129,29 @@ class DeliveryWorker implements DisposableBean {
                     }
                 });
             }
-        } while (claimed > 0);
+            if (work.isEmpty() && !nudged.getAndSet(false)) {
+                return;
+            }
+        }
     }
 
-    /** Sends the claimed attempt and records its outcome. Answers whether the outcome was recorded. */
+    /** Waits up to the poll interval for a free worker and takes every free one: how many it took. */
+    private int freeWorkers() {
+        try {
+            if (!free.tryAcquire(properties.poll().toMillis(), TimeUnit.MILLISECONDS)) {
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        return 1 + free.drainPermits();
+    }
+
+    /**
+     * Sends the claimed attempt and hands its outcome to the recorder (which writes it unless the lease was lost
+     * meanwhile). Answers whether an outcome was handed over.
+     */
     boolean attempt(Claim claim) {
         try {
             var target = endpoints.target(claim.endpointId());
@@ -97,7 +161,8 @@ class DeliveryWorker implements DisposableBean {
             DeliveryAttempt outcome = sender.send(claim.attempt(), target.get().url(), target.get().secrets(),
                     claim.eventId().toString(), claim.body());
             Duration retryIn = outcome.delivered() ? null : schedule.after(claim.attempt()).orElse(null);
-            return Boolean.TRUE.equals(transactions.execute(tx -> record(claim, outcome, retryIn)));
+            recorder.add(new Outcome(claim, outcome, retryIn));
+            return true;
         } catch (IllegalStateException e) {
             // sealed under another key: this instance lacks the shared oneshelf.security.secret-key; the lease runs
             // out and an instance with the right key takes the attempt
@@ -105,24 +170,16 @@ class DeliveryWorker implements DisposableBean {
             return false;
         } catch (RuntimeException e) {
             // the lease runs out and another poll takes the attempt again
-            log.warn("Webhook delivery {} attempt {} could not be recorded", claim.id(), claim.attempt(), e);
+            log.warn("Webhook delivery {} attempt {} failed before it was sent", claim.id(), claim.attempt(), e);
             return false;
         }
     }
 
-    private boolean record(Claim claim, DeliveryAttempt outcome, Duration retryIn) {
-        boolean recorded = deliveries.finish(claim, outcome, retryIn);
-        if (recorded && outcome.delivered()) {
-            endpoints.clearFailing(claim.endpointId());
-        } else if (recorded && retryIn == null) {
-            endpoints.markFailing(claim.endpointId());
-        }
-        return recorded;
-    }
-
     @Override
     public void destroy() throws InterruptedException {
+        nudges.shutdownNow();
         pool.shutdownNow();
         pool.awaitTermination(5, TimeUnit.SECONDS);
+        recorder.stop();
     }
 }

@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.sql.Timestamp;
+import io.oneshelf.integration.webhook.OutcomeRecorder.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,21 +43,46 @@ class WebhookDeliveries {
                        UUID redeliveryOf) {
     }
 
-    /** Inserts the deliveries; an event already on its way to an endpoint is not added twice. Answers the ids. */
+    /**
+     * Inserts the deliveries in one statement (a dispatch makes up to a batch of them); an event already on its way
+     * to an endpoint is not added twice. Answers the ids of those inserted, in the order given.
+     */
     List<UUID> insert(List<NewDelivery> deliveries) {
-        return deliveries.stream().map(this::insert).flatMap(Optional::stream).toList();
-    }
-
-    private Optional<UUID> insert(NewDelivery d) {
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        int n = deliveries.size();
+        UUID[] ids = new UUID[n];
+        UUID[] tenants = new UUID[n];
+        UUID[] endpoints = new UUID[n];
+        UUID[] events = new UUID[n];
+        String[] types = new String[n];
+        String[] bodies = new String[n];
+        Boolean[] tests = new Boolean[n];
+        UUID[] originals = new UUID[n];
+        for (int i = 0; i < n; i++) {
+            NewDelivery d = deliveries.get(i);
+            ids[i] = Ids.next();
+            tenants[i] = d.tenant();
+            endpoints[i] = d.endpointId();
+            events[i] = d.eventId();
+            types[i] = d.eventType();
+            bodies[i] = d.body();
+            tests[i] = d.test();
+            originals[i] = d.redeliveryOf();
+        }
         return jdbc.sql("""
                 insert into webhook_delivery (id, tenant_id, endpoint_id, event_id, event_type, body, test,
                                               redelivery_of, status, next_attempt_at)
-                values (:id, :tenant, :endpoint, :event, :type, :body, :test, :of, 'PENDING', now())
+                select * , 'PENDING', now()
+                from unnest(cast(:ids as uuid[]), cast(:tenants as uuid[]), cast(:endpoints as uuid[]),
+                            cast(:events as uuid[]), cast(:types as text[]), cast(:bodies as text[]),
+                            cast(:tests as boolean[]), cast(:originals as uuid[]))
+                order by 1
                 on conflict do nothing returning id""")
-                .param("id", Ids.next()).param("tenant", d.tenant()).param("endpoint", d.endpointId())
-                .param("event", d.eventId()).param("type", d.eventType()).param("body", d.body())
-                .param("test", d.test()).param("of", d.redeliveryOf())
-                .query(UUID.class).optional();
+                .param("ids", ids).param("tenants", tenants).param("endpoints", endpoints).param("events", events)
+                .param("types", types).param("bodies", bodies).param("tests", tests).param("originals", originals)
+                .query(UUID.class).list();
     }
 
     /** An attempt a worker holds: what to send, and the token that lets it record the outcome. */
@@ -60,19 +91,23 @@ class WebhookDeliveries {
 
     /**
      * Takes up to {@code limit} due deliveries for one attempt each, for {@code lease}. Deliveries of a disabled
-     * endpoint wait until it is enabled again (test sends go anyway).
+     * endpoint wait until it is enabled again (test sends go anyway). The due rows are picked once, in a
+     * materialized CTE: as {@code id in (select ... limit n for update skip locked)} the planner may run the
+     * subquery again for the outer rows, each run skipping the rows the last one locked, and take more than n.
      */
     List<Claim> claim(int limit, Duration lease) {
         UUID token = Ids.next();
         return jdbc.sql("""
+                with due as materialized (
+                    select x.id from webhook_delivery x
+                    where x.status = 'PENDING' and x.next_attempt_at <= now()
+                      and (x.test or exists (select 1 from webhook_endpoint e
+                                              where e.id = x.endpoint_id and e.enabled))
+                    order by x.next_attempt_at limit :limit for update of x skip locked)
                 update webhook_delivery d
                 set attempts = d.attempts + 1, lease_token = :token, last_attempt_at = now(),
                     next_attempt_at = now() + make_interval(secs => :lease)
-                where d.id in (select x.id from webhook_delivery x
-                               where x.status = 'PENDING' and x.next_attempt_at <= now()
-                                 and (x.test or exists (select 1 from webhook_endpoint e
-                                                         where e.id = x.endpoint_id and e.enabled))
-                               order by x.next_attempt_at limit :limit for update of x skip locked)
+                from due where d.id = due.id
                 returning d.id, d.tenant_id, d.endpoint_id, d.event_id, d.body, d.attempts""")
                 .param("token", token).param("lease", lease.toMillis() / 1000.0).param("limit", limit)
                 .query((rs, n) -> new Claim(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
@@ -86,30 +121,70 @@ class WebhookDeliveries {
      * null. Answers false (and records nothing) when the lease was lost meanwhile.
      */
     boolean finish(Claim claim, DeliveryAttempt attempt, Duration retryIn) {
-        Status status = attempt.delivered() ? Status.DELIVERED : retryIn == null ? Status.FAILED : Status.PENDING;
-        int updated = jdbc.sql("""
-                update webhook_delivery set status = :status, lease_token = null,
-                    next_attempt_at = case when :status = 'PENDING' then now() + make_interval(secs => :retry) end,
-                    last_status_code = :code, last_latency_ms = :latency, last_response = :response,
-                    last_error = :error, delivered_at = case when :status = 'DELIVERED' then now() end
-                where id = :id and lease_token = :token""")
-                .param("status", status.name()).param("retry", retryIn == null ? 0 : retryIn.toMillis() / 1000.0)
-                .param("code", attempt.statusCode()).param("latency", attempt.latencyMs())
-                .param("response", attempt.responseExcerpt()).param("error", attempt.error())
-                .param("id", claim.id()).param("token", claim.token()).update();
-        if (updated == 0) {
-            return false;
+        return finishAll(List.of(new Outcome(claim, attempt, retryIn))).contains(claim.id());
+    }
+
+    /**
+     * Records the outcomes (see {@link #finish}) in two statements; those whose lease was lost meanwhile are left
+     * out. Answers the ids of the deliveries recorded.
+     */
+    Set<UUID> finishAll(List<Outcome> outcomes) {
+        int n = outcomes.size();
+        UUID[] ids = new UUID[n];
+        UUID[] tokens = new UUID[n];
+        String[] statuses = new String[n];
+        Double[] retries = new Double[n];
+        for (int i = 0; i < n; i++) {
+            Outcome o = outcomes.get(i);
+            ids[i] = o.claim().id();
+            tokens[i] = o.claim().token();
+            statuses[i] = (o.attempt().delivered() ? Status.DELIVERED : o.retryIn() == null ? Status.FAILED
+                    : Status.PENDING).name();
+            retries[i] = o.retryIn() == null ? 0 : o.retryIn().toMillis() / 1000.0;
         }
-        jdbc.sql("""
-                insert into webhook_attempt (delivery_id, number, tenant_id, started_at, status_code, latency_ms,
-                                             response_excerpt, error)
-                values (:id, :number, :tenant, :started, :code, :latency, :response, :error)
-                on conflict do nothing""")
-                .param("id", claim.id()).param("number", claim.attempt()).param("tenant", claim.tenant())
-                .param("started", attempt.startedAt()).param("code", attempt.statusCode())
-                .param("latency", attempt.latencyMs()).param("response", attempt.responseExcerpt())
-                .param("error", attempt.error()).update();
-        return true;
+        Set<UUID> recorded = new HashSet<>(jdbc.sql("""
+                update webhook_delivery d set status = v.status, lease_token = null,
+                    next_attempt_at = case when v.status = 'PENDING' then now() + make_interval(secs => v.retry) end,
+                    last_status_code = v.code, last_latency_ms = v.latency, last_response = v.response,
+                    last_error = v.error, delivered_at = case when v.status = 'DELIVERED' then now() end
+                from unnest(cast(:ids as uuid[]), cast(:tokens as uuid[]), cast(:statuses as text[]),
+                            cast(:retries as float8[]), cast(:codes as int[]), cast(:latencies as int[]),
+                            cast(:responses as text[]), cast(:errors as text[]))
+                     as v(id, token, status, retry, code, latency, response, error)
+                where d.id = v.id and d.lease_token = v.token
+                returning d.id""")
+                .param("ids", ids).param("tokens", tokens).param("statuses", statuses).param("retries", retries)
+                .param("codes", attempts(outcomes, DeliveryAttempt::statusCode, Integer[]::new))
+                .param("latencies", attempts(outcomes, DeliveryAttempt::latencyMs, Integer[]::new))
+                .param("responses", attempts(outcomes, DeliveryAttempt::responseExcerpt, String[]::new))
+                .param("errors", attempts(outcomes, DeliveryAttempt::error, String[]::new))
+                .query(UUID.class).list());
+        List<Outcome> kept = outcomes.stream().filter(o -> recorded.contains(o.claim().id())).toList();
+        if (!kept.isEmpty()) {
+            jdbc.sql("""
+                    insert into webhook_attempt (delivery_id, number, tenant_id, started_at, status_code, latency_ms,
+                                                 response_excerpt, error)
+                    select * from unnest(cast(:ids as uuid[]), cast(:numbers as int[]), cast(:tenants as uuid[]),
+                                         cast(:starts as timestamptz[]), cast(:codes as int[]),
+                                         cast(:latencies as int[]), cast(:responses as text[]),
+                                         cast(:errors as text[]))
+                    on conflict do nothing""")
+                    .param("ids", kept.stream().map(o -> o.claim().id()).toArray(UUID[]::new))
+                    .param("numbers", kept.stream().map(o -> o.claim().attempt()).toArray(Integer[]::new))
+                    .param("tenants", kept.stream().map(o -> o.claim().tenant()).toArray(UUID[]::new))
+                    .param("starts", attempts(kept, a -> Timestamp.from(a.startedAt().toInstant()), Timestamp[]::new))
+                    .param("codes", attempts(kept, DeliveryAttempt::statusCode, Integer[]::new))
+                    .param("latencies", attempts(kept, DeliveryAttempt::latencyMs, Integer[]::new))
+                    .param("responses", attempts(kept, DeliveryAttempt::responseExcerpt, String[]::new))
+                    .param("errors", attempts(kept, DeliveryAttempt::error, String[]::new))
+                    .update();
+        }
+        return recorded;
+    }
+
+    private static <T> T[] attempts(List<Outcome> outcomes, Function<DeliveryAttempt, T> field,
+                                    IntFunction<T[]> array) {
+        return outcomes.stream().map(o -> field.apply(o.attempt())).toArray(array);
     }
 
     Optional<WebhookDelivery> find(UUID tenant, UUID id) {

@@ -32,9 +32,11 @@ class WebhookDispatcher {
     private final WebhookDeliveries deliveries;
     private final WebhookMessages messages;
     private final TransactionTemplate transactions;
+    private final DeliveryWorker worker;
 
     WebhookDispatcher(JdbcClient jdbc, EventLog log, WebhookEndpoints endpoints, WebhookDeliveries deliveries,
-                      WebhookMessages messages, TransactionTemplate transactions) {
+                      WebhookMessages messages, TransactionTemplate transactions, DeliveryWorker worker) {
+        this.worker = worker;
         this.jdbc = jdbc;
         this.log = log;
         this.endpoints = endpoints;
@@ -53,24 +55,33 @@ class WebhookDispatcher {
 
     @Scheduled(fixedDelayString = "${oneshelf.webhooks.poll:PT1S}", initialDelayString = "${oneshelf.webhooks.poll:PT1S}")
     void poll() {
-        while (!closing && Boolean.TRUE.equals(transactions.execute(tx -> dispatchBatch()))) {
-            // a full batch: more may be waiting
-        }
+        Dispatched batch;
+        do {
+            batch = closing ? Dispatched.NOTHING : transactions.execute(tx -> dispatchBatch());
+            if (batch.deliveries() > 0) {
+                worker.nudge(); // committed: they go out now, while the next batch is dispatched
+            }
+        } while (batch.full());
     }
 
-    /** Dispatches up to a batch of events; true if the batch was full. */
-    boolean dispatchBatch() {
+    /** What one batch did: whether it was full (more events may be waiting) and how many deliveries it made. */
+    record Dispatched(boolean full, int deliveries) {
+        static final Dispatched NOTHING = new Dispatched(false, 0);
+    }
+
+    /** Dispatches up to a batch of events. */
+    Dispatched dispatchBatch() {
         // a dispatch never hangs on: it is repeated at the next poll, and a closing server waits for it
         jdbc.sql("set local statement_timeout = '10s'").update();
         Optional<EventPosition> cursor = jdbc.sql("select tx, seq from webhook_dispatch where id = 1"
                         + " for update skip locked")
                 .query((rs, n) -> new EventPosition(rs.getLong("tx"), rs.getLong("seq"))).optional();
         if (cursor.isEmpty()) {
-            return false; // another instance is dispatching
+            return Dispatched.NOTHING; // another instance is dispatching
         }
         List<StoredEvent> events = log.readAll(cursor.get(), BATCH);
         if (events.isEmpty()) {
-            return false;
+            return Dispatched.NOTHING;
         }
         List<Subscriber> subscribers = endpoints.subscribers(events.stream().map(StoredEvent::brandId)
                 .distinct().toList());
@@ -85,10 +96,10 @@ class WebhookDispatcher {
                 }
             }
         }
-        deliveries.insert(due);
+        int made = deliveries.insert(due).size();
         EventPosition last = events.get(events.size() - 1).position();
         jdbc.sql("update webhook_dispatch set tx = :tx, seq = :seq where id = 1")
                 .param("tx", last.tx()).param("seq", last.seq()).update();
-        return events.size() == BATCH;
+        return new Dispatched(events.size() == BATCH, made);
     }
 }

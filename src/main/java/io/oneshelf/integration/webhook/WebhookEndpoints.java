@@ -100,11 +100,16 @@ class WebhookEndpoints {
     record Target(String url, List<String> secrets) {
     }
 
-    /** The enabled endpoints of these brands, with their tenant, for the dispatcher. */
+    /**
+     * The enabled endpoints of these brands, with their tenant, for the dispatcher; held ({@code FOR KEY SHARE})
+     * until its transaction ends, so that an endpoint deleted meanwhile waits for the deliveries made to it and takes
+     * them with it, instead of failing the dispatcher's insert of the whole batch.
+     */
     List<Subscriber> subscribers(Collection<UUID> brands) {
         return jdbc.sql("""
                 select id, tenant_id, event_types from webhook_endpoint
-                where enabled and tenant_id = any(cast(:brands as uuid[]))""")
+                where enabled and tenant_id = any(cast(:brands as uuid[]))
+                for key share""")
                 .param("brands", brands.toArray(UUID[]::new))
                 .query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                         types(rs)))

@@ -141,6 +141,23 @@ class DeliveryLeaseTest extends ApiTest {
                 .param("e", endpoint).query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void a_claim_takes_no_more_than_its_limit_from_a_large_backlog() {
+        UUID endpoint = UUID.fromString(api.post("/api/v1/webhook-endpoints", admin, Map.of("url", receiver.url()))
+                .id());
+        // in one transaction that is rolled back: no worker of the server sees these rows
+        transactions.executeWithoutResult(tx -> {
+            deliveries.insert(java.util.stream.IntStream.range(0, 5000)
+                    .mapToObj(i -> new NewDelivery(brand.tenantId(), endpoint, UUID.randomUUID(), "test.backlog",
+                            "{\"n\":" + i + "}", false, null)).toList());
+            brands.jdbc().sql("analyze webhook_delivery").update();
+            for (int limit : new int[] {1, 3, 8, 64}) {
+                assertThat(deliveries.claim(limit, Duration.ofMinutes(1))).as("claim(%d)", limit).hasSize(limit);
+            }
+            tx.setRollbackOnly();
+        });
+    }
+
     private DeliveryWorker newWorker() {
         return new DeliveryWorker(deliveries, endpoints, sender, properties, transactions);
     }
