@@ -50,8 +50,9 @@ class ShopShipmentController {
                 .orElseThrow(() -> Rejection.notFound("order"));
         return tasks.ofOrder(shopper.brandId(), id, false).stream().map(t -> {
             String place = places.find(shopper.brandId(), t.placeId()).map(PlaceRef::name).orElse(null);
-            return new ShopShipment(t.kind(), place, t.status(), t.dispatch().carrier(),
-                    t.dispatch().trackingNumber(), t.dispatch().courierName(), t.dispatch().courierPhone(),
+            FulfilmentTask.Dispatch left = t.dispatch() == null ? FulfilmentTask.Dispatch.NONE : t.dispatch();
+            return new ShopShipment(t.kind(), place, t.status(), left.carrier(), left.trackingNumber(),
+                    left.courierName(), left.courierPhone(),
                     t.lines().stream().map(FulfilmentTask.Line::index).toList(), t.updatedAt());
         }).toList();
     }

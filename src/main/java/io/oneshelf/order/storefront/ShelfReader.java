@@ -5,7 +5,6 @@ import io.oneshelf.catalog.SalesChannel;
 import io.oneshelf.catalog.Shelf;
 import io.oneshelf.inventory.Availability;
 import io.oneshelf.org.PlaceRef;
-import io.oneshelf.org.Places;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.platform.Rejection;
 import java.math.BigDecimal;
@@ -34,13 +33,10 @@ class ShelfReader {
     private final Shelf shelf;
     private final Prices prices;
     private final Availability availability;
-    private final Places places;
-
-    ShelfReader(Shelf shelf, Prices prices, Availability availability, Places places) {
+    ShelfReader(Shelf shelf, Prices prices, Availability availability) {
         this.shelf = shelf;
         this.prices = prices;
         this.availability = availability;
-        this.places = places;
     }
 
     List<ShopViews.Category> categories(UUID brandId) {
@@ -106,9 +102,13 @@ class ShelfReader {
                 Comparator.nullsLast(Comparator.naturalOrder()))).limit(NEARBY_STORES).toList();
     }
 
-    /** The brand's open stores, where a customer may pick an order up: nearest first when they say where they are. */
+    /**
+     * The brand's open stores that share their stock with online sales, where a customer may pick an order up:
+     * nearest first when they say where they are.
+     */
     List<ShopViews.Store> stores(UUID brandId, BigDecimal latitude, BigDecimal longitude) {
-        return places.all(brandId).stream().filter(p -> p.kind() == PlaceRef.Kind.STORE && p.open())
+        return availability.atPlaces(ShopBrands.reader(brandId), List.of(), true).stream()
+                .map(Availability.PlaceAvailability::place).filter(p -> p.kind() == PlaceRef.Kind.STORE)
                 .map(p -> ShopViews.Store.of(p, Distance.km(latitude, longitude, p)))
                 .sorted(Comparator.comparing(ShopViews.Store::distanceKm,
                         Comparator.nullsLast(Comparator.naturalOrder())))

@@ -66,7 +66,7 @@ class ShopCatalogController {
     }
 
     @GetMapping("/stores")
-    @Operation(operationId = "listShopStores", summary = "The open stores to pick an order up at, nearest first "
+    @Operation(operationId = "listShopStores", summary = "The open stores to pick an order up at (those sharing stock with online), nearest first "
             + "given the customer's latitude and longitude (else in code order)",
             description = "A bare JSON array (a brand's stores): an exception to the {items, nextCursor} rule.")
     List<ShopViews.Store> stores(@PathVariable String brandCode,
