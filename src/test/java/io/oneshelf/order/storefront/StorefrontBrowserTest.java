@@ -53,7 +53,7 @@ class StorefrontBrowserTest extends BrowserTest {
 
         waitForText("cart-line", shop.productName());
         assertThat(fitsTheWindow("cart-line")).isTrue();
-        inside("to-checkout", "button").click();
+        wait.until(ExpectedConditions.elementToBeClickable(inside("to-checkout", "button"))).click();
 
         WebElement storeOne = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@data-test='pickup-store'][contains(., 'Store One " + brand + "')]")));
