@@ -104,8 +104,9 @@ class ShopApiTest extends ApiTest {
 
         JsonNode paid = Eventually.until("the order paid", Duration.ofSeconds(20),
                 () -> api.get(customer.path("/orders/" + id), customer.accessToken()).body(),
-                o -> o.get("status").asString().equals("PAID"));
+                o -> o.get("paid").asLong() == 2 * StorefrontFixture.ONLINE_PRICE);
         assertThat(paid.get("outstanding").asLong()).isZero();
+        assertThat(paid.get("timeline").toString()).contains("\"to\":\"PAID\"");
         Reply pass = Eventually.until("the pickup code", Duration.ofSeconds(20),
                 () -> api.get(customer.path("/orders/" + id + "/pickup"), customer.accessToken()),
                 r -> r.status() == 200);

@@ -67,8 +67,9 @@ class StorefrontBrowserTest extends BrowserTest {
         assertThat(fitsTheWindow("pay")).isTrue();
         payOnTheSandboxPage();
 
-        waitForText("order-status", "Paid");
+        // paid, and the store takes it on at once
         wait.until(d -> hook("pickup-code").getText().matches("[0-9]{6}"));
+        assertThat(hook("order-status").getText()).isIn("Paid", "Being prepared", "Ready for pickup");
         String admin = api.login(shop.brand().login("admin"), BrandFixture.PASSWORD);
         String pickupCode = api.get("/api/v1/pickups/" + order, admin).body().get("code").asString();
         assertThat(hook("pickup-code").getText()).isEqualTo(pickupCode);
