@@ -56,14 +56,14 @@ class ShopOrderController {
     @PostMapping("/checkout/quote")
     @Operation(operationId = "quoteShopCheckout", summary = "Price and route the cart as placing it would "
             + "(shipping fee, total, where it comes from), holding nothing; 409 out-of-stock if short")
-    ShopViews.Order quote(@PathVariable String brandCode, @Valid @RequestBody ShopRequests.Checkout body) {
+    ShopViews.ShopOrder quote(@PathVariable String brandCode, @Valid @RequestBody ShopRequests.Checkout body) {
         Shopper shopper = Shopper.current();
         List<PlaceOrder.Line> lines = carts.get(shopper.brandId(), shopper.customerId()).lines().stream()
                 .map(l -> new PlaceOrder.Line(l.skuId(), l.quantity())).toList();
         if (lines.isEmpty()) {
             throw Rejection.invalid("lines", "order.cart.empty");
         }
-        return ShopViews.Order.of(orders.quote(command(shopper, body, lines, null)));
+        return ShopViews.ShopOrder.of(orders.quote(command(shopper, body, lines, null)));
     }
 
     @PostMapping("/orders")
@@ -72,30 +72,30 @@ class ShopOrderController {
     @Operation(operationId = "placeShopOrder", summary = "Check the cart out: an online order for pickup at a store "
             + "or delivery to one of the customer's addresses; its stock is held until it is paid or expires, and "
             + "the cart is emptied. 409 out-of-stock if short")
-    ResponseEntity<ShopViews.Order> place(@PathVariable String brandCode,
+    ResponseEntity<ShopViews.ShopOrder> place(@PathVariable String brandCode,
                                           @Valid @RequestBody ShopRequests.Checkout body, HttpServletRequest http) {
         Shopper shopper = Shopper.current();
         OrderView placed = carts.checkout(command(shopper, body, List.of(), http.getHeader("Idempotency-Key")));
         return ResponseEntity.created(URI.create("/api/v1/shop/" + brandCode + "/orders/" + placed.id()))
-                .body(ShopViews.Order.of(placed));
+                .body(ShopViews.ShopOrder.of(placed));
     }
 
     @GetMapping("/orders")
     @Operation(operationId = "listShopOrders", summary = "The customer's own orders, newest first")
-    Page<ShopViews.Order> list(@PathVariable String brandCode, @RequestParam(required = false) String cursor,
+    Page<ShopViews.ShopOrder> list(@PathVariable String brandCode, @RequestParam(required = false) String cursor,
                                @RequestParam(required = false) Integer limit) {
         Shopper shopper = Shopper.current();
         int size = Page.limit(limit);
         UUID before = cursor == null || cursor.isBlank() ? null : Page.after(cursor);
         return Page.of(orders.ofCustomer(shopper.brandId(), shopper.customerId(), before, size + 1).stream()
-                .map(ShopViews.Order::of).toList(), size, ShopViews.Order::id);
+                .map(ShopViews.ShopOrder::of).toList(), size, ShopViews.ShopOrder::id);
     }
 
     @GetMapping("/orders/{id}")
     @Operation(operationId = "getShopOrder", summary = "One of the customer's orders: lines, money, status and "
             + "timeline (another customer's is 404)")
-    ShopViews.Order get(@PathVariable String brandCode, @PathVariable UUID id) {
-        return ShopViews.Order.of(own(Shopper.current(), id));
+    ShopViews.ShopOrder get(@PathVariable String brandCode, @PathVariable UUID id) {
+        return ShopViews.ShopOrder.of(own(Shopper.current(), id));
     }
 
     @PostMapping("/orders/{id}/payments")
@@ -112,11 +112,11 @@ class ShopOrderController {
     @PostMapping("/orders/{id}/cancel")
     @Operation(operationId = "cancelShopOrder", summary = "Cancel an unpaid order (a paid one is returned instead): "
             + "its stock goes back and its pending payment closes")
-    ShopViews.Order cancel(@PathVariable String brandCode, @PathVariable UUID id,
+    ShopViews.ShopOrder cancel(@PathVariable String brandCode, @PathVariable UUID id,
                            @Valid @RequestBody(required = false) ShopRequests.Cancel body) {
         Shopper shopper = Shopper.current();
         own(shopper, id);
-        return ShopViews.Order.of(orders.cancel(new CancelOrder(shopper.brandId(), id, null, shopper.customerId(),
+        return ShopViews.ShopOrder.of(orders.cancel(new CancelOrder(shopper.brandId(), id, null, shopper.customerId(),
                 CancelOrder.Reason.CUSTOMER, body == null ? null : body.note())));
     }
 

@@ -61,14 +61,14 @@ final class ShopViews {
      * The customer's order: its lines as priced at checkout, money in fen ({@code outstanding} is what is still
      * to pay), where it is fulfilled from and its timeline. {@code expiresAt}: when an unpaid order is cancelled.
      */
-    record Order(UUID id, String number, OrderChannel channel, Fulfilment fulfilment, OrderStatus status,
+    record ShopOrder(UUID id, String number, OrderChannel channel, Fulfilment fulfilment, OrderStatus status,
                  UUID storeId, List<OrderView.Line> lines, long goodsAmount, long discountAmount, long shippingFee,
                  long total, long paid, long refunded, long outstanding, PlaceOrder.Address address,
                  List<OrderView.Shipment> shipments, String note, OffsetDateTime expiresAt,
                  OffsetDateTime createdAt, List<Step> timeline) {
 
-        static Order of(OrderView o) {
-            return new Order(o.id(), o.number(), o.channel(), o.fulfilment(), o.status(), o.storeId(), o.lines(),
+        static ShopOrder of(OrderView o) {
+            return new ShopOrder(o.id(), o.number(), o.channel(), o.fulfilment(), o.status(), o.storeId(), o.lines(),
                     o.goodsAmount(), o.discountAmount(), o.shippingFee(), o.total(), o.paid(), o.refunded(),
                     o.outstanding(), o.address(), o.plan().shipments(), o.note(), o.expiresAt(), o.createdAt(),
                     o.timeline().stream().map(s -> new Step(s.from(), s.to(), s.actorKind(), s.at())).toList());
