@@ -32,6 +32,7 @@ export default {
     emptyCart: 'Your cart is empty',
     goShopping: 'Go shopping',
     remove: 'Remove',
+    colon: ': ',
     total: 'Total',
     checkout: 'Check out',
     checkoutTitle: 'Checkout',

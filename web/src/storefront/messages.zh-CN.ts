@@ -32,6 +32,7 @@ export default {
     emptyCart: '购物车是空的',
     goShopping: '去逛逛',
     remove: '删除',
+    colon: '：',
     total: '合计',
     checkout: '去结算',
     checkoutTitle: '确认订单',
