@@ -1,9 +1,12 @@
+import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
 // The production build is written to web/dist; Maven copies it into the jar's
 // static folder and the Spring Boot server serves it at "/".
 // Routing uses hash history, so no SPA fallback is needed on the server.
+// Two entries: the console (index.html, Element Plus) and the customers' storefront (shop.html, Vant), served at
+// /shop.html#/{brandCode}/.
 export default defineConfig({
   base: '/',
   plugins: [vue()],
@@ -17,11 +20,25 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      input: {
+        console: fileURLToPath(new URL('./index.html', import.meta.url)),
+        shop: fileURLToPath(new URL('./shop.html', import.meta.url)),
+      },
+    },
   },
   server: {
     port: 5173,
     proxy: {
       '/api': {
+        target: process.env.ONESHELF_API ?? 'http://127.0.0.1:8080',
+        changeOrigin: false,
+      },
+      '/media': {
+        target: process.env.ONESHELF_API ?? 'http://127.0.0.1:8080',
+        changeOrigin: false,
+      },
+      '/sandbox': {
         target: process.env.ONESHELF_API ?? 'http://127.0.0.1:8080',
         changeOrigin: false,
       },

@@ -48,6 +48,9 @@ public final class BadInputs {
             bad.add(new Bad("huge", HUGE, Expect.REFUSED_NAMING));
             bad.add(new Bad("negative", "-1", Expect.REFUSED_NAMING));
             bad.add(new Bad("text", "x", Expect.REFUSED_NAMING));
+        } else if (type == java.math.BigDecimal.class || type == Double.class || type == double.class) {
+            bad.add(new Bad("text", "x", Expect.REFUSED_NAMING));
+            bad.add(new Bad("huge", HUGE, Expect.REFUSED_NAMING));
         } else if (type.isEnum()) {
             bad.add(new Bad("unknown value", "NOPE", Expect.REFUSED_NAMING));
             bad.add(new Bad("index", "0", Expect.REFUSED_NAMING));

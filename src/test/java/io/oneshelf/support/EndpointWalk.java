@@ -41,6 +41,8 @@ public class EndpointWalk {
     private static final String SHOP = "/api/v1/shop/{brandCode}/";
     /** A mobile number nobody signs in with: sample queries and bodies of the shop's and the SMS endpoint. */
     private static final String NOBODYS_PHONE = "13700000000";
+    /** The prefix of the ids that fill in shop paths before the staff's ({@code shop:orders}: the customer's). */
+    private static final String SHOP_IDS = "shop:";
 
     private final RequestMappingHandlerMapping mappings;
     private final SkuFixture skus;
@@ -109,7 +111,9 @@ public class EndpointWalk {
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             String collection = collectionOf(pattern, m.start());
-            String id = ids.get(collection);
+            // the shop's own objects (the owner customer's orders, a product on the online shelf) come first there
+            String id = pattern.startsWith(SHOP) && ids.containsKey(SHOP_IDS + collection)
+                    ? ids.get(SHOP_IDS + collection) : ids.get(collection);
             if (id == null) {
                 failures.add("No owner object for {" + m.group(1) + "} in " + pattern
                              + ": add one for '" + collection + "' to EndpointWalk.ownerObjects()");
@@ -180,6 +184,7 @@ public class EndpointWalk {
         ids.putAll(orderObjects(api, owner, ownerAdmin));
         ids.putAll(io.oneshelf.fulfillment.FulfilmentObjects.create(api, owner, ownerAdmin,
                 skus.aPricedSku(owner, 1500)));
+        ids.putAll(shopOrderObjects(api, owner, ownerAdmin));
         return ids;
     }
 
@@ -213,6 +218,38 @@ public class EndpointWalk {
         shoppers.put(owner.tenantId(), new OwnerShopper(shopper.accessToken(), shopper.customerId(), shopper.phone(),
                 UUID.fromString(address.id())));
         return Map.of("shop", owner.code(), "customers", shopper.customerId().toString(), "addresses", address.id());
+    }
+
+    /**
+     * A product on the owner's online shelf with stock at store one, and a paid pickup order of it for the owner's
+     * customer (placed by a guide for them, paid in cash), once its pickup code exists.
+     */
+    private Map<String, String> shopOrderObjects(Api api, Brand owner, String ownerAdmin) {
+        UUID sku = skus.aPricedSku(owner, 1600);
+        brands.jdbc().sql("update spu set channels = '{ONLINE_MALL,POS}' where tenant_id = :t and id = "
+                          + "(select spu_id from sku where id = :s)").param("t", owner.tenantId()).param("s", sku)
+                .update();
+        UUID product = brands.jdbc().sql("select spu_id from sku where id = :s").param("s", sku)
+                .query(UUID.class).single();
+        assertThat(api.post("/api/v1/stock/receipts", ownerAdmin, Map.of("skuId", sku, "locationId",
+                owner.storeId(), "quantity", 5)).status()).isEqualTo(201);
+        OwnerShopper shopper = shoppers.get(owner.tenantId());
+        String guide = api.login(owner.login("guide"), BrandFixture.PASSWORD);
+        Reply placed = api.post("/api/v1/orders", guide, Map.of("channel", "GUIDE", "fulfilment", "PICKUP",
+                "storeId", owner.storeId(), "customerId", shopper.customerId(),
+                "lines", List.of(Map.of("skuId", sku, "quantity", 1))));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        Reply paid = api.post("/api/v1/orders/" + placed.id() + "/payments", guide, Map.of("tender", "CASH",
+                "amount", 1600, "cashTendered", 1600));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        Eventually.until("the owner's customer's pickup code", java.time.Duration.ofSeconds(30),
+                () -> api.get(SHOP.replace("{brandCode}", owner.code()) + "orders/" + placed.id() + "/pickup",
+                        shopper.token()), r -> r.status() == 200);
+        Eventually.until("the owner's customer's pickup task", java.time.Duration.ofSeconds(30),
+                () -> api.get("/api/v1/fulfilment-tasks?orderId=" + placed.id(), ownerAdmin).body().get("items"),
+                items -> items.size() == 1);
+        return Map.of(SHOP_IDS + "orders", placed.id(), SHOP_IDS + "products", product.toString(),
+                "shop-sku", sku.toString());
     }
 
     /** Receives the owner's test message, so that its delivery is over before a walk starts. */
@@ -291,6 +328,7 @@ public class EndpointWalk {
         bodies.putAll(orderBodies(owner, ids));
         bodies.putAll(io.oneshelf.fulfillment.FulfilmentObjects.sampleBodies());
         bodies.putAll(shopBodies());
+        bodies.putAll(storefrontBodies(ids));
         return bodies;
     }
 
@@ -325,6 +363,26 @@ public class EndpointWalk {
         bodies.put("POST /api/v1/shop/{brandCode}/me/addresses", address);
         bodies.put("PUT /api/v1/shop/{brandCode}/me/addresses/{id}", with(address, "version", 0));
         bodies.put("DELETE /api/v1/shop/{brandCode}/me/addresses/{id}", null);
+        return bodies;
+    }
+
+    /**
+     * The storefront's calls: a delivery to the owner's customer's address (another customer's checkout refers to
+     * an address that is not theirs: 400), and the owner's customer's paid order (paying it again is 409).
+     */
+    private static Map<String, Object> storefrontBodies(Map<String, String> ids) {
+        Map<String, Object> item = Map.of("skuId", ids.get("shop-sku"), "quantity", 1);
+        Map<String, Object> checkout = Map.of("fulfilment", "EXPRESS", "addressId", ids.get("addresses"),
+                "note", "ring twice");
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("POST /api/v1/shop/{brandCode}/cart/items", item);
+        bodies.put("PUT /api/v1/shop/{brandCode}/cart/items", item);
+        bodies.put("POST /api/v1/shop/{brandCode}/checkout/quote", checkout);
+        bodies.put("POST /api/v1/shop/{brandCode}/orders", checkout);
+        bodies.put("POST /api/v1/shop/{brandCode}/orders/{id}/payments", Map.of("tender", "WECHAT_PAY"));
+        bodies.put("POST /api/v1/shop/{brandCode}/orders/{id}/cancel", Map.of("note", "changed my mind"));
+        bodies.put("POST /api/v1/shop/{brandCode}/orders/{id}/returns", Map.of("reason", "too sweet",
+                "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
         return bodies;
     }
 
@@ -413,7 +471,7 @@ public class EndpointWalk {
         // the owner's customer and their addresses (other customers of the brand change their own in a walk)
         OwnerShopper shopper = shoppers.get(owner.tenantId());
         if (shopper != null) {
-            for (String table : List.of("customer", "customer_address")) {
+            for (String table : List.of("customer", "customer_address", "cart_line")) {
                 String key = table.equals("customer") ? "id" : "customer_id";
                 brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t and " + key
                                   + " = :c order by 1")

@@ -1,0 +1,167 @@
+package io.oneshelf.order.storefront;
+
+import io.oneshelf.member.Address;
+import io.oneshelf.member.Addresses;
+import io.oneshelf.order.CancelOrder;
+import io.oneshelf.order.Carts;
+import io.oneshelf.order.OrderChannel;
+import io.oneshelf.order.OrderReturn;
+import io.oneshelf.order.OrderView;
+import io.oneshelf.order.Orders;
+import io.oneshelf.order.PayOrder;
+import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.ReturnLines;
+import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.security.Shopper;
+import io.oneshelf.platform.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in customer's checkout and own orders. Only ever their own: another customer's order is not found
+ * (404), as is one of another brand. Checkout places an online order of the whole cart through the same
+ * {@link Orders} as the till (same price resolution, same stock pool).
+ */
+@RestController
+@RequestMapping("/api/v1/shop/{brandCode}")
+@Tag(name = "Shop")
+class ShopOrderController {
+
+    private final Orders orders;
+    private final Carts carts;
+    private final Addresses addresses;
+
+    ShopOrderController(Orders orders, Carts carts, Addresses addresses) {
+        this.orders = orders;
+        this.carts = carts;
+        this.addresses = addresses;
+    }
+
+    @PostMapping("/checkout/quote")
+    @Operation(operationId = "quoteShopCheckout", summary = "Price and route the cart as placing it would "
+            + "(shipping fee, total, where it comes from), holding nothing; 409 out-of-stock if short")
+    ShopViews.ShopOrder quote(@PathVariable String brandCode, @Valid @RequestBody ShopRequests.Checkout body) {
+        Shopper shopper = Shopper.current();
+        List<PlaceOrder.Line> lines = carts.get(shopper.brandId(), shopper.customerId()).lines().stream()
+                .map(l -> new PlaceOrder.Line(l.skuId(), l.quantity())).toList();
+        if (lines.isEmpty()) {
+            throw Rejection.invalid("lines", "order.cart.empty");
+        }
+        return ShopViews.ShopOrder.of(orders.quote(command(shopper, body, lines, null)));
+    }
+
+    @PostMapping("/orders")
+    @ApiResponse(responseCode = "201", description = "Placed: pay it before expiresAt", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "placeShopOrder", summary = "Check the cart out: an online order for pickup at a store "
+            + "or delivery to one of the customer's addresses; its stock is held until it is paid or expires, and "
+            + "the cart is emptied. 409 out-of-stock if short")
+    ResponseEntity<ShopViews.ShopOrder> place(@PathVariable String brandCode,
+                                          @Valid @RequestBody ShopRequests.Checkout body, HttpServletRequest http) {
+        Shopper shopper = Shopper.current();
+        OrderView placed = carts.checkout(command(shopper, body, List.of(), http.getHeader("Idempotency-Key")));
+        return ResponseEntity.created(URI.create("/api/v1/shop/" + brandCode + "/orders/" + placed.id()))
+                .body(ShopViews.ShopOrder.of(placed));
+    }
+
+    @GetMapping("/orders")
+    @Operation(operationId = "listShopOrders", summary = "The customer's own orders, newest first")
+    Page<ShopViews.ShopOrder> list(@PathVariable String brandCode, @RequestParam(required = false) String cursor,
+                               @RequestParam(required = false) Integer limit) {
+        Shopper shopper = Shopper.current();
+        int size = Page.limit(limit);
+        UUID before = cursor == null || cursor.isBlank() ? null : Page.after(cursor);
+        return Page.of(orders.ofCustomer(shopper.brandId(), shopper.customerId(), before, size + 1).stream()
+                .map(ShopViews.ShopOrder::of).toList(), size, ShopViews.ShopOrder::id);
+    }
+
+    @GetMapping("/orders/{id}")
+    @Operation(operationId = "getShopOrder", summary = "One of the customer's orders: lines, money, status and "
+            + "timeline (another customer's is 404)")
+    ShopViews.ShopOrder get(@PathVariable String brandCode, @PathVariable UUID id) {
+        return ShopViews.ShopOrder.of(own(Shopper.current(), id));
+    }
+
+    @PostMapping("/orders/{id}/payments")
+    @Operation(operationId = "payShopOrder", summary = "Pay an unpaid order online (WECHAT_PAY, the whole "
+            + "outstanding amount): open the answer's payUrl; the order turns PAID when the gateway confirms")
+    ShopViews.Payment pay(@PathVariable String brandCode, @PathVariable UUID id,
+                          @Valid @RequestBody ShopRequests.Pay body, HttpServletRequest http) {
+        Shopper shopper = Shopper.current();
+        own(shopper, id);
+        return ShopViews.Payment.of(orders.pay(new PayOrder(shopper.brandId(), id, null, shopper.customerId(),
+                body.tender(), null, null, null, http.getHeader("Idempotency-Key"))));
+    }
+
+    @PostMapping("/orders/{id}/cancel")
+    @Operation(operationId = "cancelShopOrder", summary = "Cancel an unpaid order (a paid one is returned instead): "
+            + "its stock goes back and its pending payment closes")
+    ShopViews.ShopOrder cancel(@PathVariable String brandCode, @PathVariable UUID id,
+                           @Valid @RequestBody(required = false) ShopRequests.Cancel body) {
+        Shopper shopper = Shopper.current();
+        own(shopper, id);
+        return ShopViews.ShopOrder.of(orders.cancel(new CancelOrder(shopper.brandId(), id, null, shopper.customerId(),
+                CancelOrder.Reason.CUSTOMER, body == null ? null : body.note())));
+    }
+
+    @PostMapping("/orders/{id}/returns")
+    @ApiResponse(responseCode = "201", description = "Requested: the store decides", useReturnTypeSchema = true)
+    @Operation(operationId = "requestShopReturn", summary = "Ask to return lines of a paid order (whole or part); "
+            + "the store accepts (refund to the original payment) or rejects it")
+    ResponseEntity<OrderReturn> requestReturn(@PathVariable String brandCode, @PathVariable UUID id,
+                                              @Valid @RequestBody ShopRequests.ReturnRequest body,
+                                              HttpServletRequest http) {
+        Shopper shopper = Shopper.current();
+        own(shopper, id);
+        OrderReturn asked = orders.returnLines(new ReturnLines(shopper.brandId(), id, null, shopper.customerId(),
+                body.lines().stream().map(l -> new ReturnLines.Line(l.lineIndex(), l.quantity())).toList(), null,
+                false, body.reason(), http.getHeader("Idempotency-Key")));
+        return ResponseEntity.status(201).body(asked);
+    }
+
+    @GetMapping("/orders/{id}/returns")
+    @Operation(operationId = "listShopReturns", summary = "The returns of one of the customer's orders, oldest first",
+            description = "A small bounded list (an order's few returns), answered as a bare JSON array.")
+    List<OrderReturn> returns(@PathVariable String brandCode, @PathVariable UUID id) {
+        Shopper shopper = Shopper.current();
+        own(shopper, id);
+        return orders.returns(shopper.brandId(), id);
+    }
+
+    private OrderView own(Shopper shopper, UUID orderId) {
+        return orders.find(shopper.brandId(), orderId)
+                .filter(o -> shopper.customerId().equals(o.customerId()))
+                .orElseThrow(() -> Rejection.notFound("order"));
+    }
+
+    private PlaceOrder command(Shopper shopper, ShopRequests.Checkout body, List<PlaceOrder.Line> lines,
+                               String key) {
+        PlaceOrder.Address address = null;
+        if (body.addressId() != null) {
+            Address a = addresses.find(shopper.brandId(), shopper.customerId(), body.addressId())
+                    .orElseThrow(() -> Rejection.invalid("addressId", "order.address.unknown"));
+            address = new PlaceOrder.Address(a.id(), a.recipient(), a.phone(),
+                    String.join(" ", a.province(), a.city(), a.district(), a.line()),
+                    a.latitude() == null ? null : BigDecimal.valueOf(a.latitude()),
+                    a.longitude() == null ? null : BigDecimal.valueOf(a.longitude()));
+        }
+        return new PlaceOrder(shopper.brandId(), null, OrderChannel.ONLINE, body.fulfilment(), shopper.customerId(),
+                body.storeId(), null, lines, address, List.of(), body.note(), key);
+    }
+}

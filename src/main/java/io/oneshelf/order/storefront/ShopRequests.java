@@ -1,0 +1,47 @@
+package io.oneshelf.order.storefront;
+
+import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.routing.Fulfilment;
+import io.oneshelf.payment.Tender;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/** The bodies of the customer's calls in the shop. */
+final class ShopRequests {
+
+    private ShopRequests() {
+    }
+
+    /** {@code quantity} units of a SKU: added to the cart's, or (to change it) the cart's new quantity, 0 removes. */
+    record CartItem(@NotNull UUID skuId, @NotNull @Min(0) @Max(9_999) Long quantity) {
+    }
+
+    /**
+     * Checking the cart out: {@code PICKUP} at {@code storeId} (an open store), or delivered ({@code EXPRESS},
+     * {@code SAME_CITY}) to {@code addressId}, one of the customer's own addresses.
+     */
+    record Checkout(@NotNull Fulfilment fulfilment, UUID storeId, UUID addressId, @Size(max = 200) String note) {
+    }
+
+    /** Paying the whole outstanding amount online: {@code WECHAT_PAY}. */
+    record Pay(@NotNull Tender tender) {
+    }
+
+    record Cancel(@Size(max = 200) String note) {
+    }
+
+    /** Asking to return lines of a paid order; the store decides. */
+    record ReturnRequest(@NotEmpty @Size(max = PlaceOrder.MAX_LINES) List<@Valid @NotNull Line> lines,
+                         @Size(max = 200) String reason) {
+    }
+
+    record Line(@NotNull @Min(0) @Max(PlaceOrder.MAX_LINES * 10) Integer lineIndex,
+                @NotNull @Min(1) @Max(9_999) Long quantity) {
+    }
+}

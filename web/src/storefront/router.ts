@@ -1,0 +1,79 @@
+// Hash routes with the brand code first: #/{brandCode}/, #/{brandCode}/products/{spuId}, #/{brandCode}/cart,
+// #/{brandCode}/orders, #/{brandCode}/orders/{orderId} (the page a guide's pay link opens).
+import { createRouter, createWebHashHistory, type RouteLocationNormalized } from 'vue-router'
+import { signedIn } from './session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** the screen needs a signed-in customer of the shop */
+    customer?: boolean
+    /** the bottom tab this screen belongs to */
+    tab?: 'home' | 'cart' | 'orders' | 'me'
+  }
+}
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'choose', component: () => import('./views/ChooseShopView.vue') },
+    { path: '/:brand/', name: 'home', component: () => import('./views/HomeView.vue'), meta: { tab: 'home' } },
+    {
+      path: '/:brand/products',
+      name: 'products',
+      component: () => import('./views/ProductListView.vue'),
+      meta: { tab: 'home' },
+    },
+    { path: '/:brand/products/:id', name: 'product', component: () => import('./views/ProductView.vue') },
+    {
+      path: '/:brand/cart',
+      name: 'cart',
+      component: () => import('./views/CartView.vue'),
+      meta: { customer: true, tab: 'cart' },
+    },
+    {
+      path: '/:brand/checkout',
+      name: 'checkout',
+      component: () => import('./views/CheckoutView.vue'),
+      meta: { customer: true },
+    },
+    {
+      path: '/:brand/orders',
+      name: 'orders',
+      component: () => import('./views/OrderListView.vue'),
+      meta: { customer: true, tab: 'orders' },
+    },
+    {
+      path: '/:brand/orders/:id',
+      name: 'order',
+      component: () => import('./views/OrderView.vue'),
+      meta: { customer: true },
+    },
+    { path: '/:brand/sign-in', name: 'sign-in', component: () => import('./views/SignInView.vue') },
+    { path: '/:brand/me', name: 'me', component: () => import('./views/AccountView.vue'), meta: { tab: 'me' } },
+    {
+      path: '/:brand/addresses',
+      name: 'addresses',
+      component: () => import('./views/AddressListView.vue'),
+      meta: { customer: true, tab: 'me' },
+    },
+    {
+      path: '/:brand/addresses/:id',
+      name: 'address',
+      component: () => import('./views/AddressEditView.vue'),
+      meta: { customer: true },
+    },
+    { path: '/:brand', redirect: (to) => ({ name: 'home', params: { brand: to.params.brand } }) },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+export function brandOf(route: RouteLocationNormalized): string {
+  return String(route.params.brand ?? '')
+}
+
+router.beforeEach((to) => {
+  if (to.meta.customer && !signedIn(brandOf(to))) {
+    return { name: 'sign-in', params: { brand: brandOf(to) }, query: { redirect: to.fullPath } }
+  }
+  return true
+})
