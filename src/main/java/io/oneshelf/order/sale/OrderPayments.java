@@ -91,16 +91,23 @@ class OrderPayments {
         orders.lock(brandId, orderId).ifPresent(order -> settle(order, Who.SYSTEM));
     }
 
-    private void settle(Order order, Who who) {
+    /** Settles an order its caller locked already (the auto-cancel job finding it paid after all); the result. */
+    Order settleLocked(Order order) {
+        return settle(order, Who.SYSTEM);
+    }
+
+    private Order settle(Order order, Who who) {
         PaymentSummary money = payments.summary(order.brandId(), order.reference());
         Order next = order.money(money.paid(), money.refunded());
         if (order.status() == OrderStatus.CREATED && money.net() >= order.total()) {
             holds.confirm(BrandActor.of(order.brandId()), order.reference());
             Order paid = orders.update(order, next.paid(money.paid()), who, null);
             events.paid(paid);
+            return paid;
         } else if (next.paid() != order.paid() || next.refunded() != order.refunded()) {
-            orders.update(order, next, who, null);
+            return orders.update(order, next, who, null);
         }
+        return order;
     }
 
     private static java.util.Optional<UUID> orderOf(String reference) {

@@ -124,6 +124,82 @@ class OrderPaymentRaceTest extends ApiTest {
         books.assertPaymentBooksReconcile(admin);
     }
 
+    @Test
+    void orders_expiring_as_their_payments_come_in_end_paid_or_cancelled_with_the_payment_refunded_and_flagged()
+            throws Exception {
+        int n = 8;
+        List<String> orders = new ArrayList<>();
+        List<String> notifications = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String order = aGuidesPickupOrder(1);
+            JsonNode link = books.payLink(guide, order);
+            OrderMoney.confirm(link, true);
+            orders.add(order);
+            notifications.add(books.heldNotification(link));
+        }
+        brands.jdbc().sql("update sales_order set expires_at = now() - interval '1 second' where tenant_id = :t")
+                .param("t", brand.tenantId()).update();
+
+        // each payment's notification races two sweepers (two server instances) cancelling the unpaid orders
+        List<Integer> answers = atOnce(n + 2, i -> i < n ? () -> books.sendNotification(notifications.get(i))
+                : () -> unpaid.cancelDue() >= 0 ? 200 : 500);
+        assertThat(answers).containsOnly(200);
+        unpaid.cancelDue();
+
+        int sold = 0;
+        for (String order : orders) {
+            JsonNode o = books.untilOrder(admin, order, "paid or cancelled",
+                    x -> !x.get("status").asString().equals("CREATED"));
+            List<JsonNode> tenders = books.settledPayments(admin, order);
+            assertThat(tenders).hasSize(1);
+            JsonNode payment = tenders.get(0);
+            assertThat(payment.get("status").asString()).isEqualTo("SUCCEEDED");
+            o = books.untilOrder(admin, order, "in step with its ledger",
+                    x -> x.get("refunded").asLong() == payment.get("refunded").asLong());
+            if (o.get("status").asString().equals("CANCELLED")) {
+                // cancelled first: the payment came too late, was refunded whole and flagged
+                assertThat(payment.get("flagged").asBoolean()).as(o.toString()).isTrue();
+                assertThat(payment.get("refunded").asLong()).isEqualTo(PRICE);
+                assertThat(o.get("paid").asLong() - o.get("refunded").asLong()).isZero();
+            } else {
+                // paid in time: not cancelled, nothing refunded, its stock sold
+                assertThat(o.get("status").asString()).isIn("PAID", "FULFILLING");
+                assertThat(payment.get("flagged").asBoolean()).isFalse();
+                assertThat(o.get("refunded").asLong()).isZero();
+                assertThat(o.get("outstanding").asLong()).isZero();
+                assertThat(books.events("order.order.cancelled", order)).isZero();
+                sold++;
+            }
+        }
+        assertThat(stock.balance(tea, brand.storeId())).containsExactly(10L - sold, 0L, 10L - sold);
+        stock.assertLedgerMatchesBalances();
+        books.assertPaymentBooksReconcile(admin);
+    }
+
+    @Test
+    void an_order_paid_in_full_just_before_the_auto_cancel_reaches_it_is_paid_not_cancelled() {
+        String order = aGuidesPickupOrder(2);
+
+        // the payment is in the ledger, the order has not heard of it yet (its listener runs after the commit);
+        // the order expires in the same transaction, so that no background sweep sees it before this one
+        tx.executeWithoutResult(s -> {
+            brands.jdbc().sql("update sales_order set expires_at = now() - interval '1 second' where id = :id")
+                    .param("id", UUID.fromString(order)).update();
+            money.take(new TakePayment(brand.tenantId(), "order:" + order, Tender.CARD, 2 * PRICE, null, "T-77",
+                    null, brand.storeId(), null, "race-" + order));
+            unpaid.cancelDue();
+        });
+
+        JsonNode after = books.untilOrder(admin, order, "paid", o -> !o.get("status").asString().equals("CREATED"));
+        assertThat(after.get("status").asString()).isIn("PAID", "FULFILLING");
+        assertThat(after.get("refunded").asLong()).isZero();
+        assertThat(books.entries(order, "REFUND")).isZero();
+        assertThat(books.events("order.order.cancelled", order)).isZero();
+        assertThat(stock.balance(tea, brand.storeId())).containsExactly(8, 0, 8);
+        stock.assertLedgerMatchesBalances();
+        books.assertPaymentBooksReconcile(admin);
+    }
+
     private String aGuidesPickupOrder(long quantity) {
         Reply placed = api.post("/api/v1/orders", guide, Map.of("channel", "GUIDE", "fulfilment", "PICKUP",
                 "storeId", brand.storeId(), "customerId", UUID.randomUUID(),
