@@ -31,7 +31,8 @@ public interface Orders {
     /**
      * A tender towards an unpaid order: a customer pays online (the whole outstanding amount by WeChat Pay: the
      * answer carries the pay link), staff also take cash or card. Refused for an order that is not waiting for
-     * payment ({@code CONFLICT} on {@code status}).
+     * payment ({@code CONFLICT} on {@code status}). Once the order is paid in full its other pay links are closed
+     * (one paid anyway is refunded and flagged), and whatever was paid beyond its total is refunded at once.
      */
     Payment pay(PayOrder command);
 

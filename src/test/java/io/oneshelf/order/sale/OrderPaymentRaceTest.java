@@ -200,6 +200,29 @@ class OrderPaymentRaceTest extends ApiTest {
         books.assertPaymentBooksReconcile(admin);
     }
 
+    @Test
+    void an_order_paid_through_two_pay_links_keeps_its_total_and_gives_the_rest_back() {
+        String order = aGuidesPickupOrder(1);
+        JsonNode first = books.payLink(guide, order);
+        JsonNode second = books.payLink(guide, order);
+        OrderMoney.confirm(first, true);
+        OrderMoney.confirm(second, true);
+
+        assertThat(books.sendNotification(books.heldNotification(first))).isEqualTo(200);
+        assertThat(books.sendNotification(books.heldNotification(second))).isEqualTo(200);
+
+        books.untilOrder(admin, order, "paid", o -> !o.get("status").asString().equals("CREATED"));
+        books.settledPayments(admin, order);
+        JsonNode after = books.untilOrder(admin, order, "holding its total only",
+                o -> o.get("paid").asLong() - o.get("refunded").asLong() == PRICE);
+        assertThat(after.get("status").asString()).isIn("PAID", "FULFILLING");
+        assertThat(after.get("paid").asLong()).isEqualTo(2 * PRICE);
+        assertThat(after.get("outstanding").asLong()).isZero();
+        assertThat(books.events("order.order.paid", order)).isEqualTo(1);
+        assertThat(stock.balance(tea, brand.storeId())).containsExactly(9, 0, 9);
+        books.assertPaymentBooksReconcile(admin);
+    }
+
     private String aGuidesPickupOrder(long quantity) {
         Reply placed = api.post("/api/v1/orders", guide, Map.of("channel", "GUIDE", "fulfilment", "PICKUP",
                 "storeId", brand.storeId(), "customerId", UUID.randomUUID(),
