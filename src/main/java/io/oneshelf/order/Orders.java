@@ -61,10 +61,10 @@ public interface Orders {
 
     /**
      * Cancels an order that is unpaid, or paid and not yet being fulfilled: its stock is released or returned, its
-     * pending payments closed and what was paid refunded to the tenders. An unpaid order whose payment the ledger
-     * already holds in full (its order has not heard of it yet) is paid, not cancelled: its customer is refused
-     * ({@code CONFLICT} on {@code status}) and the auto-cancel job settles it as paid instead. Publishes
-     * {@link OrderCancelled}.
+     * pending payments closed and what was paid refunded to the tenders; units that returns took back already are
+     * not put back again. An unpaid order whose payment the ledger already holds in full (its order has not heard of
+     * it yet) is paid, not cancelled: its customer is refused ({@code CONFLICT} on {@code status}) and the
+     * auto-cancel job settles it as paid instead. Publishes {@link OrderCancelled}.
      */
     OrderView cancel(CancelOrder command);
 }

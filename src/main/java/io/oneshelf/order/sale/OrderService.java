@@ -194,7 +194,7 @@ class OrderService implements Orders {
         if (order.status() == OrderStatus.CREATED) {
             holds.release(BrandActor.of(order.brandId()), order.reference());
         } else {
-            till.restock(order);
+            till.restock(order, returns.returnedUnits(order));
         }
         events.cancelled(saved, command.reason(), paid.net());
         return saved;

@@ -223,6 +223,31 @@ class OrderPaymentRaceTest extends ApiTest {
         books.assertPaymentBooksReconcile(admin);
     }
 
+    @Test
+    void a_paid_order_cancelled_after_a_partial_return_puts_back_only_what_was_not_returned() {
+        String order = aGuidesPickupOrder(3);
+        Reply pay = api.post("/api/v1/orders/" + order + "/payments", guide, Map.of("tender", "CASH",
+                "amount", 3 * PRICE, "cashTendered", 3 * PRICE));
+        assertThat(pay.status()).as(pay.toString()).isEqualTo(200);
+        books.untilOrder(admin, order, "paid", o -> !o.get("status").asString().equals("CREATED"));
+        Reply back = api.post("/api/v1/orders/" + order + "/returns", admin, Map.of("placeId", brand.storeId(),
+                "restock", true, "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        Reply spoilt = api.post("/api/v1/orders/" + order + "/returns", admin, Map.of("placeId", brand.storeId(),
+                "restock", false, "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
+        assertThat(spoilt.status()).as(spoilt.toString()).isEqualTo(201);
+        assertThat(stock.balance(tea, brand.storeId())).containsExactly(8, 0, 8);
+
+        Reply cancelled = api.post("/api/v1/orders/" + order + "/cancel", admin, Map.of());
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.body().get("refunded").asLong()).isEqualTo(3 * PRICE);
+        // 10 received, 3 sold, 1 returned to the shelf, 1 written off, 1 put back by the cancel
+        assertThat(stock.balance(tea, brand.storeId())).containsExactly(9, 0, 9);
+        stock.assertLedgerMatchesBalances();
+        books.assertPaymentBooksReconcile(admin);
+    }
+
     private String aGuidesPickupOrder(long quantity) {
         Reply placed = api.post("/api/v1/orders", guide, Map.of("channel", "GUIDE", "fulfilment", "PICKUP",
                 "storeId", brand.storeId(), "customerId", UUID.randomUUID(),
