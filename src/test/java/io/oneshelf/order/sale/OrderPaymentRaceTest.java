@@ -213,8 +213,10 @@ class OrderPaymentRaceTest extends ApiTest {
 
         books.untilOrder(admin, order, "paid", o -> !o.get("status").asString().equals("CREATED"));
         books.settledPayments(admin, order);
+        // whichever way it went (the second link closed and its late payment refunded and flagged, or both captured
+        // and the surplus refunded), the order ends with both captures and one of them given back
         JsonNode after = books.untilOrder(admin, order, "holding its total only",
-                o -> o.get("paid").asLong() - o.get("refunded").asLong() == PRICE);
+                o -> o.get("paid").asLong() == 2 * PRICE && o.get("refunded").asLong() == PRICE);
         assertThat(after.get("status").asString()).isIn("PAID", "FULFILLING");
         assertThat(after.get("paid").asLong()).isEqualTo(2 * PRICE);
         assertThat(after.get("outstanding").asLong()).isZero();
