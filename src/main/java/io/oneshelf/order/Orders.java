@@ -31,7 +31,8 @@ public interface Orders {
     /**
      * A tender towards an unpaid order: a customer pays online (the whole outstanding amount by WeChat Pay: the
      * answer carries the pay link), staff also take cash or card. Refused for an order that is not waiting for
-     * payment ({@code CONFLICT} on {@code status}).
+     * payment ({@code CONFLICT} on {@code status}). Once the order is paid in full its other pay links are closed
+     * (one paid anyway is refunded and flagged), and whatever was paid beyond its total is refunded at once.
      */
     Payment pay(PayOrder command);
 
@@ -60,7 +61,10 @@ public interface Orders {
 
     /**
      * Cancels an order that is unpaid, or paid and not yet being fulfilled: its stock is released or returned, its
-     * pending payments closed and what was paid refunded to the tenders. Publishes {@link OrderCancelled}.
+     * pending payments closed and what was paid refunded to the tenders; units that returns took back already are
+     * not put back again. An unpaid order whose payment the ledger already holds in full (its order has not heard of
+     * it yet) is paid, not cancelled: its customer is refused ({@code CONFLICT} on {@code status}) and the
+     * auto-cancel job settles it as paid instead. Publishes {@link OrderCancelled}.
      */
     OrderView cancel(CancelOrder command);
 }

@@ -8,6 +8,7 @@ import io.oneshelf.payment.PaymentStatus;
 import io.oneshelf.payment.PaymentSucceeded;
 import io.oneshelf.payment.PaymentSummary;
 import io.oneshelf.payment.Payments;
+import io.oneshelf.payment.RefundPayment;
 import io.oneshelf.payment.RefundSucceeded;
 import io.oneshelf.payment.TakePayment;
 import io.oneshelf.payment.Tender;
@@ -91,16 +92,42 @@ class OrderPayments {
         orders.lock(brandId, orderId).ifPresent(order -> settle(order, Who.SYSTEM));
     }
 
-    private void settle(Order order, Who who) {
+    /** Settles an order its caller locked already (the auto-cancel job finding it paid after all); the result. */
+    Order settleLocked(Order order) {
+        return settle(order, Who.SYSTEM);
+    }
+
+    private Order settle(Order order, Who who) {
         PaymentSummary money = payments.summary(order.brandId(), order.reference());
         Order next = order.money(money.paid(), money.refunded());
         if (order.status() == OrderStatus.CREATED && money.net() >= order.total()) {
             holds.confirm(BrandActor.of(order.brandId()), order.reference());
-            Order paid = orders.update(order, next.paid(money.paid()), who, null);
+            PaymentSummary kept = keepTheTotal(order, money);
+            Order paid = orders.update(order, order.money(kept.paid(), kept.refunded()).paid(kept.paid()), who,
+                    null);
             events.paid(paid);
+            return paid;
         } else if (next.paid() != order.paid() || next.refunded() != order.refunded()) {
-            orders.update(order, next, who, null);
+            return orders.update(order, next, who, null);
         }
+        return order;
+    }
+
+    /**
+     * Paid in full, the order takes no more money: its other pay links are closed (one paid anyway is refunded and
+     * flagged by the payment module), and what was paid beyond the total (two links both paid, or cash taken while a
+     * link was still open) goes back at once. The ledger's figures after that.
+     */
+    private PaymentSummary keepTheTotal(Order order, PaymentSummary money) {
+        if (money.pending() > 0) {
+            payments.close(order.brandId(), order.reference());
+        }
+        if (money.net() <= order.total()) {
+            return money;
+        }
+        payments.refund(new RefundPayment(order.brandId(), order.reference(), "overpaid:" + order.id(),
+                money.net() - order.total(), "paid beyond the total"));
+        return payments.summary(order.brandId(), order.reference());
     }
 
     private static java.util.Optional<UUID> orderOf(String reference) {

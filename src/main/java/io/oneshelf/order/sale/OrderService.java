@@ -175,6 +175,15 @@ class OrderService implements Orders {
         Order cancelled = order.cancelled();
         money.close(order.brandId(), order.reference());
         PaymentSummary paid = money.summary(order.brandId(), order.reference());
+        if (order.status() == OrderStatus.CREATED && command.reason() != CancelOrder.Reason.STAFF
+            && paid.net() >= order.total()) {
+            // paid in full before its cancel (the order hears of it just after): the customer has bought it, and
+            // the auto-cancel job must not refund a payment the customer made in time
+            if (command.reason() == CancelOrder.Reason.UNPAID) {
+                return payments.settleLocked(order);
+            }
+            throw Rejection.conflict("status", "order.cancel.paid-by-customer");
+        }
         if (paid.net() > 0) {
             money.refund(new RefundPayment(order.brandId(), order.reference(), "cancel:" + order.id(),
                     paid.net(), command.reason().name()));
@@ -185,7 +194,7 @@ class OrderService implements Orders {
         if (order.status() == OrderStatus.CREATED) {
             holds.release(BrandActor.of(order.brandId()), order.reference());
         } else {
-            till.restock(order);
+            till.restock(order, returns.returnedUnits(order));
         }
         events.cancelled(saved, command.reason(), paid.net());
         return saved;

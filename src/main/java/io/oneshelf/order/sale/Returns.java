@@ -102,6 +102,17 @@ class Returns {
         return done;
     }
 
+    /** The units of each line of the order (by line index) that completed returns took back already. */
+    long[] returnedUnits(Order order) {
+        long[] units = new long[order.lines().size()];
+        for (OrderReturn r : book.of(order.brandId(), order.id())) {
+            if (r.status() == OrderReturn.Status.COMPLETED) {
+                r.lines().forEach(l -> units[l.lineIndex()] += l.quantity());
+            }
+        }
+        return units;
+    }
+
     List<OrderReturn> of(UUID brandId, UUID orderId) {
         return book.of(brandId, orderId);
     }

@@ -8,6 +8,8 @@ import io.oneshelf.payment.Payments;
 import io.oneshelf.payment.TakePayment;
 import io.oneshelf.payment.Tender;
 import io.oneshelf.platform.Rejection;
+import io.oneshelf.inventory.HoldLine;
+import io.oneshelf.inventory.HoldLines;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -50,10 +52,18 @@ class TillSale {
         return completed;
     }
 
-    /** Puts back the stock a paid order took, when it is cancelled before it is fulfilled. */
-    void restock(Order order) {
-        postings.postReturn(new StockReturn(BrandActor.of(order.brandId()), "cancel:" + order.reference(),
-                OrderService.holdLines(order)));
+    /**
+     * Puts back the stock a paid order took, when it is cancelled before it is fulfilled: what is left of each line
+     * once {@code returned} (units by line index) came back through returns, which restocked or wrote them off.
+     */
+    void restock(Order order, long[] returned) {
+        List<HoldLine> left = order.lines().stream()
+                .filter(l -> l.quantity() > returned[l.index()])
+                .map(l -> new HoldLine(l.skuId(), l.placeId(), l.quantity() - returned[l.index()])).toList();
+        if (!left.isEmpty()) {
+            postings.postReturn(new StockReturn(BrandActor.of(order.brandId()), "cancel:" + order.reference(),
+                    new HoldLines(left)));
+        }
     }
 
     private static void check(List<PlaceOrder.TenderLine> tenders, long total) {
