@@ -115,11 +115,6 @@ class SettlementLedger {
                 .query(UUID.class).list();
     }
 
-    long count(UUID tenantId, UUID orderId) {
-        return jdbc.sql("select count(*) from settlement_entry where tenant_id = :tenant and order_id = :order")
-                .param("tenant", tenantId).param("order", orderId).query(Long.class).single();
-    }
-
     /** The sum of one direction's entries: debtor owes creditor {@code amount}. */
     record Direction(Owner debtor, Owner creditor, long amount, long obligations, long reversals, long entries) {
     }
