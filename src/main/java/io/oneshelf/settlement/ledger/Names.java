@@ -25,11 +25,11 @@ final class Names {
         this.places = places;
     }
 
-    Answers.OwnerView owner(Owner owner) {
+    SettlementViews.OwnerView owner(Owner owner) {
         String name = owners.computeIfAbsent(owner, o -> scopes.resolve(tenantId,
                         o.kind() == Owner.Kind.BRAND ? ScopeType.BRAND : ScopeType.FRANCHISEE, o.id())
                 .map(ScopeRef::name).orElse(null));
-        return new Answers.OwnerView(owner.kind(), owner.id(), name);
+        return new SettlementViews.OwnerView(owner.kind(), owner.id(), name);
     }
 
     PlaceRef place(UUID id) {

@@ -23,16 +23,16 @@ class OrderSettlement {
 
     @ApplicationModuleListener
     void on(OrderPaid paid) {
-        sync.sync(paid.brandId(), paid.orderId(), Entry.Cause.PAID, paid.orderId());
+        sync.sync(paid.brandId(), paid.orderId(), SettlementEntry.Cause.PAID, paid.orderId());
     }
 
     @ApplicationModuleListener
     void on(OrderReturned returned) {
-        sync.sync(returned.brandId(), returned.orderId(), Entry.Cause.RETURNED, returned.returnId());
+        sync.sync(returned.brandId(), returned.orderId(), SettlementEntry.Cause.RETURNED, returned.returnId());
     }
 
     @ApplicationModuleListener
     void on(OrderCancelled cancelled) {
-        sync.sync(cancelled.brandId(), cancelled.orderId(), Entry.Cause.CANCELLED, cancelled.orderId());
+        sync.sync(cancelled.brandId(), cancelled.orderId(), SettlementEntry.Cause.CANCELLED, cancelled.orderId());
     }
 }

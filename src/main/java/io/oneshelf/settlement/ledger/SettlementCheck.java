@@ -35,12 +35,12 @@ class SettlementCheck {
         this.snapshot.setReadOnly(true);
     }
 
-    Answers.Reconciliation check(View view, Period period, UUID orderId) {
+    SettlementViews.Reconciliation check(View view, Period period, UUID orderId) {
         return snapshot.execute(tx -> {
             OffsetDateTime at = OffsetDateTime.now();
             List<UUID> ids = orderId != null && view.whole() ? List.of(orderId)
                     : ledger.orders(view, period, orderId);
-            List<Answers.Difference> differences = new ArrayList<>();
+            List<SettlementViews.Difference> differences = new ArrayList<>();
             int checked = 0;
             for (UUID id : ids) {
                 OrderView order = orders.find(view.tenantId(), id).orElse(null);
@@ -50,11 +50,11 @@ class SettlementCheck {
                 checked++;
                 for (SettlementSync.Difference d : sync.differences(order, orders.returns(view.tenantId(), id),
                         ledger.books(view.tenantId(), id))) {
-                    differences.add(new Answers.Difference(id, order.number(), d.line().index(),
+                    differences.add(new SettlementViews.Difference(id, order.number(), d.line().index(),
                             d.due().quantity(), d.recorded().quantity(), d.due().amount(), d.recorded().amount()));
                 }
             }
-            return new Answers.Reconciliation(orderId == null ? period.from() : null,
+            return new SettlementViews.Reconciliation(orderId == null ? period.from() : null,
                     orderId == null ? period.to() : null, orderId, checked, at, List.copyOf(differences));
         });
     }

@@ -50,7 +50,7 @@ class SettlementController {
     @PreAuthorize("hasAuthority('settlement:read')")
     @Operation(operationId = "listSettlementEntries",
             summary = "Settlement entries within your view recorded in the period (or of one order), oldest first")
-    Page<Answers.EntryView> list(@Parameter(description = FROM) @RequestParam(required = false)
+    Page<SettlementViews.EntryView> list(@Parameter(description = FROM) @RequestParam(required = false)
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @Parameter(description = TO) @RequestParam(required = false)
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -62,7 +62,7 @@ class SettlementController {
         Period period = Period.of(from, to, brands.zoneOf(actor.tenantId()));
         Names names = new Names(actor.tenantId(), scopes, places);
         return Page.of(ledger.page(View.of(actor, places), period, orderId, Page.after(cursor), size + 1), size,
-                Entry::id).map(e -> Answers.EntryView.of(e, names));
+                SettlementEntry::id).map(e -> SettlementViews.EntryView.of(e, names));
     }
 
     @GetMapping("/report")
@@ -70,7 +70,7 @@ class SettlementController {
     @Operation(operationId = "getSettlementReport",
             summary = "Who owes whom over the period: one row per pair of owners with what each owes the other and "
                       + "the net, within your view")
-    Answers.Report report(@Parameter(description = FROM) @RequestParam(required = false)
+    SettlementViews.Report report(@Parameter(description = FROM) @RequestParam(required = false)
                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @Parameter(description = TO) @RequestParam(required = false)
                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -78,7 +78,7 @@ class SettlementController {
         Period period = Period.of(from, to, brands.zoneOf(actor.tenantId()));
         var directions = ledger.directions(View.of(actor, places), period);
         var pairs = SettlementReport.pairs(directions, new Names(actor.tenantId(), scopes, places));
-        return new Answers.Report(period.from(), period.to(), period.zone().getId(), pairs,
+        return new SettlementViews.Report(period.from(), period.to(), period.zone().getId(), pairs,
                 directions.stream().mapToLong(SettlementLedger.Direction::entries).sum());
     }
 
@@ -87,7 +87,7 @@ class SettlementController {
     @Operation(operationId = "checkSettlements",
             summary = "Lines whose settlement entries disagree with what their order owes now (none when all is "
                       + "well): of the orders with entries in the period, or of one order")
-    Answers.Reconciliation check(@Parameter(description = FROM) @RequestParam(required = false)
+    SettlementViews.Reconciliation check(@Parameter(description = FROM) @RequestParam(required = false)
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @Parameter(description = TO) @RequestParam(required = false)
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

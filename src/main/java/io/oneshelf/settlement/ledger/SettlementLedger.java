@@ -61,7 +61,7 @@ class SettlementLedger {
         return books;
     }
 
-    void append(Entry e) {
+    void append(SettlementEntry e) {
         jdbc.sql("insert into settlement_entry (" + COLUMNS + """
                 ) values (:id, :tenant, :kind, :cause, :causeId, :orderId, :orderNumber, :channel, :lineIndex,
                           :skuId, :skuCode, :placeId, :storeId, :debtorKind, :debtorId, :creditorKind, :creditorId,
@@ -79,7 +79,7 @@ class SettlementLedger {
     }
 
     /** Entries the view sees, recorded within the period (and of one order, when named), oldest first. */
-    List<Entry> page(View view, Period period, UUID orderId, UUID after, int limit) {
+    List<SettlementEntry> page(View view, Period period, UUID orderId, UUID after, int limit) {
         return jdbc.sql("select " + COLUMNS + " from settlement_entry x where x.tenant_id = :tenant"
                         + " and x.recorded_at >= :from and x.recorded_at < :to and x.id > :after"
                         + (orderId == null ? "" : " and x.order_id = :order") + view.condition()
@@ -119,9 +119,10 @@ class SettlementLedger {
     record Direction(Owner debtor, Owner creditor, long amount, long obligations, long reversals, long entries) {
     }
 
-    private static Entry entry(ResultSet rs) throws SQLException {
-        return new Entry(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                Entry.Kind.valueOf(rs.getString("kind")), Entry.Cause.valueOf(rs.getString("cause")),
+    private static SettlementEntry entry(ResultSet rs) throws SQLException {
+        return new SettlementEntry(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                SettlementEntry.Kind.valueOf(rs.getString("kind")),
+                SettlementEntry.Cause.valueOf(rs.getString("cause")),
                 rs.getObject("cause_id", UUID.class), rs.getObject("order_id", UUID.class),
                 rs.getString("order_number"), rs.getString("order_channel"), rs.getInt("line_index"),
                 rs.getObject("sku_id", UUID.class), rs.getString("sku_code"), rs.getObject("place_id", UUID.class),

@@ -16,7 +16,7 @@ final class SettlementReport {
     private SettlementReport() {
     }
 
-    static List<Answers.PairRow> pairs(List<SettlementLedger.Direction> directions, Names names) {
+    static List<SettlementViews.PairRow> pairs(List<SettlementLedger.Direction> directions, Names names) {
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, Owner[]> parties = new LinkedHashMap<>();
         for (SettlementLedger.Direction d : directions) {
@@ -29,7 +29,7 @@ final class SettlementReport {
             sum[ordered ? 0 : 1] += d.amount();
             sum[2] += d.entries();
         }
-        List<Answers.PairRow> rows = new ArrayList<>();
+        List<SettlementViews.PairRow> rows = new ArrayList<>();
         sums.forEach((pair, sum) -> {
             Owner[] p = parties.get(pair);
             boolean firstOwes = sum[0] >= sum[1];
@@ -37,10 +37,10 @@ final class SettlementReport {
             Owner creditor = firstOwes ? p[1] : p[0];
             long owed = firstOwes ? sum[0] : sum[1];
             long owedBack = firstOwes ? sum[1] : sum[0];
-            rows.add(new Answers.PairRow(names.owner(debtor), names.owner(creditor), owed, owedBack,
+            rows.add(new SettlementViews.PairRow(names.owner(debtor), names.owner(creditor), owed, owedBack,
                     owed - owedBack, sum[2]));
         });
-        rows.sort(Comparator.comparingLong(Answers.PairRow::net).reversed()
+        rows.sort(Comparator.comparingLong(SettlementViews.PairRow::net).reversed()
                 .thenComparing(r -> String.valueOf(r.debtor().name()))
                 .thenComparing(r -> String.valueOf(r.creditor().name())));
         return rows;

@@ -39,7 +39,7 @@ class SettlementRuleController {
             description = "ratePercent, 1 to 100: when one owner's stock fulfils another owner's order, the seller "
                           + "owes the stock's owner this percentage of each line's paid amount and keeps the rest. "
                           + "Lines settled from now on use it; a settled line keeps its rate for its returns.")
-    SettlementRule set(@Valid @RequestBody Answers.EditRule body) {
+    SettlementRule set(@Valid @RequestBody SettlementViews.EditRule body) {
         return rules.set(Actor.current(), body.ratePercent(), body.version());
     }
 }

@@ -42,16 +42,16 @@ class SettlementSync {
 
     /** Settles the order after {@code cause}; the entries it appended (none when the ledger was in step). */
     @Transactional
-    List<Entry> sync(UUID brandId, UUID orderId, Entry.Cause cause, UUID causeId) {
+    List<SettlementEntry> sync(UUID brandId, UUID orderId, SettlementEntry.Cause cause, UUID causeId) {
         ledger.lock(orderId);
         OrderView order = orders.find(brandId, orderId).orElse(null);
         if (order == null) {
             return List.of();
         }
-        List<Entry> appended = new ArrayList<>();
+        List<SettlementEntry> appended = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Difference d : differences(order, orders.returns(brandId, orderId), ledger.books(brandId, orderId))) {
-            Entry entry = d.entry(order, cause, causeId, now);
+            SettlementEntry entry = d.entry(order, cause, causeId, now);
             ledger.append(entry);
             events.publishEvent(entry.event());
             appended.add(entry);
@@ -93,10 +93,11 @@ class SettlementSync {
     record Difference(OrderView.Line line, UUID firstId, Owner debtor, Owner creditor, int ratePercent, LineDue due,
                       LineDue recorded) {
 
-        Entry entry(OrderView order, Entry.Cause cause, UUID causeId, OffsetDateTime at) {
+        SettlementEntry entry(OrderView order, SettlementEntry.Cause cause, UUID causeId, OffsetDateTime at) {
             LineDue delta = due.minus(recorded);
             boolean less = delta.quantity() < 0 || (delta.quantity() == 0 && delta.amount() < 0);
-            return new Entry(Ids.next(), order.brandId(), less ? Entry.Kind.REVERSAL : Entry.Kind.OBLIGATION, cause,
+            SettlementEntry.Kind kind = less ? SettlementEntry.Kind.REVERSAL : SettlementEntry.Kind.OBLIGATION;
+            return new SettlementEntry(Ids.next(), order.brandId(), kind, cause,
                     causeId, order.id(), order.number(), order.channel().name(), line.index(), line.skuId(),
                     line.skuCode(), line.placeId(), order.storeId(), debtor, creditor, delta.quantity(),
                     delta.base(), ratePercent, delta.amount(), firstId, at);

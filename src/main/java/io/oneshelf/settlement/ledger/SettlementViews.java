@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** The settlement API's answers: entries, the report per pair of owners and the ledger check. */
-final class Answers {
+final class SettlementViews {
 
-    private Answers() {
+    private SettlementViews() {
     }
 
     /** An owner by name: the brand or a franchisee. */
@@ -19,15 +19,16 @@ final class Answers {
     }
 
     /** One entry of the ledger with its owners and place by name; amounts in fen, negative on a reversal. */
-    record EntryView(UUID id, Entry.Kind kind, Entry.Cause cause, UUID causeId, UUID orderId, String orderNumber,
-                     String channel, int lineIndex, UUID skuId, String skuCode, UUID placeId, String placeName,
+    record EntryView(UUID id, SettlementEntry.Kind kind, SettlementEntry.Cause cause, UUID causeId,
+                     UUID orderId, String orderNumber, String channel, int lineIndex, UUID skuId, String skuCode,
+                     UUID placeId, String placeName,
                      UUID storeId, String storeName, OwnerView debtor, OwnerView creditor, long quantity,
                      @Schema(description = "The part of the line's paid amount this entry concerns (fen)")
                      long baseAmount, int ratePercent,
                      @Schema(description = "What the debtor owes the creditor by this entry (fen)") long amount,
                      UUID correctsId, OffsetDateTime recordedAt) {
 
-        static EntryView of(Entry e, Names names) {
+        static EntryView of(SettlementEntry e, Names names) {
             PlaceRef place = names.place(e.placeId());
             PlaceRef store = e.storeId() == null ? null : names.place(e.storeId());
             return new EntryView(e.id(), e.kind(), e.cause(), e.causeId(), e.orderId(), e.orderNumber(),

@@ -6,10 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One row of the settlement ledger (see {@link SettlementRecorded} for what its fields mean). */
-record Entry(UUID id, UUID brandId, Kind kind, Cause cause, UUID causeId, UUID orderId, String orderNumber,
-             String channel, int lineIndex, UUID skuId, String skuCode, UUID placeId, UUID storeId, Owner debtor,
-             Owner creditor, long quantity, long baseAmount, int ratePercent, long amount, UUID correctsId,
-             OffsetDateTime recordedAt) {
+record SettlementEntry(UUID id, UUID brandId, Kind kind, Cause cause, UUID causeId, UUID orderId,
+                       String orderNumber, String channel, int lineIndex, UUID skuId, String skuCode, UUID placeId,
+                       UUID storeId, Owner debtor, Owner creditor, long quantity, long baseAmount, int ratePercent,
+                       long amount, UUID correctsId, OffsetDateTime recordedAt) {
 
     enum Kind { OBLIGATION, REVERSAL }
 
