@@ -180,6 +180,8 @@ public class EndpointWalk {
         ids.putAll(orderObjects(api, owner, ownerAdmin));
         ids.putAll(io.oneshelf.fulfillment.FulfilmentObjects.create(api, owner, ownerAdmin,
                 skus.aPricedSku(owner, 1500)));
+        ids.putAll(io.oneshelf.voucher.VoucherObjects.create(api, owner, ownerAdmin, skus.aPricedSku(owner, 9900),
+                ids.get("customers")));
         return ids;
     }
 
@@ -292,6 +294,7 @@ public class EndpointWalk {
         bodies.put("POST /api/v1/payments/notify/wechatpay", null);
         bodies.putAll(orderBodies(owner, ids));
         bodies.putAll(io.oneshelf.fulfillment.FulfilmentObjects.sampleBodies());
+        bodies.putAll(io.oneshelf.voucher.VoucherObjects.sampleBodies());
         bodies.putAll(shopBodies());
         return bodies;
     }
@@ -407,7 +410,8 @@ public class EndpointWalk {
                 "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
                 "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry", "sales_order", "order_line",
                 "order_transition", "order_return", "order_settings", "fulfilment_task",
-                "fulfilment_step", "pickup", "settlement_entry", "settlement_rule")) {
+                "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
+                "voucher_use")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
