@@ -49,7 +49,7 @@ class SettlementController {
     @GetMapping
     @PreAuthorize("hasAuthority('settlement:read')")
     @Operation(operationId = "listSettlementEntries",
-            summary = "Settlement entries within your view recorded in the period (or of one order), oldest first")
+            summary = "Settlement entries within your view recorded in the period, or all of one order's, oldest first")
     Page<SettlementViews.EntryView> list(@Parameter(description = FROM) @RequestParam(required = false)
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @Parameter(description = TO) @RequestParam(required = false)

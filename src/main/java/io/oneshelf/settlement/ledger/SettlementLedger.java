@@ -78,11 +78,11 @@ class SettlementLedger {
                 .update();
     }
 
-    /** Entries the view sees, recorded within the period (and of one order, when named), oldest first. */
+    /** Entries the view sees, of one order (whenever recorded) or recorded within the period, oldest first. */
     List<SettlementEntry> page(View view, Period period, UUID orderId, UUID after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from settlement_entry x where x.tenant_id = :tenant"
-                        + " and x.recorded_at >= :from and x.recorded_at < :to and x.id > :after"
-                        + (orderId == null ? "" : " and x.order_id = :order") + view.condition()
+        return jdbc.sql("select " + COLUMNS + " from settlement_entry x where x.tenant_id = :tenant and x.id > :after"
+                        + (orderId == null ? " and x.recorded_at >= :from and x.recorded_at < :to"
+                                : " and x.order_id = :order") + view.condition()
                         + " order by x.id limit :limit")
                 .params(view.params()).param("from", period.start()).param("to", period.end())
                 .param("after", after).param("order", orderId).param("limit", limit)
