@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * stock, payments and events follow), then dated back to their day, since a seeder cannot wait three weeks. Only
  * the orders' own dates move; their stock movements and payments carry the day the demo was made. Today, the
  * franchisee's manager (franchisee@demo) has cakes delivered to three regulars from the brand's warehouse and one
- * comes back, so the franchise settlement (decision 0032) has something to show. Runs after the other demo
+ * of them comes back, so the franchise settlement (decision 0032) has something to show. Runs after the other demo
  * seeders (order 5); does nothing when the demo brand has orders already.
  */
 @Component
@@ -120,7 +120,8 @@ class DemoOrders implements ApplicationRunner {
 
     /**
      * Cakes the franchisee's manager sells and the brand's warehouse delivers (routing prefers warehouses), paid by
-     * card; the first comes back. The franchisee owes the brand for the other two.
+     * card; one of the first order's two comes back (a part: a whole order returned before fulfilment took it on
+     * would leave nothing to fulfil). The franchisee owes the brand for three.
      */
     private int franchiseDeliveries(UUID brand, Actor staff, List<SkuRef> menu, List<Customer> regulars) {
         Optional<UUID> manager = staffLogins.idOf(brand, "franchisee@demo");
@@ -131,8 +132,9 @@ class DemoOrders implements ApplicationRunner {
         int made = 0;
         for (Customer customer : regulars.stream().limit(3).toList()) {
             try {
+                long cakes = made == 0 ? 2 : 1;
                 OrderView order = orders.place(new PlaceOrder(brand, staff, OrderChannel.GUIDE, Fulfilment.EXPRESS,
-                        customer.id(), null, manager.get(), List.of(new PlaceOrder.Line(cake.get().id(), 1)),
+                        customer.id(), null, manager.get(), List.of(new PlaceOrder.Line(cake.get().id(), cakes)),
                         new PlaceOrder.Address(null, customer.name() == null ? "顾客" : customer.name(),
                                 customer.phone(), "上海市浦东新区世纪大道100号", new BigDecimal("31.235900"),
                                 new BigDecimal("121.506800")), List.of(), "demo", null));
