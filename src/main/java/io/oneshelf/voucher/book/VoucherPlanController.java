@@ -37,7 +37,8 @@ class VoucherPlanController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(operationId = "listVoucherPlans", summary = "The brand's SKUs that sell as service vouchers")
+    @Operation(operationId = "listVoucherPlans", summary = "The brand's SKUs that sell as service vouchers",
+            description = "A bare JSON array of every plan of the brand: a brand sells a handful of services.")
     List<VoucherPlan> list() {
         return plans.all(Actor.current().tenantId());
     }
