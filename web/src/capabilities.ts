@@ -9,6 +9,8 @@ import inventory from './inventory'
 import order from './order'
 import org from './org'
 import platform from './platform'
+import settlement from './settlement'
+import voucher from './voucher'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [account, org, catalog, inventory, order, fulfillment, integration, platform]
+export const capabilities: Capability[] = [account, org, catalog, inventory, order, fulfillment, voucher, settlement, integration, platform]

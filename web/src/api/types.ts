@@ -35,6 +35,8 @@ export type Permission =
   | 'customer:phone'
   | 'fulfillment:read'
   | 'fulfillment:write'
+  | 'settlement:read'
+  | 'settlement:settings'
   | 'integration:events'
   | 'integration:webhooks'
   | 'system:metrics'

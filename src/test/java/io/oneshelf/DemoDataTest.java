@@ -77,6 +77,18 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void the_demo_franchisee_owes_the_brand_for_the_cakes_its_manager_sold_from_the_warehouse() {
+        String franchisee = api.login("franchisee@demo", "Demo@2026");
+        JsonNode pair = io.oneshelf.support.Eventually.until("the demo's settlement", java.time.Duration.ofSeconds(30),
+                () -> api.get("/api/v1/settlements/report", franchisee).body().get("pairs"),
+                pairs -> pairs.size() == 1 && pairs.get(0).get("entries").asLong() == 4).get(0);
+        assertThat(pair.get("debtor").get("name").asString()).isEqualTo("浦东甜品餐饮管理有限公司");
+        assertThat(pair.get("creditor").get("kind").asString()).isEqualTo("BRAND");
+        assertThat(pair.get("net").asLong()).isPositive();
+        assertThat(api.get("/api/v1/settlements/check", admin).body().get("differences").size()).isZero();
+    }
+
+    @Test
     void a_drink_can_be_sold_online() {
         String skuId = pearlMilkTea().get("skus").get(0).get("id").asString();
         Reply online = api.get("/api/v1/stock/online/" + skuId, admin);

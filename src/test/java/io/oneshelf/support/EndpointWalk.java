@@ -185,6 +185,8 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.fulfillment.FulfilmentObjects.create(api, owner, ownerAdmin,
                 skus.aPricedSku(owner, 1500)));
         ids.putAll(shopOrderObjects(api, owner, ownerAdmin));
+        ids.putAll(io.oneshelf.voucher.VoucherObjects.create(api, owner, ownerAdmin, skus.aPricedSku(owner, 9900),
+                ids.get("customers")));
         return ids;
     }
 
@@ -323,10 +325,13 @@ public class EndpointWalk {
         bodies.put("PUT /api/v1/routing-rules", Map.of("preference", "PREFER_STORES", "sameCityMaxKm", 3.5,
                 "franchiseStock", "ABOVE_BUFFER", "franchiseBuffer", 2, "version", 0));
         bodies.put("POST /api/v1/payments/{id}/query", Map.of());
+        // the brand's default is 100 % at version 0: a change that reached the owner's brand would show
+        bodies.put("PUT /api/v1/settlement-rules", Map.of("ratePercent", 95, "version", 0));
         // public, signed by the gateway: any body without its signature is 401
         bodies.put("POST /api/v1/payments/notify/wechatpay", null);
         bodies.putAll(orderBodies(owner, ids));
         bodies.putAll(io.oneshelf.fulfillment.FulfilmentObjects.sampleBodies());
+        bodies.putAll(io.oneshelf.voucher.VoucherObjects.sampleBodies());
         bodies.putAll(shopBodies());
         bodies.putAll(storefrontBodies(ids));
         return bodies;
@@ -463,7 +468,8 @@ public class EndpointWalk {
                 "stocktake", "stocktake_line", "replenishment_order", "replenishment_order_line", "catalog_import",
                 "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry", "sales_order", "order_line",
                 "order_transition", "order_return", "order_settings", "fulfilment_task",
-                "fulfilment_step", "pickup")) {
+                "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
+                "voucher_use")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

@@ -9,13 +9,16 @@ import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
 import io.oneshelf.order.PayOrder;
 import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.ReturnLines;
 import io.oneshelf.order.routing.Fulfilment;
 import io.oneshelf.org.Brands;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
+import io.oneshelf.org.StaffLogins;
 import io.oneshelf.payment.Tender;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,8 +39,10 @@ import org.springframework.stereotype.Component;
  * Gives the demo brand three weeks of orders once: till sales at every open store each day (cash or card) and
  * guides' pickup orders paid at the counter, placed, paid and completed through {@link Orders} like real ones (so
  * stock, payments and events follow), then dated back to their day, since a seeder cannot wait three weeks. Only
- * the orders' own dates move; their stock movements and payments carry the day the demo was made. Runs after the
- * other demo seeders (order 5); does nothing when the demo brand has orders already.
+ * the orders' own dates move; their stock movements and payments carry the day the demo was made. Today, the
+ * franchisee's manager (franchisee@demo) has cakes delivered to three regulars from the brand's warehouse and one
+ * of them comes back, so the franchise settlement (decision 0032) has something to show. Runs after the other demo
+ * seeders (order 5); does nothing when the demo brand has orders already.
  */
 @Component
 @Order(5)
@@ -54,14 +59,17 @@ class DemoOrders implements ApplicationRunner {
     private final SkuCatalog skus;
     private final Customers customers;
     private final Orders orders;
+    private final StaffLogins staffLogins;
     private final JdbcClient jdbc;
 
-    DemoOrders(Brands brands, Places places, SkuCatalog skus, Customers customers, Orders orders, JdbcClient jdbc) {
+    DemoOrders(Brands brands, Places places, SkuCatalog skus, Customers customers, Orders orders,
+               StaffLogins staffLogins, JdbcClient jdbc) {
         this.brands = brands;
         this.places = places;
         this.skus = skus;
         this.customers = customers;
         this.orders = orders;
+        this.staffLogins = staffLogins;
         this.jdbc = jdbc;
     }
 
@@ -105,6 +113,41 @@ class DemoOrders implements ApplicationRunner {
                 PlaceRef store = stores.get(random.nextInt(stores.size()));
                 made += place(guidePickup(brand, staff, store, customer, lines(random, menu)),
                         today.minusDays(day).plusMinutes(random.nextInt(600)), staff);
+            }
+        }
+        return made + franchiseDeliveries(brand, staff, menu, regulars);
+    }
+
+    /**
+     * Cakes the franchisee's manager sells and the brand's warehouse delivers (routing prefers warehouses), paid by
+     * card; one of the first order's two comes back (a part: a whole order returned before fulfilment took it on
+     * would leave nothing to fulfil). The franchisee owes the brand for three.
+     */
+    private int franchiseDeliveries(UUID brand, Actor staff, List<SkuRef> menu, List<Customer> regulars) {
+        Optional<UUID> manager = staffLogins.idOf(brand, "franchisee@demo");
+        Optional<SkuRef> cake = menu.stream().filter(s -> s.code().startsWith("CK")).findFirst();
+        if (manager.isEmpty() || cake.isEmpty()) {
+            return 0;
+        }
+        int made = 0;
+        for (Customer customer : regulars.stream().limit(3).toList()) {
+            try {
+                long cakes = made == 0 ? 2 : 1;
+                OrderView order = orders.place(new PlaceOrder(brand, staff, OrderChannel.GUIDE, Fulfilment.EXPRESS,
+                        customer.id(), null, manager.get(), List.of(new PlaceOrder.Line(cake.get().id(), cakes)),
+                        new PlaceOrder.Address(null, customer.name() == null ? "顾客" : customer.name(),
+                                customer.phone(), "上海市浦东新区世纪大道100号", new BigDecimal("31.235900"),
+                                new BigDecimal("121.506800")), List.of(), "demo", null));
+                orders.pay(new PayOrder(brand, order.id(), staff, null, Tender.CARD, null, null,
+                        "DEMO-" + order.number(), null));
+                if (made == 0) {
+                    orders.returnLines(new ReturnLines(brand, order.id(), staff, null,
+                            List.of(new ReturnLines.Line(0, 1)), order.lines().get(0).placeId(), true,
+                            "demo", null));
+                }
+                made++;
+            } catch (Rejection e) {
+                log.debug("Demo franchise delivery not made: {}", e.getMessage());
             }
         }
         return made;

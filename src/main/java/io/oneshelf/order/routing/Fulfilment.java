@@ -9,5 +9,11 @@ public enum Fulfilment {
     /** Bought online, picked up at the chosen store (BOPIS). */
     PICKUP,
     /** A till sale: the till's store, taken now. */
-    IN_STORE
+    IN_STORE,
+    /**
+     * A service voucher (e.g. five car washes) bought online or through a guide and redeemed at the chosen store
+     * later (線上預訂·線下消費): routed like a pickup at that store, whose stock of the SKU is what it can still
+     * sell of the service; nothing is shipped or picked up (decision 0033).
+     */
+    VOUCHER
 }

@@ -64,6 +64,8 @@ class Router implements OrderRouter {
                     request.destination());
             case IN_STORE -> StoreRouting.inStore(lines, atStore(reader, request, skus), skus,
                     request.destination());
+            case VOUCHER -> StoreRouting.voucher(lines, atStore(reader, request, skus), skus, rule,
+                    request.destination());
         };
     }
 

@@ -50,6 +50,14 @@ final class StoreRouting {
                 List.of(Message.of("order.routing.pickup", at.place().name())));
     }
 
+    /** A voucher is sold from the chosen store's stock of the service as a pickup would be, and used there. */
+    static RoutingPlan voucher(List<RouteLine> lines, PlaceAvailability at, Collection<UUID> skus, RoutingRule rule,
+                               Destination destination) {
+        RoutingPlan pickup = pickup(lines, at, skus, rule, destination);
+        return Plans.of(Fulfilment.VOUCHER, pickup.shipments(),
+                List.of(Message.of("order.routing.voucher", at.place().name())));
+    }
+
     static RoutingPlan inStore(List<RouteLine> lines, PlaceAvailability at, Collection<UUID> skus,
                                Destination destination) {
         Candidate store = Candidates.till(at, skus, destination);

@@ -4,6 +4,7 @@ import io.oneshelf.catalog.SkuCatalog;
 import io.oneshelf.inventory.SkuLines;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.ServiceVouchers;
 import io.oneshelf.order.pricing.PricedLine;
 import io.oneshelf.order.routing.Fulfilment;
 import io.oneshelf.org.Places;
@@ -25,10 +26,12 @@ class PlaceOrderCheck {
 
     private final SkuCatalog catalog;
     private final Places places;
+    private final ServiceVouchers vouchers;
 
-    PlaceOrderCheck(SkuCatalog catalog, Places places) {
+    PlaceOrderCheck(SkuCatalog catalog, Places places, ServiceVouchers vouchers) {
         this.catalog = catalog;
         this.places = places;
+        this.vouchers = vouchers;
     }
 
     List<PricedLine> check(PlaceOrder c) {
@@ -72,7 +75,8 @@ class PlaceOrderCheck {
 
     /** The pickup or till store: one of the brand's open stores, and within the staff member's scope at a till. */
     private void store(PlaceOrder c) {
-        boolean needsStore = c.fulfilment() == Fulfilment.PICKUP || c.fulfilment() == Fulfilment.IN_STORE;
+        boolean needsStore = c.fulfilment() == Fulfilment.PICKUP || c.fulfilment() == Fulfilment.IN_STORE
+                             || c.fulfilment() == Fulfilment.VOUCHER;
         if (!needsStore) {
             if (c.storeId() != null) {
                 throw Rejection.invalid("storeId", "order.store.not-for-delivery");
@@ -91,6 +95,17 @@ class PlaceOrderCheck {
         if (c.channel() == OrderChannel.POS && !places.scopeContains(c.brandId(), c.staff().scopeType(),
                 c.staff().scopeId(), store.id())) {
             throw Rejection.invalid("storeId", "order.store.out-of-scope");
+        }
+    }
+
+    /** A voucher order sells only vouchers; a voucher sells only as one, or over the counter. */
+    private void voucherFits(PlaceOrder c, int line, java.util.UUID skuId, String code) {
+        boolean voucher = vouchers.isVoucher(c.brandId(), skuId);
+        if (c.fulfilment() == Fulfilment.VOUCHER && !voucher) {
+            throw new LineRejected(line, Rejection.invalid("skuId", "order.voucher.not-a-voucher", code));
+        }
+        if (voucher && c.fulfilment() != Fulfilment.VOUCHER && c.fulfilment() != Fulfilment.IN_STORE) {
+            throw new LineRejected(line, Rejection.invalid("skuId", "order.voucher.only-as-voucher", code));
         }
     }
 
@@ -119,6 +134,7 @@ class PlaceOrderCheck {
             if (!sku.active()) {
                 throw new LineRejected(i, Rejection.invalid("skuId", "order.sku.inactive", sku.code()));
             }
+            voucherFits(c, i, sku.id(), sku.code());
             priced.add(new PricedLine(i, sku, asked.get(i).quantity()));
         }
         return priced;

@@ -51,6 +51,13 @@ public enum Permission {
     FULFILLMENT_READ("fulfillment:read"),
     /** Taking the steps of fulfilment tasks (pick, pack, hand over, deliver) and verifying pickup codes (核銷). */
     FULFILLMENT_WRITE("fulfillment:write"),
+    /**
+     * Reading the franchise settlement ledger and report: brand-wide the whole brand's, a franchisee's account
+     * what it owes and is owed, a store's account the entries of its places.
+     */
+    SETTLEMENT_READ("settlement:read"),
+    /** The brand's settlement rule (the share of a line's paid amount owed to the stock's owner). */
+    SETTLEMENT_SETTINGS("settlement:settings"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 

@@ -1,0 +1,46 @@
+// The settlement screens' messages in English; merged into the console's messages by i18n/index.ts.
+const en = {
+  nav: { groupSettlement: 'Settlement', settlementReport: 'Franchise settlement' },
+  settlement: {
+    title: 'Franchise settlement',
+    intro: 'When one owner’s stock (the brand’s or a franchisee’s) serves another owner’s order, the seller owes the stock’s owner for each line. Returns and cancellations reverse it.',
+    from: 'From',
+    to: 'To',
+    show: 'Show',
+    pairs: 'Who owes whom',
+    owes: 'owes',
+    debtor: 'Owes',
+    creditor: 'To',
+    owed: 'Owed',
+    owedBack: 'Owed back',
+    net: 'Net',
+    entryCount: 'Entries',
+    noPairs: 'Nothing to settle in this period',
+    entries: 'Entries',
+    time: 'Recorded',
+    order: 'Order',
+    line: 'Line',
+    place: 'Stock from',
+    quantity: 'Qty',
+    base: 'Paid amount',
+    rate: 'Rate',
+    amount: 'Amount',
+    brand: 'Brand',
+    check: 'Check the ledger',
+    checkOk: 'The ledger agrees with the orders ({count} orders checked)',
+    checkBad: '{count} lines disagree with their orders',
+    checkLine: 'Order {number}, line {line}: owes {expected}, ledger holds {recorded}',
+    rule: 'Settlement rate',
+    ruleHint: 'The stock’s owner is owed this percentage of each line’s paid amount; the seller keeps the rest. A settled line keeps its rate.',
+    ruleReadOnly: 'Only the HQ admin changes the rate.',
+    rateInvalid: 'Use a whole number from 1 to 100',
+    ruleSaved: 'Settlement rate saved',
+  },
+  enum: {
+    settlementKind: { OBLIGATION: 'Owed', REVERSAL: 'Reversed' },
+    settlementCause: { PAID: 'Paid', RETURNED: 'Returned', CANCELLED: 'Cancelled' },
+  },
+}
+
+export default en
+export type SettlementMessages = typeof en
