@@ -4,6 +4,7 @@
 import account from './account'
 import catalog from './catalog'
 import fulfillment from './fulfillment'
+import guide from './guide'
 import integration from './integration'
 import inventory from './inventory'
 import order from './order'
@@ -11,4 +12,4 @@ import org from './org'
 import platform from './platform'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [account, org, catalog, inventory, order, fulfillment, integration, platform]
+export const capabilities: Capability[] = [account, org, catalog, inventory, order, guide, fulfillment, integration, platform]
