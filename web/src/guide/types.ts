@@ -34,7 +34,6 @@ export type OrderStatus =
   | 'SHIPPED'
   | 'COMPLETED'
   | 'CANCELLED'
-  | 'PARTIALLY_REFUNDED'
   | 'REFUNDED'
 
 export interface OrderLine {

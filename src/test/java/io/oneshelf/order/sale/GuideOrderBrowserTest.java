@@ -41,6 +41,8 @@ class GuideOrderBrowserTest extends BrowserTest {
         UUID tea = skus.aPricedSku(brand, 1500);
         String code = api.get("/api/v1/skus/" + tea, admin).body().get("code").asString();
         assertThat(new StockClient(api, admin).receive(tea, brand.storeId(), 10).status()).isEqualTo(201);
+        assertThat(api.put("/api/v1/stock-locations/" + brand.storeId(), admin,
+                java.util.Map.of("sharedWithOnline", true, "safetyStock", 0)).status()).isEqualTo(200);
         String phone = Shoppers.aPhone();
         windowOf(PHONE);
         signIn(brand.login("guide"), BrandFixture.PASSWORD);
