@@ -4,6 +4,7 @@
 import account from './account'
 import catalog from './catalog'
 import fulfillment from './fulfillment'
+import guide from './guide'
 import integration from './integration'
 import inventory from './inventory'
 import order from './order'
@@ -13,4 +14,4 @@ import settlement from './settlement'
 import voucher from './voucher'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [account, org, catalog, inventory, order, fulfillment, voucher, settlement, integration, platform]
+export const capabilities: Capability[] = [account, org, catalog, inventory, order, guide, fulfillment, voucher, settlement, integration, platform]

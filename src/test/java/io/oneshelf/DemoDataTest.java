@@ -15,6 +15,9 @@ import tools.jackson.databind.JsonNode;
 /** The demo brand as a newcomer meets it: a tea-and-bakery catalog with barcodes, prices and stock everywhere. */
 class DemoDataTest extends ApiTest {
 
+    /** How many orders awaiting payment the demo gives its guide. */
+    private static final int OPEN_GUIDE_ORDERS = 3;
+
     private String admin;
 
     @BeforeEach
@@ -67,7 +70,9 @@ class DemoDataTest extends ApiTest {
         assertThat(tills.body().get("items").get(0).get("status").asString()).isEqualTo("COMPLETED");
         Reply guides = api.get("/api/v1/orders?channel=GUIDE&limit=200", admin);
         assertThat(guides.body().get("items").size()).isGreaterThanOrEqualTo(10);
-        assertThat(guides.body().get("items").get(0).get("paid").asLong()).isPositive();
+        List<JsonNode> guideOrders = new ArrayList<>();
+        guides.body().get("items").forEach(guideOrders::add);
+        assertThat(guideOrders).anyMatch(o -> o.get("paid").asLong() > 0);
         String weeksAgo = java.time.OffsetDateTime.now().minusDays(30).toString();
         String twoWeeksAgo = java.time.OffsetDateTime.now().minusDays(14).toString();
         Reply old = api.get("/api/v1/orders?from=" + java.net.URLEncoder.encode(weeksAgo, java.nio.charset.StandardCharsets.UTF_8)
@@ -86,6 +91,25 @@ class DemoDataTest extends ApiTest {
         assertThat(pair.get("creditor").get("kind").asString()).isEqualTo("BRAND");
         assertThat(pair.get("net").asLong()).isPositive();
         assertThat(api.get("/api/v1/settlements/check", admin).body().get("differences").size()).isZero();
+    }
+
+    @Test
+    void the_demo_guide_has_orders_of_customers_to_be_paid_by_link() {
+        String guide = api.login("guide.jingan@demo", "Demo@2026");
+        Reply own = api.get("/api/v1/orders?limit=50", guide);
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.body().get("items").size()).as("the guide's own orders").isGreaterThan(OPEN_GUIDE_ORDERS);
+        // the newest are those the demo leaves awaiting payment (until the brand's unpaid time cancels them)
+        JsonNode newest = own.body().get("items").get(0);
+        assertThat(newest.get("channel").asString()).isEqualTo("GUIDE");
+        assertThat(newest.get("customerId").isNull()).isFalse();
+        assertThat(newest.get("status").asString()).isIn("CREATED", "CANCELLED");
+        Reply link = api.get("/api/v1/orders/" + newest.get("id").asString() + "/pay-link", guide);
+        assertThat(link.status()).as(link.toString()).isEqualTo(200);
+        assertThat(link.body().get("url").asString())
+                .endsWith("/shop.html#/demo/orders/" + newest.get("id").asString());
+        assertThat(link.body().get("payable").asBoolean())
+                .isEqualTo(newest.get("status").asString().equals("CREATED"));
     }
 
     @Test

@@ -68,6 +68,11 @@ public class BrandFixture {
         return brand;
     }
 
+    /** One more staff member of the brand, signing in as {@code who@brand} with {@link #PASSWORD}. */
+    public void aStaffMember(Brand brand, String who, String role, String scopeType, UUID scopeId) {
+        staff(brand, who, role, scopeType, scopeId);
+    }
+
     public long count(String table, UUID tenantId) {
         return jdbc.sql("select count(*) from " + table + " where tenant_id = :t").param("t", tenantId)
                 .query(Long.class).single();

@@ -43,6 +43,8 @@ public class EndpointWalk {
     private static final String NOBODYS_PHONE = "13700000000";
     /** The prefix of the ids that fill in shop paths before the staff's ({@code shop:orders}: the customer's). */
     private static final String SHOP_IDS = "shop:";
+    /** The customer a guide finds or registers by phone in a walk (in the caller's own brand). */
+    private static final String GUIDES_CUSTOMER_PHONE = "13700000009";
 
     private final RequestMappingHandlerMapping mappings;
     private final SkuFixture skus;
@@ -344,6 +346,8 @@ public class EndpointWalk {
         Map<String, Object> bodies = new LinkedHashMap<>();
         bodies.put("POST /api/v1/orders", sale);
         bodies.put("POST /api/v1/orders/quote", sale);
+        // a guide finds (or registers) a customer by phone before building their order
+        bodies.put("POST /api/v1/customers", Map.of("phone", GUIDES_CUSTOMER_PHONE));
         bodies.put("POST /api/v1/orders/{id}/payments", Map.of("tender", "CASH", "amount", 100, "cashTendered", 100));
         bodies.put("POST /api/v1/orders/{id}/cancel", Map.of());
         bodies.put("POST /api/v1/orders/{id}/returns", Map.of("placeId", owner.storeId(), "restock", true,

@@ -1,16 +1,5 @@
 package io.oneshelf.fulfillment.pickup;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -23,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PickupQr {
 
-    static final int MIN_SIZE = 120;
-    static final int MAX_SIZE = 1024;
+    static final int MIN_SIZE = io.oneshelf.platform.web.QrCodes.MIN_SIZE;
+    static final int MAX_SIZE = io.oneshelf.platform.web.QrCodes.MAX_SIZE;
     private static final String PREFIX = "oneshelf:pickup:";
     private static final Pattern CONTENT = Pattern.compile(
             "^oneshelf:pickup:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}):([0-9]{6})$");
@@ -48,17 +37,6 @@ final class PickupQr {
 
     /** The QR image of {@code content} as PNG, {@code size} pixels square (kept within 120–1024), with its margin. */
     static byte[] png(String content, int size) {
-        int side = Math.max(MIN_SIZE, Math.min(MAX_SIZE, size));
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, side, side,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return out.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode " + content, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.oneshelf.platform.web.QrCodes.png(content, size);
     }
 }

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo brand three weeks of orders once: till sales at every open store each day (cash or card) and
- * guides' pickup orders paid at the counter, placed, paid and completed through {@link Orders} like real ones (so
+ * guides' pickup orders (credited to the demo guide) paid at the counter, placed, paid and completed through {@link Orders} like real ones (so
  * stock, payments and events follow), then dated back to their day, since a seeder cannot wait three weeks. Only
  * the orders' own dates move; their stock movements and payments carry the day the demo was made. Today, the
  * franchisee's manager (franchisee@demo) has cakes delivered to three regulars from the brand's warehouse and one
@@ -94,8 +94,9 @@ class DemoOrders implements ApplicationRunner {
         List<PlaceRef> stores = places.all(brand).stream()
                 .filter(p -> p.kind() == PlaceRef.Kind.STORE && p.open()).toList();
         List<SkuRef> menu = skus.all(brand).stream().filter(SkuRef::active).toList();
-        List<Customer> regulars = List.of("13900000001", "13900000002", "13900000003", "13900000004").stream()
+        List<Customer> regulars = DemoGuideOrders.REGULARS.stream()
                 .map(p -> customers.findByPhone(brand, p)).flatMap(Optional::stream).toList();
+        UUID guide = brands.staffIdOf(brand, DemoGuideOrders.GUIDE).orElse(null);
         if (stores.isEmpty() || menu.isEmpty()) {
             return 0;
         }
@@ -111,7 +112,7 @@ class DemoOrders implements ApplicationRunner {
             if (!regulars.isEmpty()) {
                 Customer customer = regulars.get(random.nextInt(regulars.size()));
                 PlaceRef store = stores.get(random.nextInt(stores.size()));
-                made += place(guidePickup(brand, staff, store, customer, lines(random, menu)),
+                made += place(guidePickup(brand, staff, guide, store, customer, lines(random, menu)),
                         today.minusDays(day).plusMinutes(random.nextInt(600)), staff);
             }
         }
@@ -192,13 +193,14 @@ class DemoOrders implements ApplicationRunner {
                 null);
     }
 
-    private static PlaceOrder guidePickup(UUID brand, Actor staff, PlaceRef store, Customer customer,
+    /** A guide's pickup order, credited to the demo guide (the demo's own actor places it for them). */
+    private static PlaceOrder guidePickup(UUID brand, Actor staff, UUID guide, PlaceRef store, Customer customer,
                                           List<PlaceOrder.Line> lines) {
-        return new PlaceOrder(brand, staff, OrderChannel.GUIDE, Fulfilment.PICKUP, customer.id(), store.id(), null,
+        return new PlaceOrder(brand, staff, OrderChannel.GUIDE, Fulfilment.PICKUP, customer.id(), store.id(), guide,
                 lines, null, List.of(), "demo", null);
     }
 
-    private static List<PlaceOrder.Line> lines(Random random, List<SkuRef> menu) {
+    static List<PlaceOrder.Line> lines(Random random, List<SkuRef> menu) {
         List<PlaceOrder.Line> lines = new ArrayList<>();
         List<UUID> taken = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(3); i++) {

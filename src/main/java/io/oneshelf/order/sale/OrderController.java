@@ -9,6 +9,7 @@ import io.oneshelf.order.OrderStatus;
 import io.oneshelf.order.PayOrder;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.payment.Payment;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.oneshelf.platform.web.Texts;
@@ -41,11 +42,13 @@ class OrderController {
     private final OrderService service;
     private final OrderQueries queries;
     private final Texts texts;
+    private final DeliveryAddresses addresses;
 
-    OrderController(OrderService service, OrderQueries queries, Texts texts) {
+    OrderController(OrderService service, OrderQueries queries, Texts texts, DeliveryAddresses addresses) {
         this.service = service;
         this.queries = queries;
         this.texts = texts;
+        this.addresses = addresses;
     }
 
     @PostMapping(ORDERS)
@@ -175,17 +178,28 @@ class OrderController {
                 body == null ? null : body.note()));
     }
 
+    /** Where a delivery goes: the address given, or the customer's address named by its id. */
+    private PlaceOrder.Address address(Actor actor, OrderRequests.Place b) {
+        if (b.addressId() != null) {
+            if (b.address() != null) {
+                throw Rejection.invalid("addressId", "order.address.one-of");
+            }
+            return addresses.of(actor.tenantId(), b.customerId(), b.addressId());
+        }
+        return b.address() == null ? null : new PlaceOrder.Address(null, b.address().recipient(),
+                b.address().phone(), b.address().text(), b.address().latitude(), b.address().longitude());
+    }
+
     /** The cursor of a newest-first list: null (no bound) for the first page, else the last id seen. */
     private static UUID newestFirst(String cursor) {
         return cursor == null || cursor.isBlank() ? null : Page.after(cursor);
     }
 
-    private static PlaceOrder command(Actor actor, OrderRequests.Place b, String key) {
+    private PlaceOrder command(Actor actor, OrderRequests.Place b, String key) {
         return new PlaceOrder(actor.tenantId(), actor, b.channel(), b.fulfilment(), b.customerId(), b.storeId(),
                 b.guideId(), b.lines().stream().map(l -> new PlaceOrder.Line(l.skuId(), l.quantity())).toList(),
-                b.address() == null ? null : new PlaceOrder.Address(null, b.address().recipient(),
-                        b.address().phone(), b.address().text(), b.address().latitude(), b.address().longitude()),
-                b.tenders() == null ? null : b.tenders().stream().map(t -> new PlaceOrder.TenderLine(t.tender(),
-                        t.amount(), t.cashTendered(), t.cardReference())).toList(), b.note(), key);
+                address(actor, b), b.tenders() == null ? null : b.tenders().stream().map(t ->
+                        new PlaceOrder.TenderLine(t.tender(), t.amount(), t.cashTendered(), t.cardReference()))
+                        .toList(), b.note(), key);
     }
 }

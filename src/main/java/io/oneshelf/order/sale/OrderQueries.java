@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Orders as staff may see them: a brand-wide role every order of the brand, anyone else the orders of a store in
- * their scope or drawing on a place in it. An order outside the caller's reach does not exist for them (404).
+ * their scope or drawing on a place in it, and a guide only the orders they are credited with ({@link GuideRule}).
+ * An order outside the caller's reach does not exist for them (404).
  */
 @Component
 class OrderQueries {
@@ -31,13 +32,17 @@ class OrderQueries {
 
     List<OrderView> list(Actor actor, OrderStatus status, OrderChannel channel, UUID storeId, UUID guideId,
                          UUID customerId, OffsetDateTime from, OffsetDateTime to, UUID before, int limit) {
-        OrderFilter filter = new OrderFilter(actor.tenantId(), reach(actor), status, channel, storeId, guideId,
-                customerId, from, to, before);
+        if (!GuideRule.maySee(actor, guideId == null ? actor.id() : guideId)) {
+            return List.of(); // a guide asking for another guide's sales: none of them are theirs to see
+        }
+        OrderFilter filter = new OrderFilter(actor.tenantId(), reach(actor), status, channel, storeId,
+                GuideRule.ownOrdersOnly(actor) ? actor.id() : guideId, customerId, from, to, before);
         return service.views(actor.tenantId(), orders.list(filter, limit));
     }
 
     OrderView get(Actor actor, UUID orderId) {
-        return orders.find(actor.tenantId(), orderId).filter(o -> reaches(actor, o)).map(service::view)
+        return orders.find(actor.tenantId(), orderId).filter(o -> reaches(actor, o))
+                .filter(o -> GuideRule.maySee(actor, o.guideId())).map(service::view)
                 .orElseThrow(() -> Rejection.notFound("order"));
     }
 

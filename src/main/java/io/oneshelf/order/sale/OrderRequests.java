@@ -27,13 +27,15 @@ final class OrderRequests {
 
     /**
      * A till sale ({@code POS}, fulfilment {@code IN_STORE}, with tenders) or a guide's order for a customer
-     * ({@code GUIDE}, paid later by link).
+     * ({@code GUIDE}, paid later by link). A delivery goes to {@code address}, or to {@code addressId}: one of the
+     * customer's addresses (not both).
      */
     @Schema(name = "PlaceOrderRequest")
     record Place(@NotNull OrderChannel channel, @NotNull Fulfilment fulfilment, UUID customerId, UUID storeId,
                  UUID guideId, @NotEmpty @Size(max = PlaceOrder.MAX_LINES) List<@Valid @NotNull Line> lines,
-                 @Valid Address address, @Size(max = 10) List<@Valid @NotNull TenderLine> tenders,
-                 @Size(max = 200) String note) {
+                 @Valid Address address,
+                 @Schema(description = "One of the customer's delivery addresses, instead of address") UUID addressId,
+                 @Size(max = 10) List<@Valid @NotNull TenderLine> tenders, @Size(max = 200) String note) {
     }
 
     @Schema(name = "OrderLineRequest")

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a command to place an order must be before anything is priced or held: a fulfilment its channel offers,
- * the people and places it needs, and lines of the brand's active SKUs, each once. Answers the lines ready to be
+ * the people and places it needs (a guide credits only themselves), and lines of the brand's active SKUs, each once. Answers the lines ready to be
  * priced.
  */
 @Component
@@ -27,11 +27,13 @@ class PlaceOrderCheck {
     private final SkuCatalog catalog;
     private final Places places;
     private final ServiceVouchers vouchers;
+    private final GuideRule guides;
 
-    PlaceOrderCheck(SkuCatalog catalog, Places places, ServiceVouchers vouchers) {
+    PlaceOrderCheck(SkuCatalog catalog, Places places, ServiceVouchers vouchers, GuideRule guides) {
         this.catalog = catalog;
         this.places = places;
         this.vouchers = vouchers;
+        this.guides = guides;
     }
 
     List<PricedLine> check(PlaceOrder c) {
@@ -64,13 +66,14 @@ class PlaceOrderCheck {
         }
     }
 
-    private static void people(PlaceOrder c) {
+    private void people(PlaceOrder c) {
         if (c.channel() != OrderChannel.POS && c.customerId() == null) {
             throw Rejection.invalid("customerId", "validation.required");
         }
         if (c.channel() != OrderChannel.ONLINE && c.staff() == null) {
             throw new Rejection(Rejection.Kind.FORBIDDEN, io.oneshelf.platform.Message.of("order.staff-only"));
         }
+        guides.checkCredit(c.staff(), c.guideId());
     }
 
     /** The pickup or till store: one of the brand's open stores, and within the staff member's scope at a till. */

@@ -1,0 +1,93 @@
+// Guide-assisted orders (代客下单): the customer a guide finds by phone, their addresses, the order and its pay link.
+
+export interface StaffCustomer {
+  id: string
+  /** masked (138****1234) unless the caller may see phones */
+  phone: string
+  phoneMasked: boolean
+  name: string | null
+  registeredAt: string
+}
+
+export interface CustomerAddress {
+  id: string
+  recipient: string
+  phone: string
+  phoneMasked: boolean
+  province: string
+  city: string
+  district: string
+  line: string
+  latitude: number | null
+  longitude: number | null
+  preferred: boolean
+}
+
+export const GUIDE_FULFILMENTS = ['PICKUP', 'EXPRESS', 'SAME_CITY'] as const
+export type GuideFulfilment = (typeof GUIDE_FULFILMENTS)[number]
+
+export type OrderStatus =
+  | 'CREATED'
+  | 'PAID'
+  | 'FULFILLING'
+  | 'READY_FOR_PICKUP'
+  | 'SHIPPED'
+  | 'COMPLETED'
+  | 'CANCELLED'
+  | 'REFUNDED'
+
+export interface OrderLine {
+  index: number
+  skuId: string
+  skuCode: string
+  name: string
+  specs: Record<string, string>
+  quantity: number
+  unitPrice: number
+  priceRule: string
+  amount: number
+  discount: number
+  placeId: string | null
+}
+
+export interface GuideOrder {
+  id: string
+  number: string
+  channel: string
+  fulfilment: string
+  status: OrderStatus
+  customerId: string | null
+  storeId: string | null
+  guideId: string | null
+  lines: OrderLine[]
+  goodsAmount: number
+  discountAmount: number
+  shippingFee: number
+  total: number
+  paid: number
+  refunded: number
+  outstanding: number
+  expiresAt: string | null
+  createdAt: string
+}
+
+export interface PayLink {
+  orderId: string
+  number: string
+  status: OrderStatus
+  payable: boolean
+  total: number
+  outstanding: number
+  expiresAt: string | null
+  path: string
+  url: string
+  qrImage: string
+}
+
+/** Paid or not, as a guide tells the customer: waiting for payment, paid (whatever the fulfilment), or closed. */
+export function paymentState(o: { status: OrderStatus }): 'awaiting' | 'paid' | 'cancelled' | 'refunded' {
+  if (o.status === 'CREATED') return 'awaiting'
+  if (o.status === 'CANCELLED') return 'cancelled'
+  if (o.status === 'REFUNDED') return 'refunded'
+  return 'paid'
+}
