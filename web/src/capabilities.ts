@@ -2,6 +2,7 @@
 // folder with its screens, types.ts, messages.en.ts / messages.zh-CN.ts and an index.ts that defines its
 // routes and menu entries (see org/index.ts), plus one line here.
 import account from './account'
+import analytics from './analytics'
 import catalog from './catalog'
 import fulfillment from './fulfillment'
 import integration from './integration'
@@ -11,4 +12,4 @@ import org from './org'
 import platform from './platform'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [account, org, catalog, inventory, order, fulfillment, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, fulfillment, integration, platform]
