@@ -131,11 +131,11 @@ export interface OrderReturn {
   decidedAt: string | null
 }
 
-/** What of each line is still to return: bought less what completed returns took back. */
+/** What of each line may still come back: bought less what returns took back or were asked for (not rejected). */
 export function returnableQuantities(order: Order, returns: OrderReturn[]): Map<number, number> {
   const left = new Map(order.lines.map((l) => [l.index, l.quantity] as [number, number]))
   for (const r of returns) {
-    if (r.status !== 'COMPLETED') continue
+    if (r.status === 'REJECTED') continue
     for (const l of r.lines) left.set(l.lineIndex, (left.get(l.lineIndex) ?? 0) - l.quantity)
   }
   return left
