@@ -72,16 +72,13 @@ class OrderConsoleBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.attributeToBe(inTheDrawer("order-status"), "data-status", "REFUNDED"));
         hook("order-return-row");
         String reference = "order:" + order.id();
-        Eventually.until("the gateway's refund notification", Duration.ofSeconds(30),
-                () -> api.get("/api/v1/orders/" + order.id() + "/payments", admin).body().get(0),
-                p -> p.get("refunded").asLong() == order.total());
-        // opened again, the detail shows the tender refunded
-        driver.navigate().refresh();
-        hook("filter-q").sendKeys(order.number(), Keys.ENTER);
-        openTheOrder();
-        wait.until(ExpectedConditions.attributeToBe(inTheDrawer("order-payment"), "data-refunded",
-                String.valueOf(order.total())));
+        // the gateway confirms the refund by its own notification; the open drawer shows it when it came
+        wait.withTimeout(Duration.ofSeconds(40)).until(ExpectedConditions.attributeToBe(
+                inTheDrawer("order-payment"), "data-refunded", String.valueOf(order.total())));
+        wait.withTimeout(Duration.ofSeconds(15));
         hook("payment-refunded");
+        assertThat(api.get("/api/v1/orders/" + order.id() + "/payments", admin).body().get(0).get("refunded")
+                .asLong()).isEqualTo(order.total());
         JsonNode check = api.get("/api/v1/payments/check?reference=" + reference, admin).body();
         assertThat(check.get("differences")).isEmpty();
         assertThat(check.get("referencesChecked").asInt()).isEqualTo(1);
