@@ -212,7 +212,7 @@ class OrderConsoleBrowserTest extends BrowserTest {
                 new BigDecimal("121.4737")), null, null, UUID.randomUUID().toString()));
         Payment payment = orders.pay(new PayOrder(brand.tenantId(), order.id(), null, shopper.customerId(),
                 Tender.WECHAT_PAY, null, null, null, UUID.randomUUID().toString()));
-        assertThat(confirmOnThePayPage(payment.payUrl())).isEqualTo(200);
+        assertThat(confirmOnThePayPage(payment.payUrl())).as("the pay page answers the confirmation with its result").isEqualTo(303);
         return Eventually.until("order " + order.number() + " paid", Duration.ofSeconds(30),
                 () -> orders.find(brand.tenantId(), order.id()).orElseThrow(), o -> o.paid() == o.total());
     }
