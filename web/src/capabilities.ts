@@ -2,6 +2,7 @@
 // folder with its screens, types.ts, messages.en.ts / messages.zh-CN.ts and an index.ts that defines its
 // routes and menu entries (see org/index.ts), plus one line here.
 import account from './account'
+import analytics from './analytics'
 import catalog from './catalog'
 import fulfillment from './fulfillment'
 import guide from './guide'
@@ -14,4 +15,4 @@ import settlement from './settlement'
 import voucher from './voucher'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [account, org, catalog, inventory, order, guide, fulfillment, voucher, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, guide, fulfillment, voucher, settlement, integration, platform]

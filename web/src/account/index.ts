@@ -1,9 +1,10 @@
-// The signed-in user's own account (profile, password). Sign-in itself is outside the main layout (router/).
-import { House } from '@element-plus/icons-vue'
+// The signed-in user's own account (profile, password). Sign-in itself is outside the main layout (router/); the
+// landing page is the dashboard (analytics/).
+import { User } from '@element-plus/icons-vue'
 import { defineCapability } from '../capability'
 
 export default defineCapability({
   key: 'account',
-  routes: [{ path: '', name: 'home', component: () => import('./HomeView.vue'), meta: { title: 'nav.home' } }],
-  nav: [{ route: 'home', path: '/', label: 'nav.home', test: 'nav-home', icon: House }],
+  routes: [{ path: 'account', name: 'account', component: () => import('./HomeView.vue'), meta: { title: 'nav.account' } }],
+  nav: [{ route: 'account', path: '/account', label: 'nav.account', test: 'nav-account', icon: User }],
 })

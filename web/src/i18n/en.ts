@@ -31,7 +31,7 @@ const en = {
     optional: 'optional',
     keywordPlaceholder: 'Search code or name',
   },
-  nav: { home: 'My account' },
+  nav: { account: 'My account' },
   header: { menu: 'Menu', collapseMenu: 'Shrink or widen the menu', logout: 'Sign out', signedInAs: 'Signed in as' },
   login: {
     title: 'Sign in',
@@ -66,7 +66,7 @@ const en = {
   noAccess: {
     title: 'No access',
     message: 'You do not have permission to open this page.',
-    backHome: 'Back to my account',
+    backHome: 'Back to the home page',
   },
   notFound: { title: 'Page not found' },
   enum: {

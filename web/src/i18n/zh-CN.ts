@@ -32,7 +32,7 @@ const zhCN: CommonMessages = {
     optional: '可选',
     keywordPlaceholder: '搜索编码或名称',
   },
-  nav: { home: '我的账户' },
+  nav: { account: '我的账户' },
   header: { menu: '菜单', collapseMenu: '收起或展开菜单', logout: '退出登录', signedInAs: '当前用户' },
   login: {
     title: '登录',
@@ -64,7 +64,7 @@ const zhCN: CommonMessages = {
     passwordChanged: '密码已修改',
     submit: '修改密码',
   },
-  noAccess: { title: '无权访问', message: '您没有打开此页面的权限。', backHome: '返回我的账户' },
+  noAccess: { title: '无权访问', message: '您没有打开此页面的权限。', backHome: '返回首页' },
   notFound: { title: '页面不存在' },
   enum: {
     role: {

@@ -1,5 +1,6 @@
-// Orders: for now the brand's order routing rule (where online orders are served from).
-import { Guide } from '@element-plus/icons-vue'
+// Orders: the order list with each order's detail (returns, payments, cancel) and the brand's order routing rule
+// (where online orders are served from).
+import { Guide, Tickets } from '@element-plus/icons-vue'
 import { defineCapability } from '../capability'
 import en from './messages.en'
 import zhCN from './messages.zh-CN'
@@ -9,6 +10,12 @@ export default defineCapability({
   title: 'nav.groupOrder',
   routes: [
     {
+      path: 'orders',
+      name: 'orders',
+      component: () => import('./OrdersView.vue'),
+      meta: { permission: 'order:read', title: 'nav.orders' },
+    },
+    {
       path: 'routing-rules',
       name: 'routing-rules',
       component: () => import('./RoutingRulesView.vue'),
@@ -16,6 +23,7 @@ export default defineCapability({
     },
   ],
   nav: [
+    { route: 'orders', path: '/orders', label: 'nav.orders', test: 'nav-orders', icon: Tickets, permission: 'order:read' },
     { route: 'routing-rules', path: '/routing-rules', label: 'nav.routingRules', test: 'nav-routing-rules', icon: Guide, permission: 'org:read' },
   ],
   messages: { en, 'zh-CN': zhCN },

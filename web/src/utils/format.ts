@@ -36,6 +36,12 @@ export type EnumGroup =
   | 'stocktakeStatus'
   | 'replenishmentStatus'
   | 'skuStatus'
+  | 'orderStatus'
+  | 'orderChannel'
+  | 'fulfilment'
+  | 'tender'
+  | 'paymentStatus'
+  | 'returnStatus'
 
 /** Translated label for an enum value; falls back to the raw value for unknown values. */
 export function enumLabel(group: EnumGroup, value: string | null | undefined): string {

@@ -34,6 +34,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo brand three weeks of orders once: till sales at every open store each day (cash or card) and
@@ -61,9 +62,10 @@ class DemoOrders implements ApplicationRunner {
     private final Orders orders;
     private final StaffLogins staffLogins;
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
 
     DemoOrders(Brands brands, Places places, SkuCatalog skus, Customers customers, Orders orders,
-               StaffLogins staffLogins, JdbcClient jdbc) {
+               StaffLogins staffLogins, JdbcClient jdbc, TransactionTemplate tx) {
         this.brands = brands;
         this.places = places;
         this.skus = skus;
@@ -71,6 +73,7 @@ class DemoOrders implements ApplicationRunner {
         this.orders = orders;
         this.staffLogins = staffLogins;
         this.jdbc = jdbc;
+        this.tx = tx;
     }
 
     @Override
@@ -100,20 +103,22 @@ class DemoOrders implements ApplicationRunner {
         if (stores.isEmpty() || menu.isEmpty()) {
             return 0;
         }
-        OffsetDateTime today = OffsetDateTime.now(ZoneOffset.UTC).withHour(2).withMinute(0).withSecond(0);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime today = now.withHour(2).withMinute(0).withSecond(0);
         int made = 0;
-        for (int day = DAYS; day >= 1; day--) {
+        // day 0 is today, so that the console's landing page has figures of the day on a fresh demo
+        for (int day = DAYS; day >= 0; day--) {
             for (PlaceRef store : stores) {
                 for (int sale = 0; sale < 1 + random.nextInt(3); sale++) {
                     made += place(tillSale(brand, staff, store, lines(random, menu), random.nextBoolean()),
-                            today.minusDays(day).plusMinutes(random.nextInt(600)), null);
+                            earliest(today.minusDays(day).plusMinutes(random.nextInt(600)), now), null);
                 }
             }
             if (!regulars.isEmpty()) {
                 Customer customer = regulars.get(random.nextInt(regulars.size()));
                 PlaceRef store = stores.get(random.nextInt(stores.size()));
                 made += place(guidePickup(brand, staff, guide, store, customer, lines(random, menu)),
-                        today.minusDays(day).plusMinutes(random.nextInt(600)), staff);
+                        earliest(today.minusDays(day).plusMinutes(random.nextInt(600)), now), staff);
             }
         }
         return made + franchiseDeliveries(brand, staff, menu, regulars);
@@ -154,8 +159,27 @@ class DemoOrders implements ApplicationRunner {
         return made;
     }
 
-    /** Places the order (and pays a guide's at the counter); dates it back. Answers 1 if it was made. */
+    private static OffsetDateTime earliest(OffsetDateTime a, OffsetDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * Places the order (and pays a guide's at the counter) and dates it back, all in one transaction: the order's
+     * events are heard after it commits, so their listeners (today's figures) see the order on its demo day.
+     * Answers 1 if it was made; a refused order leaves nothing.
+     */
     private int place(PlaceOrder command, OffsetDateTime at, Actor payer) {
+        Integer made = tx.execute(status -> {
+            int one = placeDated(command, at, payer);
+            if (one == 0) {
+                status.setRollbackOnly();
+            }
+            return one;
+        });
+        return made == null ? 0 : made;
+    }
+
+    private int placeDated(PlaceOrder command, OffsetDateTime at, Actor payer) {
         try {
             OrderView order = orders.place(command.channel() == OrderChannel.POS ? paidInFull(command) : command);
             if (payer != null) {

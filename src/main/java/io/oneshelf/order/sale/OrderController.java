@@ -10,6 +10,7 @@ import io.oneshelf.order.PayOrder;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.payment.Payment;
 import io.oneshelf.platform.Rejection;
+import io.oneshelf.payment.Payments;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.oneshelf.platform.web.Texts;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -41,12 +43,17 @@ class OrderController {
 
     private final OrderService service;
     private final OrderQueries queries;
+    private final OrderNames names;
+    private final Payments payments;
     private final Texts texts;
     private final DeliveryAddresses addresses;
 
-    OrderController(OrderService service, OrderQueries queries, Texts texts, DeliveryAddresses addresses) {
+    OrderController(OrderService service, OrderQueries queries, OrderNames names, Payments payments, Texts texts,
+                    DeliveryAddresses addresses) {
         this.service = service;
         this.queries = queries;
+        this.names = names;
+        this.payments = payments;
         this.texts = texts;
         this.addresses = addresses;
     }
@@ -73,12 +80,16 @@ class OrderController {
 
     @GetMapping(ORDERS)
     @PreAuthorize("hasAuthority('order:read')")
-    @Operation(operationId = "listOrders", summary = "Orders of the places within your scope, newest first")
+    @Operation(operationId = "listOrders", summary = "Orders of the places within your scope, newest first",
+            description = "Filters combine; `customerPhone` finds the brand's customer with that mobile number "
+                          + "(no orders when there is none), `number` is an order number as on a receipt.")
     Page<OrderResponse> list(@RequestParam(required = false) OrderStatus status,
                              @RequestParam(required = false) OrderChannel channel,
                              @RequestParam(required = false) UUID storeId,
                              @RequestParam(required = false) UUID guideId,
                              @RequestParam(required = false) UUID customerId,
+                             @RequestParam(required = false) @Size(max = 30) String customerPhone,
+                             @RequestParam(required = false) @Size(max = 40) String number,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                              OffsetDateTime from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -86,9 +97,9 @@ class OrderController {
                              @RequestParam(required = false) String cursor,
                              @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
-        return Page.of(queries.list(Actor.current(), status, channel, storeId, guideId, customerId, from, to,
-                        newestFirst(cursor), size + 1).stream().map(v -> OrderResponse.of(v, texts)).toList(), size,
-                OrderResponse::id);
+        Actor actor = Actor.current();
+        return Page.of(names.page(actor, queries.list(actor, status, channel, storeId, guideId, customerId,
+                customerPhone, number, from, to, newestFirst(cursor), size + 1)), size, OrderResponse::id);
     }
 
     @GetMapping(ORDERS + "/{id}")
@@ -96,7 +107,20 @@ class OrderController {
     @Operation(operationId = "getOrder",
             summary = "One order: lines, money, routing plan and timeline (404 outside your scope)")
     OrderResponse get(@PathVariable UUID id) {
-        return OrderResponse.of(queries.get(Actor.current(), id), texts);
+        Actor actor = Actor.current();
+        return names.one(actor, queries.get(actor, id));
+    }
+
+    @GetMapping(ORDERS + "/{id}/payments")
+    @PreAuthorize("hasAuthority('order:read')")
+    @Operation(operationId = "listOrderPayments", summary = "The tenders of an order, oldest first, each with what "
+            + "was refunded of it: for an order of your scope, or one you may take lines of back",
+            description = "A small bounded list (an order's few tenders), answered as a bare JSON array without "
+                    + "paging: an exception to the {items, nextCursor} rule.")
+    java.util.List<Payment> payments(@PathVariable UUID id) {
+        Actor actor = Actor.current();
+        queries.checkReadable(actor, id);
+        return payments.payments(actor.tenantId(), Order.reference(id));
     }
 
     @PostMapping(ORDERS + "/{id}/payments")
@@ -117,16 +141,17 @@ class OrderController {
     OrderResponse cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) OrderRequests.Cancel body) {
         Actor actor = Actor.current();
         queries.check(actor, id);
-        return OrderResponse.of(service.cancel(new CancelOrder(actor.tenantId(), id, actor, null,
-                CancelOrder.Reason.STAFF, body == null ? null : body.note())), texts);
+        return names.one(actor, service.cancel(new CancelOrder(actor.tenantId(), id, actor, null,
+                CancelOrder.Reason.STAFF, body == null ? null : body.note())));
     }
 
     @GetMapping(ORDERS + "/lookup")
     @PreAuthorize("hasAuthority('order:write')")
     @Operation(operationId = "lookUpOrder", summary = "An order by its number (from a receipt), for returns: one "
             + "of your scope, or one sold online or by a guide's link, whatever store it came from")
-    OrderResponse lookUp(@RequestParam @jakarta.validation.constraints.Size(max = 40) String number) {
-        return OrderResponse.of(queries.byNumber(Actor.current(), number), texts);
+    OrderResponse lookUp(@RequestParam @Size(max = 40) String number) {
+        Actor actor = Actor.current();
+        return names.one(actor, queries.byNumber(actor, number));
     }
 
     @PostMapping(ORDERS + "/{id}/returns")
@@ -146,12 +171,13 @@ class OrderController {
 
     @GetMapping(ORDERS + "/{id}/returns")
     @PreAuthorize("hasAuthority('order:read')")
-    @Operation(operationId = "listOrderReturns", summary = "The returns of an order, oldest first",
+    @Operation(operationId = "listOrderReturns", summary = "The returns of an order, oldest first: for an order of "
+            + "your scope, or one you may take lines of back",
             description = "A small bounded list (an order's few returns), answered as a bare JSON array without "
                     + "paging: an exception to the {items, nextCursor} rule.")
     java.util.List<OrderReturn> returns(@PathVariable UUID id) {
         Actor actor = Actor.current();
-        queries.check(actor, id);
+        queries.checkReadable(actor, id);
         return service.returns(actor.tenantId(), id);
     }
 

@@ -10,10 +10,13 @@ import java.util.UUID;
 /**
  * Which orders a list shows: the brand's, narrowed to the places a scope reaches ({@code places}, null for the
  * whole brand) — an order is within reach when its store or a place it draws on is — and by the filters given.
- * {@code before} is the cursor: the id of the last order of the previous page (ids grow with time).
+ * {@code before} is the cursor: the id of the last order of the previous page (ids grow with time). Each filter
+ * given leads an index of its own ({@code (tenant_id, <filter>, id desc)}, the number's unique one), so a page reads
+ * about a page of rows whatever the combination; see V50 and V55.
  */
 record OrderFilter(UUID brandId, List<UUID> places, OrderStatus status, OrderChannel channel, UUID storeId,
-                   UUID guideId, UUID customerId, OffsetDateTime from, OffsetDateTime to, UUID before) {
+                   UUID guideId, UUID customerId, String number, OffsetDateTime from, OffsetDateTime to,
+                   UUID before) {
 
     void appendTo(StringBuilder sql, Map<String, Object> params) {
         if (places != null) {
@@ -26,6 +29,7 @@ record OrderFilter(UUID brandId, List<UUID> places, OrderStatus status, OrderCha
         add(sql, params, "store", storeId, " and store_id = :store");
         add(sql, params, "guide", guideId, " and guide_id = :guide");
         add(sql, params, "customer", customerId, " and customer_id = :customer");
+        add(sql, params, "number", number, " and number = :number");
         add(sql, params, "from", from, " and created_at >= :from");
         add(sql, params, "to", to, " and created_at < :to");
         add(sql, params, "before", before, " and id < :before");

@@ -11,20 +11,40 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as the API answers it: money in fen, the routing plan's reasons in the reader's language. */
+/**
+ * An order as the API answers it: money in fen, the routing plan's reasons in the reader's language, and who and
+ * where by name ({@code storeName}, {@code staffName}, {@code guideName}, {@code customer}) where the answer is read
+ * by staff (the list, one order, a look-up); null where a name is unknown or not given.
+ */
 @Schema(name = "Order")
 record OrderResponse(UUID id, String number, OrderChannel channel, Fulfilment fulfilment, OrderStatus status,
                      UUID customerId, UUID storeId, UUID guideId, UUID staffId, List<OrderView.Line> lines,
                      long goodsAmount, long discountAmount, long shippingFee, long total, long paid, long refunded,
                      long outstanding, PlaceOrder.Address address, List<OrderView.Shipment> shipments,
                      List<String> routing, String note, OffsetDateTime expiresAt, OffsetDateTime createdAt,
-                     OffsetDateTime updatedAt, List<OrderView.Step> timeline, int version) {
+                     OffsetDateTime updatedAt, List<OrderView.Step> timeline, int version, String storeName,
+                     String staffName, String guideName, OrderCustomer customer) {
+
+    /** The customer as staff see them: {@code phone} is masked (138****1234) unless the reader has customer:phone. */
+    @Schema(name = "OrderCustomer")
+    record OrderCustomer(UUID id, String name, String phone, boolean phoneMasked) {
+    }
+
+    /** What the names of an order are, looked up for a reader. */
+    record Names(String store, String staff, String guide, OrderCustomer customer) {
+        static final Names NONE = new Names(null, null, null, null);
+    }
 
     static OrderResponse of(OrderView o, Texts texts) {
+        return of(o, texts, Names.NONE);
+    }
+
+    static OrderResponse of(OrderView o, Texts texts, Names names) {
         return new OrderResponse(o.id(), o.number(), o.channel(), o.fulfilment(), o.status(), o.customerId(),
                 o.storeId(), o.guideId(), o.staffId(), o.lines(), o.goodsAmount(), o.discountAmount(),
                 o.shippingFee(), o.total(), o.paid(), o.refunded(), o.outstanding(), o.address(),
                 o.plan().shipments(), o.plan().explanation().stream().map(texts::text).toList(), o.note(),
-                o.expiresAt(), o.createdAt(), o.updatedAt(), o.timeline(), o.version());
+                o.expiresAt(), o.createdAt(), o.updatedAt(), o.timeline(), o.version(), names.store(),
+                names.staff(), names.guide(), names.customer());
     }
 }

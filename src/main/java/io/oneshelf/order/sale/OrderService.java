@@ -114,7 +114,7 @@ class OrderService implements Orders {
     @Override
     public List<OrderView> ofCustomer(UUID brandId, UUID customerId, UUID before, int limit) {
         return views(brandId, orders.list(new OrderFilter(brandId, null, null, null, null, null, customerId, null,
-                null, before), limit));
+                null, null, before), limit));
     }
 
     @Override
