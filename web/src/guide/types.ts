@@ -1,5 +1,9 @@
 // Guide-assisted orders (代客下单): the customer a guide finds by phone, their addresses, the order and its pay link.
 
+import type { OrderLine, OrderStatus } from '../order/types'
+
+export type { OrderLine, OrderStatus }
+
 export interface StaffCustomer {
   id: string
   /** masked (138****1234) unless the caller may see phones */
@@ -26,29 +30,6 @@ export interface CustomerAddress {
 export const GUIDE_FULFILMENTS = ['PICKUP', 'EXPRESS', 'SAME_CITY'] as const
 export type GuideFulfilment = (typeof GUIDE_FULFILMENTS)[number]
 
-export type OrderStatus =
-  | 'CREATED'
-  | 'PAID'
-  | 'FULFILLING'
-  | 'READY_FOR_PICKUP'
-  | 'SHIPPED'
-  | 'COMPLETED'
-  | 'CANCELLED'
-  | 'REFUNDED'
-
-export interface OrderLine {
-  index: number
-  skuId: string
-  skuCode: string
-  name: string
-  specs: Record<string, string>
-  quantity: number
-  unitPrice: number
-  priceRule: string
-  amount: number
-  discount: number
-  placeId: string | null
-}
 
 export interface GuideOrder {
   id: string

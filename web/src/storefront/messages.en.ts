@@ -118,7 +118,6 @@ export default {
       SHIPPED: 'Shipped',
       COMPLETED: 'Completed',
       CANCELLED: 'Cancelled',
-      PARTIALLY_REFUNDED: 'Partly refunded',
       REFUNDED: 'Refunded',
     },
     returnStatus: { REQUESTED: 'Requested', COMPLETED: 'Refunded', REJECTED: 'Rejected' },

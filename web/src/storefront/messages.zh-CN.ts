@@ -118,7 +118,6 @@ export default {
       SHIPPED: '已发货',
       COMPLETED: '已完成',
       CANCELLED: '已取消',
-      PARTIALLY_REFUNDED: '部分退款',
       REFUNDED: '已退款',
     },
     returnStatus: { REQUESTED: '待处理', COMPLETED: '已退款', REJECTED: '已拒绝' },

@@ -1,5 +1,11 @@
 // The storefront API's shapes (money in fen).
 
+import type { OrderLine as StaffOrderLine, OrderStatus } from '../order/types'
+
+export type { OrderStatus }
+/** An order line as the shop shows it: the staff's line without the price rule. */
+export type OrderLine = Omit<StaffOrderLine, 'priceRule'>
+
 export interface ShopCategory {
   id: string
   parentId: string | null
@@ -64,29 +70,6 @@ export interface Cart {
 }
 
 export type Fulfilment = 'EXPRESS' | 'SAME_CITY' | 'PICKUP'
-export type OrderStatus =
-  | 'CREATED'
-  | 'PAID'
-  | 'FULFILLING'
-  | 'READY_FOR_PICKUP'
-  | 'SHIPPED'
-  | 'COMPLETED'
-  | 'CANCELLED'
-  | 'PARTIALLY_REFUNDED'
-  | 'REFUNDED'
-
-export interface OrderLine {
-  index: number
-  skuId: string
-  skuCode: string
-  name: string
-  specs: Record<string, string>
-  quantity: number
-  unitPrice: number
-  amount: number
-  discount: number
-  placeId: string | null
-}
 
 export interface ShopOrder {
   id: string
