@@ -44,10 +44,17 @@ public final class Shoppers {
 
     /** The newest code the log SMS provider "sent" to the phone. */
     public static String lastCode(Api api, String phone) {
+        String code = lastCodeIfAny(api, phone);
+        assertThat(code).as("messages to " + phone).isNotEmpty();
+        return code;
+    }
+
+    /** The newest code sent to the phone, or "" while none was (a browser test waits for the one it asked for). */
+    public static String lastCodeIfAny(Api api, String phone) {
         Reply sms = api.get("/api/v1/dev/sms?phone=" + URLEncoder.encode(phone, StandardCharsets.UTF_8), null);
         assertThat(sms.status()).as(sms.toString()).isEqualTo(200);
-        assertThat(sms.body().get("items").size()).as("messages to " + phone).isPositive();
-        return sms.body().get("items").get(0).get("code").asString();
+        var items = sms.body().get("items");
+        return items.isEmpty() ? "" : items.get(0).get("code").asString();
     }
 
     public static Reply signInReply(Api api, String brandCode, String phone, String code) {
