@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds brands (tenants) by their code and back, for other modules' start-up jobs that are not inside a request and
- * for addresses of a brand's shop; tells a brand's time zone, in which its business days and reports are counted;
- * and finds a staff member by login, for the demo.
+ * for addresses of a brand's shop; and tells a brand's time zone, in which its business days and reports are counted.
  */
 @Component
 public class Brands {
@@ -37,11 +36,5 @@ public class Brands {
     /** The code of the brand with this tenant id (its shop's address names it), or empty when there is none. */
     public Optional<String> codeOf(UUID brandId) {
         return jdbc.sql("select code from tenant where id = :id").param("id", brandId).query(String.class).optional();
-    }
-
-    /** The id of the brand's staff member with this login (demo and start-up jobs), or empty when there is none. */
-    public Optional<UUID> staffIdOf(UUID brandId, String login) {
-        return jdbc.sql("select id from staff where tenant_id = :t and login = :login").param("t", brandId)
-                .param("login", login).query(UUID.class).optional();
     }
 }

@@ -9,6 +9,7 @@ import io.oneshelf.order.Orders;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.order.routing.Fulfilment;
 import io.oneshelf.org.Brands;
+import io.oneshelf.org.StaffLogins;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.StaffDirectory;
@@ -51,9 +52,11 @@ class DemoGuideOrders implements ApplicationRunner {
     private final Customers customers;
     private final Orders orders;
     private final JdbcClient jdbc;
+    private final StaffLogins staffLogins;
 
     DemoGuideOrders(Brands brands, StaffDirectory staff, SkuCatalog skus, Customers customers, Orders orders,
-                    JdbcClient jdbc) {
+                    JdbcClient jdbc, StaffLogins staffLogins) {
+        this.staffLogins = staffLogins;
         this.brands = brands;
         this.staff = staff;
         this.skus = skus;
@@ -65,7 +68,7 @@ class DemoGuideOrders implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            brands.idOf(Brands.DEMO).flatMap(brand -> brands.staffIdOf(brand, GUIDE))
+            brands.idOf(Brands.DEMO).flatMap(brand -> staffLogins.idOf(brand, GUIDE))
                     .flatMap(staff::findEnabled).map(StaffDirectory.CurrentAccount::actor)
                     .filter(guide -> !hasOpenOrders(guide))
                     .ifPresent(guide -> log.info("Demo guide orders awaiting payment placed: {}", place(guide)));

@@ -99,7 +99,7 @@ class DemoOrders implements ApplicationRunner {
         List<SkuRef> menu = skus.all(brand).stream().filter(SkuRef::active).toList();
         List<Customer> regulars = DemoGuideOrders.REGULARS.stream()
                 .map(p -> customers.findByPhone(brand, p)).flatMap(Optional::stream).toList();
-        UUID guide = brands.staffIdOf(brand, DemoGuideOrders.GUIDE).orElse(null);
+        UUID guide = staffLogins.idOf(brand, DemoGuideOrders.GUIDE).orElse(null);
         if (stores.isEmpty() || menu.isEmpty()) {
             return 0;
         }
