@@ -8,6 +8,7 @@ import io.oneshelf.platform.events.StoredEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns events into deliveries: reads the event log forward from its cursor (every brand at once, in commit
- * order), makes one delivery per event and enabled endpoint of its brand that wants its type, and moves the cursor,
+ * Turns events into deliveries: reads the event log forward from its cursor (every brand with an endpoint at
+ * once, in commit order), makes one delivery per event and enabled endpoint of its brand that wants its type, and moves the cursor,
  * all in one transaction. The cursor row is locked with {@code SKIP LOCKED}, so one instance dispatches at a time
  * and the others go on delivering; an event gets its deliveries exactly once.
  */
@@ -79,12 +80,15 @@ class WebhookDispatcher {
         if (cursor.isEmpty()) {
             return Dispatched.NOTHING; // another instance is dispatching
         }
-        List<StoredEvent> events = log.readAll(cursor.get(), BATCH);
-        if (events.isEmpty()) {
+        Optional<EventPosition> newest = log.newest(cursor.get());
+        if (newest.isEmpty()) {
             return Dispatched.NOTHING;
         }
-        List<Subscriber> subscribers = endpoints.subscribers(events.stream().map(StoredEvent::brandId)
-                .distinct().toList());
+        // only the brands with an endpoint are read: the others' events are passed over without fetching them
+        List<Subscriber> subscribers = endpoints.subscribers();
+        List<UUID> brands = subscribers.stream().map(Subscriber::brandId).distinct().toList();
+        List<StoredEvent> events = brands.isEmpty() ? List.of()
+                : log.readAll(cursor.get(), newest.get(), brands, BATCH);
         List<NewDelivery> due = new ArrayList<>();
         for (StoredEvent event : events) {
             String body = null;
@@ -97,9 +101,10 @@ class WebhookDispatcher {
             }
         }
         int made = deliveries.insert(due).size();
-        EventPosition last = events.get(events.size() - 1).position();
+        boolean full = events.size() == BATCH;
+        EventPosition last = full ? events.get(events.size() - 1).position() : newest.get();
         jdbc.sql("update webhook_dispatch set tx = :tx, seq = :seq where id = 1")
                 .param("tx", last.tx()).param("seq", last.seq()).update();
-        return new Dispatched(events.size() == BATCH, made);
+        return new Dispatched(full, made);
     }
 }

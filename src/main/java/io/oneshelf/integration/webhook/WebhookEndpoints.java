@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,16 +100,15 @@ class WebhookEndpoints {
     }
 
     /**
-     * The enabled endpoints of these brands, with their tenant, for the dispatcher; held ({@code FOR KEY SHARE})
+     * Every enabled endpoint, with its brand, for the dispatcher; held ({@code FOR KEY SHARE})
      * until its transaction ends, so that an endpoint deleted meanwhile waits for the deliveries made to it and takes
      * them with it, instead of failing the dispatcher's insert of the whole batch.
      */
-    List<Subscriber> subscribers(Collection<UUID> brands) {
+    List<Subscriber> subscribers() {
         return jdbc.sql("""
                 select id, tenant_id, event_types from webhook_endpoint
-                where enabled and tenant_id = any(cast(:brands as uuid[]))
+                where enabled
                 for key share""")
-                .param("brands", brands.toArray(UUID[]::new))
                 .query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                         types(rs)))
                 .list();

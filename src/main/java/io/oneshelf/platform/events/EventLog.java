@@ -83,6 +83,31 @@ public class EventLog {
                 .query(EventLog::row).list();
     }
 
+    /**
+     * Up to {@code limit} events of the given brands after {@code after} and up to {@code upTo}, in commit order:
+     * what a dispatcher that serves only some brands reads, with {@code upTo} from {@link #newest} so that it may
+     * move past the other brands' events without reading them.
+     */
+    public List<StoredEvent> readAll(EventPosition after, EventPosition upTo, Collection<UUID> brands, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from event_log where (tx, seq) > (:tx, :seq)"
+                        + " and (tx, seq) <= (:upToTx, :upToSeq) and brand_id = any(:brands)"
+                        + " order by tx, seq limit :limit")
+                .param("tx", after.tx()).param("seq", after.seq())
+                .param("upToTx", upTo.tx()).param("upToSeq", upTo.seq())
+                .param("brands", brands.toArray(UUID[]::new)).param("limit", limit)
+                .query(EventLog::row).list();
+    }
+
+    /**
+     * The position of the newest event a reader may pass now (every transaction up to it has ended), if there is
+     * one after {@code after}. Everything up to it is visible to any later statement.
+     */
+    public java.util.Optional<EventPosition> newest(EventPosition after) {
+        return jdbc.sql("select tx, seq from event_log where " + VISIBLE + " order by tx desc, seq desc limit 1")
+                .param("tx", after.tx()).param("seq", after.seq())
+                .query((rs, n) -> new EventPosition(rs.getLong("tx"), rs.getLong("seq"))).optional();
+    }
+
     /** One event by id, whatever its position. */
     public java.util.Optional<StoredEvent> find(UUID brandId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from event_log where brand_id = :brand and id = :id")
@@ -107,7 +132,7 @@ public class EventLog {
         rows.forEach(r -> ids.add(io.oneshelf.platform.Ids.next()));
         jdbc.sql("""
                 insert into event_log (id, brand_id, type, version, aggregate_id, place_ids, occurred_at, payload)
-                select e.id, e.brand, e.type, e.version, e.aggregate, e.places::uuid[], e.at, e.payload::jsonb
+                select e.id, e.brand, e.type, e.version, e.aggregate, e.places::uuid[], e.at, e.payload::json
                 from unnest(cast(:ids as uuid[]), cast(:brands as uuid[]), cast(:types as text[]),
                             cast(:versions as int[]), cast(:aggregates as uuid[]), cast(:places as text[]),
                             cast(:ats as timestamptz[]), cast(:payloads as text[]))

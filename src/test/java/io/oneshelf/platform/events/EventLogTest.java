@@ -64,6 +64,28 @@ class EventLogTest extends ApiTest {
     }
 
     @Test
+    void a_reader_of_some_brands_reads_only_theirs_up_to_the_newest_passable_position() {
+        UUID mine = Ids.next();
+        UUID other = Ids.next();
+        EventPosition before = log.newest(EventPosition.START).orElse(EventPosition.START);
+        inTransaction(() -> {
+            events.publishEvent(new ParcelWeighed(other, Ids.next(), 1, List.of()));
+            events.publishEvent(new ParcelWeighed(mine, Ids.next(), 2, List.of()));
+            events.publishEvent(new ParcelWeighed(other, Ids.next(), 3, List.of()));
+        });
+        EventPosition newest = log.newest(before).orElseThrow();
+        inTransaction(() -> events.publishEvent(new ParcelWeighed(mine, Ids.next(), 4, List.of())));
+
+        assertThat(log.readAll(before, newest, List.of(mine), 10)).extracting(StoredEvent::payload)
+                .map(p -> p.replaceAll(".*\"grams\":\\s*(\\d+).*", "$1")).containsExactly("2");
+        assertThat(log.readAll(before, newest, List.of(mine, other), 2)).extracting(StoredEvent::brandId)
+                .containsExactly(other, mine);
+        EventPosition later = log.newest(newest).orElseThrow();
+        assertThat(log.readAll(newest, later, List.of(mine), 10)).extracting(StoredEvent::payload)
+                .map(p -> p.replaceAll(".*\"grams\":\\s*(\\d+).*", "$1")).containsExactly("4");
+    }
+
+    @Test
     void an_inner_transaction_keeps_its_own_events_even_when_the_outer_one_rolls_back() {
         UUID brand = Ids.next();
         TransactionTemplate inner = new TransactionTemplate(transactionManager);
