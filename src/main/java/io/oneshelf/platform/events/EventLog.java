@@ -1,5 +1,7 @@
 package io.oneshelf.platform.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.oneshelf.platform.BusinessEvent;
 import io.oneshelf.platform.EventType;
 import java.sql.Array;
@@ -39,10 +41,15 @@ public class EventLog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Timer writes;
 
-    EventLog(JdbcClient jdbc, JsonMapper json) {
+    EventLog(JdbcClient jdbc, JsonMapper json, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
+        // what the outbox costs the transactions that publish (docs/benchmarks.md): compare with their own timers
+        this.writes = Timer.builder("oneshelf.events.write.duration")
+                .description("Writing one transaction's events to the event log, serialising included")
+                .register(meters);
     }
 
     @EventListener
@@ -162,7 +169,7 @@ public class EventLog {
         public void beforeCommit(boolean readOnly) {
             TransactionSynchronizationManager.unbindResourceIfPossible(EventLog.this);
             if (!events.isEmpty()) {
-                write(events);
+                writes.record(() -> write(events));
             }
         }
 
