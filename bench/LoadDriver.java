@@ -3907,8 +3907,10 @@ public class LoadDriver {
         long lastTime = begin;
         long tick = begin;
         Cpu.Sample cpuFrom = null;
+        Map<String, double[]> timersFrom = null;
         if (warmup == 0) {
             cpuFrom = Cpu.sample(o.serverPids);
+            timersFrom = measured ? ServerTimers.sample(api) : null;
         }
         while (System.nanoTime() - stopAt < 0) {
             long next = Math.min(tick + Duration.ofSeconds(5).toNanos(), stopAt);
@@ -3929,14 +3931,19 @@ public class LoadDriver {
             lastTime = now;
             if (cpuFrom == null && now - measureFrom >= 0) {
                 cpuFrom = Cpu.sample(o.serverPids);
+                timersFrom = measured ? ServerTimers.sample(api) : null;
             }
         }
         Cpu.Sample cpuTo = Cpu.sample(o.serverPids);
+        Map<String, double[]> timersTo = timersFrom == null ? null : ServerTimers.sample(api);
         long joinBy = System.nanoTime() + Duration.ofSeconds(o.timeout + 5).toNanos();
         for (Worker w : workers) {
             w.join(Math.max(1, (joinBy - System.nanoTime()) / 1_000_000));
         }
         Result result = new Result(scenario.name(), clients, duration);
+        if (timersFrom != null) {
+            ServerTimers.report(timersFrom, timersTo, result);
+        }
         if (measured && cpuFrom != null) {
             cpuFrom.shareUntil(cpuTo, result);
             log.printf(Locale.ROOT,
@@ -4106,6 +4113,56 @@ public class LoadDriver {
 
     static String fmt(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    /**
+     * The server's own timers (Micrometer, from {@code /actuator/prometheus}, which bench/run.sh opens on the bench
+     * server's loopback port) over the measured window: where the server spent its time, e.g. the share of the
+     * reservation rounds' transactions spent writing their events to the event log (issue 10's outbox cost),
+     * measured inside one run and so free of the machine's drift between runs.
+     */
+    static final class ServerTimers {
+        private static final java.util.regex.Pattern SUM_OR_COUNT = java.util.regex.Pattern.compile(
+                "^(oneshelf_[a-z_]+)_seconds_(sum|count)(\\{[^}]*})? ([0-9.eE+-]+)$");
+
+        /** Per timer: {seconds, count}; empty when the metrics cannot be read. */
+        static Map<String, double[]> sample(Api api) {
+            Map<String, double[]> timers = new TreeMap<>();
+            try {
+                HttpResponse<String> r = api.send(api.get("/actuator/prometheus").build());
+                if (r.statusCode() != 200) {
+                    return timers;
+                }
+                r.body().lines().map(SUM_OR_COUNT::matcher).filter(java.util.regex.Matcher::matches).forEach(m -> {
+                    double[] t = timers.computeIfAbsent(m.group(1), k -> new double[2]);
+                    t[m.group(2).equals("sum") ? 0 : 1] += Double.parseDouble(m.group(4));
+                });
+            } catch (Exception e) {
+                timers.clear();
+            }
+            return timers;
+        }
+
+        /** Facts serverMs.NAME and serverCount.NAME per timer that ran in the window, and the outbox's share. */
+        static void report(Map<String, double[]> from, Map<String, double[]> to, Result result) {
+            Map<String, long[]> spent = new TreeMap<>();
+            to.forEach((name, t) -> {
+                double[] f = from.getOrDefault(name, new double[2]);
+                if (t[1] - f[1] > 0) {
+                    spent.put(name.replaceFirst("^oneshelf_", "").replaceFirst("_duration$", ""),
+                            new long[] {Math.round((t[0] - f[0]) * 1000), Math.round(t[1] - f[1])});
+                }
+            });
+            spent.forEach((name, t) -> {
+                result.facts.put("serverMs." + name, t[0]);
+                result.facts.put("serverCount." + name, t[1]);
+            });
+            long[] events = spent.get("events_write");
+            long[] rounds = spent.get("reservation_round");
+            if (events != null && rounds != null && rounds[0] > 0) {
+                result.facts.put("eventWriteShareOfRoundsPct", Math.round(1000.0 * events[0] / rounds[0]) / 10.0);
+            }
+        }
     }
 
     /**

@@ -17,6 +17,9 @@
 # scenario's webhook receiver listens on 127.0.0.1, a target the server refuses by default (SSRF guard). Without
 # events the server runs with its defaults.
 #
+# The server's /actuator/prometheus needs no sign-in on its (loopback) port, so that the driver can report the
+# server's own timers over each measured window (serverMs.*, e.g. the outbox's share of the reservation rounds).
+#
 # Environment: BENCH_SERVER_OPTS (JVM options of the server, default -Xmx1g),
 #              BENCH_DRIVER_OPTS (JVM options of the driver, default -Xmx512m),
 #              BENCH_START_TIMEOUT (seconds the server may take to start, default 120).
@@ -39,7 +42,7 @@ while [[ $# -gt 0 ]]; do
             echo "run.sh: $1 is set by run.sh; to load a server you started yourself, run" \
                  "java bench/LoadDriver.java --base-url ... directly" >&2
             exit 2 ;;
-        -h|--help) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         --list) exec java "$repo/bench/LoadDriver.java" --list ;;
         *) driver_args+=("$1") ;;
     esac
@@ -159,7 +162,8 @@ echo "starting the server on 127.0.0.1:$port (data in $work/data, log in $work/s
 # shellcheck disable=SC2086
 (cd "$work" && exec env ONESHELF_DATA_DIR="$work/data" ONESHELF_DB_PORT=0 PORT="$port" \
     java ${BENCH_SERVER_OPTS:--Xmx1g} -jar "$work/oneshelf.jar" --spring.profiles.active=demo \
-    --server.address=127.0.0.1 "${server_args[@]}" >"$work/server.log" 2>&1) &
+    --server.address=127.0.0.1 --oneshelf.security.open-metrics-port="$port" "${server_args[@]}" \
+    >"$work/server.log" 2>&1) &
 server_pid=$!
 
 started=$SECONDS

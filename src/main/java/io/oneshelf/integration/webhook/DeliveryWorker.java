@@ -154,11 +154,8 @@ class DeliveryWorker implements DisposableBean {
      */
     boolean attempt(Claim claim) {
         try {
-            var target = endpoints.target(claim.endpointId());
-            if (target.isEmpty()) {
-                return false; // the endpoint was deleted, and its deliveries with it
-            }
-            DeliveryAttempt outcome = sender.send(claim.attempt(), target.get().url(), target.get().secrets(),
+            var target = endpoints.target(claim.endpointId(), claim.target());
+            DeliveryAttempt outcome = sender.send(claim.attempt(), target.url(), target.secrets(),
                     claim.eventId().toString(), claim.body());
             Duration retryIn = outcome.delivered() ? null : schedule.after(claim.attempt()).orElse(null);
             recorder.add(new Outcome(claim, outcome, retryIn));

@@ -86,7 +86,13 @@ class WebhookDeliveries {
     }
 
     /** An attempt a worker holds: what to send, and the token that lets it record the outcome. */
-    record Claim(UUID id, UUID tenant, UUID endpointId, UUID eventId, String body, int attempt, UUID token) {
+    /** One claimed attempt, with where it goes and its endpoint's secrets as stored (sealed). */
+    record Claim(UUID id, UUID tenant, UUID endpointId, UUID eventId, String body, int attempt, UUID token,
+                 SealedTarget target) {
+    }
+
+    /** An endpoint's URL and its secrets as stored: the current one and the previous one while it still signs. */
+    record SealedTarget(String url, String secret, String previousSecret) {
     }
 
     /**
@@ -107,12 +113,14 @@ class WebhookDeliveries {
                 update webhook_delivery d
                 set attempts = d.attempts + 1, lease_token = :token, last_attempt_at = now(),
                     next_attempt_at = now() + make_interval(secs => :lease)
-                from due where d.id = due.id
-                returning d.id, d.tenant_id, d.endpoint_id, d.event_id, d.body, d.attempts""")
+                from due, webhook_endpoint e where d.id = due.id and e.id = d.endpoint_id
+                returning d.id, d.tenant_id, d.endpoint_id, d.event_id, d.body, d.attempts, e.url, e.secret,
+                          case when e.previous_secret_until > now() then e.previous_secret end as previous""")
                 .param("token", token).param("lease", lease.toMillis() / 1000.0).param("limit", limit)
                 .query((rs, n) -> new Claim(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                         rs.getObject("endpoint_id", UUID.class), rs.getObject("event_id", UUID.class),
-                        rs.getString("body"), rs.getInt("attempts"), token))
+                        rs.getString("body"), rs.getInt("attempts"), token, new SealedTarget(rs.getString("url"),
+                                rs.getString("secret"), rs.getString("previous"))))
                 .list();
     }
 

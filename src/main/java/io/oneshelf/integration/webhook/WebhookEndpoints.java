@@ -1,5 +1,6 @@
 package io.oneshelf.integration.webhook;
 
+import io.oneshelf.integration.webhook.WebhookDeliveries.SealedTarget;
 import io.oneshelf.platform.security.SecretBox;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -81,20 +82,34 @@ class WebhookEndpoints {
                 .param("tenant", tenant).param("id", id).update();
     }
 
-    /** Where a delivery goes and the secrets that sign it (the current one first); empty if the endpoint is gone. */
-    Optional<Target> target(UUID id) {
-        return jdbc.sql("""
-                select url, secret, case when previous_secret_until > now() then previous_secret end as previous
-                from webhook_endpoint where id = :id""")
-                .param("id", id)
-                .query((rs, n) -> {
-                    List<String> secrets = new ArrayList<>(List.of(open(rs.getString("secret"), id)));
-                    if (rs.getString("previous") != null) {
-                        secrets.add(open(rs.getString("previous"), id));
-                    }
-                    return new Target(rs.getString("url"), secrets);
-                }).optional();
+    /**
+     * Where a claimed delivery goes and the secrets that sign it (the current one first), opened from what the claim
+     * read with it. Opened secrets are kept by their sealed text, so a busy endpoint's are not decrypted for every
+     * attempt; a rotation seals a new text and so opens anew.
+     */
+    Target target(UUID id, SealedTarget sealed) {
+        List<String> secrets = new ArrayList<>(2);
+        secrets.add(opened(sealed.secret(), id));
+        if (sealed.previousSecret() != null) {
+            secrets.add(opened(sealed.previousSecret(), id));
+        }
+        return new Target(sealed.url(), secrets);
     }
+
+    private String opened(String sealed, UUID id) {
+        String secret = openedSecrets.get(sealed);
+        if (secret == null) {
+            secret = open(sealed, id);
+            if (openedSecrets.size() >= 1000) {
+                openedSecrets.clear(); // endpoints are few; this only bounds what rotations leave behind
+            }
+            openedSecrets.put(sealed, secret);
+        }
+        return secret;
+    }
+
+    private final java.util.concurrent.ConcurrentMap<String, String> openedSecrets =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     record Target(String url, List<String> secrets) {
     }
