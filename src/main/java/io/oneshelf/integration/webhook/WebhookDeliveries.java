@@ -1,5 +1,7 @@
 package io.oneshelf.integration.webhook;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.oneshelf.integration.webhook.WebhookDelivery.Status;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.web.TimePage;
@@ -34,7 +36,14 @@ class WebhookDeliveries {
 
     private final JdbcClient jdbc;
 
-    WebhookDeliveries(JdbcClient jdbc) {
+    private final Timer claims;
+    private final Timer finishes;
+
+    WebhookDeliveries(JdbcClient jdbc, MeterRegistry meters) {
+        this.claims = Timer.builder("oneshelf.webhooks.claim.duration")
+                .description("Claiming due deliveries for the free workers").register(meters);
+        this.finishes = Timer.builder("oneshelf.webhooks.finish.duration")
+                .description("Recording a batch of attempts' outcomes").register(meters);
         this.jdbc = jdbc;
     }
 
@@ -102,6 +111,10 @@ class WebhookDeliveries {
      * subquery again for the outer rows, each run skipping the rows the last one locked, and take more than n.
      */
     List<Claim> claim(int limit, Duration lease) {
+        return claims.record(() -> claimNow(limit, lease));
+    }
+
+    private List<Claim> claimNow(int limit, Duration lease) {
         UUID token = Ids.next();
         return jdbc.sql("""
                 with due as materialized (
@@ -137,6 +150,10 @@ class WebhookDeliveries {
      * out. Answers the ids of the deliveries recorded.
      */
     Set<UUID> finishAll(List<Outcome> outcomes) {
+        return finishes.record(() -> finishNow(outcomes));
+    }
+
+    private Set<UUID> finishNow(List<Outcome> outcomes) {
         int n = outcomes.size();
         UUID[] ids = new UUID[n];
         UUID[] tokens = new UUID[n];

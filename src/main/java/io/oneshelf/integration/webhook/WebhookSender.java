@@ -1,5 +1,7 @@
 package io.oneshelf.integration.webhook;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -29,7 +31,11 @@ class WebhookSender {
     private final TargetGuard guard;
     private final WebhookProperties properties;
 
-    WebhookSender(TargetGuard guard, WebhookProperties properties) {
+    private final Timer sends;
+
+    WebhookSender(TargetGuard guard, WebhookProperties properties, MeterRegistry meters) {
+        this.sends = Timer.builder("oneshelf.webhooks.send.duration")
+                .description("One attempt's HTTP call, signing included").register(meters);
         this.guard = guard;
         this.properties = properties;
         this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
@@ -38,6 +44,10 @@ class WebhookSender {
 
     /** Attempt {@code number}; never throws, every failure is an outcome. */
     DeliveryAttempt send(int number, String url, List<String> secrets, String webhookId, String body) {
+        return sends.record(() -> sendNow(number, url, secrets, webhookId, body));
+    }
+
+    private DeliveryAttempt sendNow(int number, String url, List<String> secrets, String webhookId, String body) {
         OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
         long begin = System.nanoTime();
         try {
