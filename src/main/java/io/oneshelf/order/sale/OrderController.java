@@ -11,10 +11,15 @@ import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.payment.Payment;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.payment.Payments;
+import io.oneshelf.platform.idempotency.IdempotencyClaim;
+import io.oneshelf.platform.idempotency.KeyedCalls;
+import io.oneshelf.platform.idempotency.SelfIdempotent;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.oneshelf.platform.web.Texts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Orders for staff: till sales paid at once, guides' orders paid by link, the order list, payments, cancel. */
 @RestController
 @Tag(name = "Orders")
-class OrderController {
+class OrderController implements SelfIdempotent {
 
     private static final String ORDERS = "/api/v1/orders";
 
@@ -47,9 +52,11 @@ class OrderController {
     private final Payments payments;
     private final Texts texts;
     private final DeliveryAddresses addresses;
+    private final KeyedCalls keyed;
 
     OrderController(OrderService service, OrderQueries queries, OrderNames names, Payments payments, Texts texts,
-                    DeliveryAddresses addresses) {
+                    DeliveryAddresses addresses, KeyedCalls keyed) {
+        this.keyed = keyed;
         this.service = service;
         this.queries = queries;
         this.names = names;
@@ -60,14 +67,25 @@ class OrderController {
 
     @PostMapping(ORDERS)
     @PreAuthorize("hasAuthority('order:write')")
-    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)),
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "placeOrder", summary = "Place a till sale (POS, IN_STORE, paid by its tenders and "
             + "completed at once) or a guide's order for a customer (GUIDE, paid later); 409 out-of-stock if short")
-    ResponseEntity<OrderResponse> place(@Valid @RequestBody OrderRequests.Place body, HttpServletRequest http) {
+    ResponseEntity<byte[]> place(@Valid @RequestBody OrderRequests.Place body, HttpServletRequest http) {
         Actor actor = Actor.current();
-        var view = service.place(command(actor, body, http.getHeader("Idempotency-Key")));
-        return ResponseEntity.created(URI.create(ORDERS + "/" + view.id())).body(OrderResponse.of(view, texts));
+        IdempotencyClaim claim = IdempotencyClaim.of(http);
+        return keyed.once(claim, () -> {
+            // the order's own key is the caller's: another member of staff's same key is another order
+            var view = service.place(command(actor, body, claim.actorId() + ":" + claim.key()));
+            return ResponseEntity.created(URI.create(ORDERS + "/" + view.id())).body(OrderResponse.of(view, texts));
+        });
+    }
+
+    /** Placing waits for the stock hold holding no database connection (see {@link KeyedCalls}). */
+    @Override
+    public boolean handles(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && ORDERS.equals(request.getRequestURI());
     }
 
     @PostMapping(ORDERS + "/quote")

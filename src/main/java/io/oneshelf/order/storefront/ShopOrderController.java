@@ -12,9 +12,14 @@ import io.oneshelf.order.PayOrder;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.order.ReturnLines;
 import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.idempotency.IdempotencyClaim;
+import io.oneshelf.platform.idempotency.KeyedCalls;
+import io.oneshelf.platform.idempotency.SelfIdempotent;
 import io.oneshelf.platform.security.Shopper;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,16 +46,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/shop/{brandCode}")
 @Tag(name = "Shop")
-class ShopOrderController {
+class ShopOrderController implements SelfIdempotent {
+
+    private static final java.util.regex.Pattern CHECKOUT = java.util.regex.Pattern.compile(
+            "/api/v1/shop/[^/]+/orders");
 
     private final Orders orders;
     private final Carts carts;
     private final Addresses addresses;
+    private final KeyedCalls keyed;
 
-    ShopOrderController(Orders orders, Carts carts, Addresses addresses) {
+    ShopOrderController(Orders orders, Carts carts, Addresses addresses, KeyedCalls keyed) {
         this.orders = orders;
         this.carts = carts;
         this.addresses = addresses;
+        this.keyed = keyed;
+    }
+
+    /** Checkout waits for the stock hold holding no database connection (see {@link KeyedCalls}). */
+    @Override
+    public boolean handles(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && CHECKOUT.matcher(request.getRequestURI()).matches();
     }
 
     @PostMapping("/checkout/quote")
@@ -67,17 +83,22 @@ class ShopOrderController {
     }
 
     @PostMapping("/orders")
-    @ApiResponse(responseCode = "201", description = "Placed: pay it before expiresAt", useReturnTypeSchema = true,
+    @ApiResponse(responseCode = "201", description = "Placed: pay it before expiresAt",
+            content = @Content(schema = @Schema(implementation = ShopViews.ShopOrder.class)),
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "placeShopOrder", summary = "Check the cart out: an online order for pickup at a store "
             + "or delivery to one of the customer's addresses; its stock is held until it is paid or expires, and "
             + "the cart is emptied. 409 out-of-stock if short")
-    ResponseEntity<ShopViews.ShopOrder> place(@PathVariable String brandCode,
-                                          @Valid @RequestBody ShopRequests.Checkout body, HttpServletRequest http) {
+    ResponseEntity<byte[]> place(@PathVariable String brandCode, @Valid @RequestBody ShopRequests.Checkout body,
+                                 HttpServletRequest http) {
         Shopper shopper = Shopper.current();
-        OrderView placed = carts.checkout(command(shopper, body, List.of(), http.getHeader("Idempotency-Key")));
-        return ResponseEntity.created(URI.create("/api/v1/shop/" + brandCode + "/orders/" + placed.id()))
-                .body(ShopViews.ShopOrder.of(placed));
+        IdempotencyClaim claim = IdempotencyClaim.of(http);
+        return keyed.once(claim, () -> {
+            // the order's own key is the customer's: another customer's same key is another order
+            OrderView placed = carts.checkout(command(shopper, body, List.of(), claim.actorId() + ":" + claim.key()));
+            return ResponseEntity.created(URI.create("/api/v1/shop/" + brandCode + "/orders/" + placed.id()))
+                    .body(ShopViews.ShopOrder.of(placed));
+        });
     }
 
     @GetMapping("/orders")
