@@ -23,7 +23,9 @@
  * Adding a scenario: write a class implementing Scenario (name, next request, optionally defaultClients,
  * setUp, ok and check) and add it to SCENARIOS below. See MeScenario for an authenticated read with an
  * invariant check, and ReserveHotScenario / ReserveSpreadScenario for writes (fixtures of their own for the
- * pre-warm, expected outcomes such as "409 out-of-stock", every answer counted for the check). EventsScenario
+ * pre-warm, expected outcomes such as "409 out-of-stock", every answer counted for the check): writes on stock
+ * extend StockWriteScenario and check with Holds; the order scenarios (issue 11) add the SellOut phase and their
+ * Targets, and CartSubmitScenario's unit is two requests of a signed-in Customer (Scenario.exchange). EventsScenario
  * runs reserve-spread's load with a webhook receiver in this driver (WebhookReceiver, the JDK's HttpServer on
  * 127.0.0.1), samples the delivery backlog during the window (Scenario.measuring) and deletes its webhook
  * endpoint afterwards (Scenario.tearDown); the server must allow loopback webhook targets, which bench/run.sh
