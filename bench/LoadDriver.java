@@ -2983,8 +2983,15 @@ public class LoadDriver {
         static Customer signIn(Api api, String phone) throws Exception {
             String number = "{\"phone\":" + Json.quote(phone);
             expect(api.send(api.postJson(SHOP + "/sign-in/code", number + "}", null).build()), 202);
-            Object sms = Json.parse(expect(api.send(api.get("/api/v1/dev/sms?phone=" + phone).build()), 200));
-            Object code = Json.path(sms, "items", 0, "code");
+            Object sms = null;
+            Object code = null;
+            for (int tries = 0; tries < 50 && code == null; tries++) { // in case the message is logged a moment later
+                if (tries > 0) {
+                    Thread.sleep(100);
+                }
+                sms = Json.parse(expect(api.send(api.get("/api/v1/dev/sms?phone=" + phone).build()), 200));
+                code = Json.path(sms, "items", 0, "code");
+            }
             if (!(code instanceof String c)) {
                 throw new IllegalStateException("no sign-in code for " + phone + " at /api/v1/dev/sms (is the server"
                         + " running the demo profile, oneshelf.dev.sms-endpoint=true?): " + sms);
