@@ -1,14 +1,14 @@
 package io.oneshelf.voucher.book;
 
 import io.oneshelf.catalog.SkuCatalog;
+import io.oneshelf.catalog.SkuRef;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import io.oneshelf.catalog.SkuRef;
-import io.oneshelf.platform.web.Page;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
