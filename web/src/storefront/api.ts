@@ -16,6 +16,7 @@ import type {
   ShopShipment,
   ShopStore,
   ShopTokens,
+  ShopVoucher,
 } from './types'
 
 export interface FieldProblem {
@@ -210,6 +211,13 @@ export function shopApi(brand: string) {
       const res = await exchange(brand, 'GET', `/orders/${id}/pickup/qr.png`, { query: { size: 320 } })
       return URL.createObjectURL(await res.blob())
     },
+    vouchers: (cursor?: string | null) =>
+      json<Page<ShopVoucher>>(brand, 'GET', '/me/vouchers', { query: { cursor, limit: 50 } }),
+    /** A voucher's QR as an object URL (an <img> cannot send the token itself). */
+    voucherQr: async (id: string) => {
+      const res = await exchange(brand, 'GET', `/me/vouchers/${id}/qr.png`, { query: { size: 240 } })
+      return URL.createObjectURL(await res.blob())
+    },
     shipments: (id: string) => json<ShopShipment[]>(brand, 'GET', `/orders/${id}/shipments`),
     addresses: () => json<ShopAddress[]>(brand, 'GET', '/me/addresses'),
     addAddress: (body: AddressBody) => json<ShopAddress>(brand, 'POST', '/me/addresses', { body }),
@@ -222,7 +230,7 @@ export function shopApi(brand: string) {
 export type ShopApi = ReturnType<typeof shopApi>
 
 export interface CheckoutBody {
-  fulfilment: 'EXPRESS' | 'SAME_CITY' | 'PICKUP'
+  fulfilment: 'EXPRESS' | 'SAME_CITY' | 'PICKUP' | 'VOUCHER'
   storeId?: string | null
   addressId?: string | null
   note?: string | null

@@ -1,5 +1,5 @@
 // Hash routes with the brand code first: #/{brandCode}/, #/{brandCode}/products/{spuId}, #/{brandCode}/cart,
-// #/{brandCode}/orders, #/{brandCode}/orders/{orderId} (the page a guide's pay link opens).
+// #/{brandCode}/orders, #/{brandCode}/orders/{orderId} (the page a guide's pay link opens), #/{brandCode}/vouchers.
 import { createRouter, createWebHashHistory, type RouteLocationNormalized } from 'vue-router'
 import { signedIn } from './session'
 
@@ -47,6 +47,12 @@ export const router = createRouter({
       name: 'order',
       component: () => import('./views/OrderView.vue'),
       meta: { customer: true },
+    },
+    {
+      path: '/:brand/vouchers',
+      name: 'vouchers',
+      component: () => import('./views/VoucherListView.vue'),
+      meta: { customer: true, tab: 'me' },
     },
     { path: '/:brand/sign-in', name: 'sign-in', component: () => import('./views/SignInView.vue') },
     { path: '/:brand/me', name: 'me', component: () => import('./views/AccountView.vue'), meta: { tab: 'me' } },

@@ -69,7 +69,7 @@ export interface Cart {
   count: number
 }
 
-export type Fulfilment = 'EXPRESS' | 'SAME_CITY' | 'PICKUP'
+export type Fulfilment = 'EXPRESS' | 'SAME_CITY' | 'PICKUP' | 'VOUCHER'
 
 export interface ShopOrder {
   id: string
@@ -158,4 +158,28 @@ export interface ShopTokens {
 export interface Page<T> {
   items: T[]
   nextCursor?: string | null
+}
+
+export type VoucherStatus = 'ACTIVE' | 'USED_UP' | 'REFUNDED' | 'EXPIRED'
+
+/** One of the customer's service vouchers (GET /shop/{brand}/me/vouchers). */
+export interface ShopVoucher {
+  id: string
+  code: string
+  orderId: string
+  orderNumber: string
+  skuName: string
+  storeId: string
+  storeName: string | null
+  uses: number
+  redeemed: number
+  refunded: number
+  remaining: number
+  status: VoucherStatus
+  /** fen */
+  price: number
+  /** fen */
+  refundAmount: number
+  issuedAt: string
+  expiresAt: string
 }

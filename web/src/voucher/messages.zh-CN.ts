@@ -2,7 +2,7 @@
 import type { VoucherMessages } from './messages.en'
 
 const zhCN: VoucherMessages = {
-  nav: { groupVoucher: '服务券', voucherRedeem: '服务券核销' },
+  nav: { groupVoucher: '服务券', voucherRedeem: '服务券核销', voucherPlans: '服务券方案' },
   enum: {
     voucherStatus: { ACTIVE: '可使用', USED_UP: '已用完', REFUNDED: '已退款', EXPIRED: '已过期' },
     voucherUse: { REDEEM: '核销', REFUND: '退款' },
@@ -23,11 +23,35 @@ const zhCN: VoucherMessages = {
     redeem: '核销',
     redeemed: '已核销 {uses} 次，剩余 {remaining} 次',
     refund: '退还剩余部分',
-    refundConfirm: '将此服务券未使用的 {remaining} 次退款给顾客？',
+    refundConfirm: '将此服务券未使用的 {remaining} 次（{amount}）退款给顾客？',
     refunded: '已退款 {amount}',
+    refundedTotal: '已向顾客退款 {amount}',
     history: '使用记录',
     next: '下一位顾客',
     empty: '尚未查询服务券：请扫码或输入券码。',
+  },
+  voucherPlan: {
+    title: '服务券方案',
+    hint: '按服务券出售的 SKU：每购买一张可使用若干次，自付款起若干天内有效。',
+    set: '设置服务券 SKU',
+    edit: '修改',
+    product: '商品',
+    sku: 'SKU',
+    skuCode: 'SKU 编码',
+    uses: '可用次数',
+    validDays: '有效天数',
+    usesValue: '{n} 次',
+    daysValue: '{n} 天',
+    inactive: '已停售',
+    dialogNew: '将 SKU 作为服务券出售',
+    dialogEdit: '{name} 的服务券方案',
+    skuPlaceholder: '按名称或编码查找 SKU',
+    hasPlan: '此 SKU 已按服务券出售：您正在修改它的方案。',
+    usesRange: '请输入 1 到 1000 的整数',
+    daysRange: '请输入 1 到 3660 的整数',
+    keepsIssued: '已发放的服务券保持原有次数和有效期。',
+    saved: '服务券方案已保存',
+    stale: '此方案已被他人修改，请重新加载查看最新内容。',
   },
 }
 

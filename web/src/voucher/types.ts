@@ -44,3 +44,16 @@ export function presentedVoucher(input: string): { code: string } | { qr: string
   if (!text) return null
   return /^\d{12}$/.test(text) ? { code: text } : { qr: text }
 }
+
+/** A SKU sold as a voucher (GET /api/v1/voucher-plans): `id` is the SKU's id. */
+export interface VoucherPlan {
+  id: string
+  skuCode: string | null
+  skuName: string | null
+  productName: string | null
+  specs: Record<string, string>
+  active: boolean
+  uses: number
+  validDays: number
+  version: number
+}

@@ -135,6 +135,38 @@ class DemoDataTest extends ApiTest {
         assertThat(gold.get("priceFen").asLong()).isBetween(9800L, 26800L);
     }
 
+    @Test
+    void the_regulars_bought_ten_drink_cards_online_some_used_at_the_store_and_one_refunded() {
+        JsonNode plans = api.get("/api/v1/voucher-plans", admin).body().get("items");
+        List<JsonNode> cards = new ArrayList<>();
+        plans.forEach(p -> {
+            if ("奶茶 10 杯卡".equals(p.get("productName").asString())) {
+                cards.add(p);
+            }
+        });
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).get("uses").asInt()).isEqualTo(10);
+
+        List<JsonNode> vouchers = new ArrayList<>();
+        io.oneshelf.support.Eventually.until("the demo's vouchers", java.time.Duration.ofSeconds(30),
+                () -> api.get("/api/v1/vouchers?limit=50", admin).body().get("items"),
+                items -> items.size() >= 7).forEach(vouchers::add);
+        assertThat(vouchers).allMatch(v -> v.get("skuName").asString().equals("奶茶 10 杯卡"));
+        assertThat(vouchers).filteredOn(v -> v.get("status").asString().equals("REFUNDED")).hasSize(1)
+                .allMatch(v -> v.get("refundAmount").asLong() > 0 && v.get("redeemed").asInt() > 0);
+        assertThat(vouchers).filteredOn(v -> v.get("status").asString().equals("USED_UP")).isNotEmpty();
+        assertThat(vouchers).filteredOn(v -> v.get("status").asString().equals("ACTIVE")
+                && v.get("redeemed").asInt() > 0).isNotEmpty();
+        assertThat(vouchers).as("bought over the weeks").anyMatch(v -> java.time.OffsetDateTime
+                .parse(v.get("issuedAt").asString()).isBefore(java.time.OffsetDateTime.now().minusDays(14)));
+
+        io.oneshelf.support.Shoppers.Shopper regular = io.oneshelf.support.Shoppers.signIn(api, "demo",
+                "13900000001");
+        Reply own = api.get(regular.path("/me/vouchers"), regular.accessToken());
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.body().get("items").size()).isPositive();
+    }
+
     private JsonNode pearlMilkTea() {
         JsonNode found = products("q=" + encode("珍珠奶茶")).get("items");
         String id = null;

@@ -45,7 +45,8 @@ final class DemoMenu {
             new Category("DRINK", null, "饮品"), new Category("MILK-TEA", "DRINK", "奶茶"),
             new Category("FRUIT-TEA", "DRINK", "果茶"), new Category("BAKERY", null, "烘焙"),
             new Category("CAKE", "BAKERY", "蛋糕"), new Category("BREAD", "BAKERY", "面包"),
-            new Category("TEA", null, "茶叶"), new Category("MERCH", null, "周边"));
+            new Category("TEA", null, "茶叶"), new Category("MERCH", null, "周边"),
+            new Category("SERVICE", null, "次卡"));
 
     static final List<Brand> BRANDS = List.of(new Brand("YIJIA", "壹架茶饮"), new Brand("YIJIA-BAKERY", "壹架烘焙"),
             new Brand("YUNLING", "云岭茶园"));
@@ -60,6 +61,9 @@ final class DemoMenu {
     private static final Set<SalesChannel> DRINKS = EnumSet.of(POS, ONLINE_MALL, GROUP_BUY);
     private static final Set<SalesChannel> BAKED = EnumSet.of(POS, ONLINE_MALL, GUIDE);
     private static final Set<SalesChannel> GOODS = EnumSet.allOf(SalesChannel.class);
+    private static final Set<SalesChannel> SERVICES = EnumSet.of(POS, ONLINE_MALL, GUIDE);
+    /** A prepaid card of ten drinks: the voucher module's demo sells it as a service voucher (decision 0033). */
+    static final String TEN_DRINKS = "奶茶 10 杯卡";
 
     static final List<Line> LINES = List.of(
             new Line("MILK-TEA", "MT", "YIJIA", "杯", DRINKS, 0, List.of(CUP, HOT_OR_ICED), List.of(
@@ -108,7 +112,8 @@ final class DemoMenu {
                     List.of(spec("颜色", "白色", "黑色"), spec("尺码", "S", "M", "L", "XL")), List.of(
                     item("品牌纯棉T恤", 9900))),
             new Line("MERCH", "MC", "YIJIA", "套", GOODS, 0, List.of(), List.of(
-                    item("旅行茶具套装", 19800), item("冰箱贴", 1500))));
+                    item("旅行茶具套装", 19800), item("冰箱贴", 1500))),
+            new Line("SERVICE", "SV", "YIJIA", "张", SERVICES, 0, List.of(), List.of(item(TEN_DRINKS, 15000))));
 
     private DemoMenu() {
     }

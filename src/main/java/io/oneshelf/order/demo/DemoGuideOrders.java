@@ -6,6 +6,7 @@ import io.oneshelf.member.Customer;
 import io.oneshelf.member.Customers;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.Orders;
+import io.oneshelf.order.ServiceVouchers;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.order.routing.Fulfilment;
 import io.oneshelf.org.Brands;
@@ -53,10 +54,12 @@ class DemoGuideOrders implements ApplicationRunner {
     private final Orders orders;
     private final JdbcClient jdbc;
     private final StaffLogins staffLogins;
+    private final ServiceVouchers vouchers;
 
     DemoGuideOrders(Brands brands, StaffDirectory staff, SkuCatalog skus, Customers customers, Orders orders,
-                    JdbcClient jdbc, StaffLogins staffLogins) {
+                    JdbcClient jdbc, StaffLogins staffLogins, ServiceVouchers vouchers) {
         this.staffLogins = staffLogins;
+        this.vouchers = vouchers;
         this.brands = brands;
         this.staff = staff;
         this.skus = skus;
@@ -85,7 +88,9 @@ class DemoGuideOrders implements ApplicationRunner {
     }
 
     private int place(Actor guide) {
-        List<SkuRef> menu = skus.all(guide.tenantId()).stream().filter(SkuRef::active).toList();
+        // services sold as vouchers go in no pickup basket
+        List<SkuRef> menu = skus.all(guide.tenantId()).stream().filter(SkuRef::active)
+                .filter(s -> !vouchers.isVoucher(guide.tenantId(), s.id())).toList();
         List<Customer> buyers = new ArrayList<>(REGULARS.stream()
                 .map(p -> customers.findByPhone(guide.tenantId(), p)).flatMap(Optional::stream).toList());
         buyers.add(0, customers.findOrRegisterByPhone(guide.tenantId(), NEW_CUSTOMER, "guide-order"));

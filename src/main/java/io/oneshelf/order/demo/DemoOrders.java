@@ -10,6 +10,7 @@ import io.oneshelf.order.Orders;
 import io.oneshelf.order.PayOrder;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.order.ReturnLines;
+import io.oneshelf.order.ServiceVouchers;
 import io.oneshelf.order.routing.Fulfilment;
 import io.oneshelf.org.Brands;
 import io.oneshelf.org.PlaceRef;
@@ -18,6 +19,7 @@ import io.oneshelf.org.StaffLogins;
 import io.oneshelf.payment.Tender;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.security.StaffDirectory;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,8 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stock, payments and events follow), then dated back to their day, since a seeder cannot wait three weeks. Only
  * the orders' own dates move; their stock movements and payments carry the day the demo was made. Today, the
  * franchisee's manager (franchisee@demo) has cakes delivered to three regulars from the brand's warehouse and one
- * of them comes back, so the franchise settlement (decision 0032) has something to show. Runs after the other demo
- * seeders (order 5); does nothing when the demo brand has orders already.
+ * of them comes back, so the franchise settlement (decision 0032) has something to show. The regulars also bought
+ * the brand's service vouchers (a voucher plan's SKU, decision 0033) online for the guide's store over the weeks,
+ * paid by card (a seeder cannot confirm WeChat Pay); the voucher module's demo redeems and refunds some of them.
+ * Voucher SKUs stay out of the random baskets, which they could not be sold in. Runs after the other demo seeders
+ * (order 5); does nothing when the demo brand has orders already.
  */
 @Component
 @Order(5)
@@ -61,17 +66,22 @@ class DemoOrders implements ApplicationRunner {
     private final Customers customers;
     private final Orders orders;
     private final StaffLogins staffLogins;
+    private final StaffDirectory staffDirectory;
+    private final ServiceVouchers vouchers;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     DemoOrders(Brands brands, Places places, SkuCatalog skus, Customers customers, Orders orders,
-               StaffLogins staffLogins, JdbcClient jdbc, TransactionTemplate tx) {
+               StaffLogins staffLogins, StaffDirectory staffDirectory, ServiceVouchers vouchers, JdbcClient jdbc,
+               TransactionTemplate tx) {
         this.brands = brands;
         this.places = places;
         this.skus = skus;
         this.customers = customers;
         this.orders = orders;
         this.staffLogins = staffLogins;
+        this.staffDirectory = staffDirectory;
+        this.vouchers = vouchers;
         this.jdbc = jdbc;
         this.tx = tx;
     }
@@ -96,7 +106,9 @@ class DemoOrders implements ApplicationRunner {
         Actor staff = Actor.system(brand, "demo");
         List<PlaceRef> stores = places.all(brand).stream()
                 .filter(p -> p.kind() == PlaceRef.Kind.STORE && p.open()).toList();
-        List<SkuRef> menu = skus.all(brand).stream().filter(SkuRef::active).toList();
+        List<SkuRef> active = skus.all(brand).stream().filter(SkuRef::active).toList();
+        List<SkuRef> services = active.stream().filter(s -> vouchers.isVoucher(brand, s.id())).toList();
+        List<SkuRef> menu = active.stream().filter(s -> !services.contains(s)).toList();
         List<Customer> regulars = DemoGuideOrders.REGULARS.stream()
                 .map(p -> customers.findByPhone(brand, p)).flatMap(Optional::stream).toList();
         UUID guide = staffLogins.idOf(brand, DemoGuideOrders.GUIDE).orElse(null);
@@ -121,7 +133,32 @@ class DemoOrders implements ApplicationRunner {
                         earliest(today.minusDays(day).plusMinutes(random.nextInt(600)), now), staff);
             }
         }
-        return made + franchiseDeliveries(brand, staff, menu, regulars);
+        return made + franchiseDeliveries(brand, staff, menu, regulars)
+               + voucherPurchases(brand, staff, guide, services, regulars, today, now);
+    }
+
+    /**
+     * Each regular bought a service voucher online for the guide's store, every few days over the weeks (one of them
+     * two at once), paid by card; the vouchers are issued when the order is paid.
+     */
+    private int voucherPurchases(UUID brand, Actor staff, UUID guide, List<SkuRef> services,
+                                 List<Customer> regulars, OffsetDateTime today, OffsetDateTime now) {
+        Optional<UUID> store = Optional.ofNullable(guide).flatMap(staffDirectory::findEnabled)
+                .map(a -> a.actor().scopeId());
+        if (services.isEmpty() || regulars.isEmpty() || store.isEmpty()) {
+            return 0;
+        }
+        int made = 0;
+        int[] daysAgo = {19, 15, 12, 8, 5, 2};
+        for (int i = 0; i < daysAgo.length; i++) {
+            Customer customer = regulars.get(i % regulars.size());
+            SkuRef service = services.get(i % services.size());
+            PlaceOrder bought = new PlaceOrder(brand, null, OrderChannel.ONLINE, Fulfilment.VOUCHER, customer.id(),
+                    store.get(), null, List.of(new PlaceOrder.Line(service.id(), i == 1 ? 2 : 1)), null, List.of(),
+                    null, null);
+            made += place(bought, earliest(today.minusDays(daysAgo[i]).plusHours(3 + i), now), staff);
+        }
+        return made;
     }
 
     /**

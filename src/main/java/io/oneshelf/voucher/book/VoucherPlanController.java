@@ -1,13 +1,15 @@
 package io.oneshelf.voucher.book;
 
 import io.oneshelf.catalog.SkuCatalog;
+import io.oneshelf.catalog.SkuRef;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Which of the brand's SKUs sell as service vouchers, with how many uses and how long they are valid. */
@@ -37,10 +40,27 @@ class VoucherPlanController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('catalog:read')")
-    @Operation(operationId = "listVoucherPlans", summary = "The brand's SKUs that sell as service vouchers",
-            description = "A bare JSON array of every plan of the brand: a brand sells a handful of services.")
-    List<VoucherPlan> list() {
-        return plans.all(Actor.current().tenantId());
+    @Operation(operationId = "listVoucherPlans", summary = "The brand's SKUs that sell as service vouchers, by product "
+            + "and SKU name, with their uses and days valid; ordered by SKU id, a page at a time")
+    Page<VoucherViews.PlanView> list(@RequestParam(required = false) String cursor,
+                                     @RequestParam(required = false) Integer limit) {
+        Actor actor = Actor.current();
+        int size = Page.limit(limit);
+        Page<VoucherPlan> page = Page.of(plans.page(actor.tenantId(), Page.after(cursor), size + 1), size,
+                VoucherPlan::skuId);
+        Map<UUID, SkuRef> named = skus.find(actor.tenantId(),
+                page.items().stream().map(VoucherPlan::skuId).toList());
+        return page.map(p -> VoucherViews.PlanView.of(p, named.get(p.skuId())));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('catalog:read')")
+    @Operation(operationId = "getVoucherPlan", summary = "The voucher plan of SKU {id} (404 when it sells as no "
+            + "voucher): read it for its version before a change")
+    VoucherViews.PlanView get(@PathVariable UUID id) {
+        Actor actor = Actor.current();
+        VoucherPlan plan = plans.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("voucher-plan"));
+        return VoucherViews.PlanView.of(plan, skus.find(actor.tenantId(), Set.of(id)).get(id));
     }
 
     @PutMapping("/{id}")

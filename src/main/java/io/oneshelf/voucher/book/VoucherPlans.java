@@ -30,9 +30,11 @@ class VoucherPlans implements ServiceVouchers {
                 .optional();
     }
 
-    List<VoucherPlan> all(UUID brandId) {
-        return jdbc.sql("select * from voucher_plan where tenant_id = :tenant order by sku_id")
-                .param("tenant", brandId)
+    /** The brand's plans by SKU id, after {@code after}, at most {@code limit}. */
+    List<VoucherPlan> page(UUID brandId, UUID after, int limit) {
+        return jdbc.sql("""
+                select * from voucher_plan where tenant_id = :tenant and sku_id > :after order by sku_id limit :limit""")
+                .param("tenant", brandId).param("after", after).param("limit", limit)
                 .query((rs, n) -> new VoucherPlan(rs.getObject("sku_id", UUID.class), rs.getInt("uses"),
                         rs.getInt("valid_days"), rs.getInt("version")))
                 .list();

@@ -1,5 +1,6 @@
 package io.oneshelf.voucher.book;
 
+import io.oneshelf.catalog.SkuRef;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The voucher API's answers and bodies. */
@@ -45,6 +47,24 @@ final class VoucherViews {
     /** Redeem {@code uses} uses of the voucher presented. */
     record Redeem(@Size(max = 200) String code, @Size(max = 200) String qr,
                   @NotNull @Min(1) @Max(1000) @Schema(example = "1") Integer uses) {
+    }
+
+    /**
+     * A plan as the console lists it: the SKU sold as a voucher by product and SKU name ({@code id} is the SKU's id),
+     * its uses and days valid, and the version to send with a change.
+     */
+    record PlanView(UUID id, String skuCode, String skuName, String productName, Map<String, String> specs,
+                    boolean active,
+                    @Schema(description = "Uses a voucher gives, 1 to 1000", example = "5") int uses,
+                    @Schema(description = "Days a voucher is valid from its payment, 1 to 3660", example = "180")
+                    int validDays,
+                    int version) {
+
+        static PlanView of(VoucherPlan plan, SkuRef sku) {
+            return new PlanView(plan.skuId(), sku == null ? null : sku.code(), sku == null ? null : sku.name(),
+                    sku == null ? null : sku.productName(), sku == null ? Map.of() : sku.specs(),
+                    sku != null && sku.active(), plan.uses(), plan.validDays(), plan.version());
+        }
     }
 
     record EditPlan(@NotNull @Min(1) @Max(1000) @Schema(description = "Uses a voucher gives", example = "5")

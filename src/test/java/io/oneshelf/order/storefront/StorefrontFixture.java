@@ -15,12 +15,12 @@ import java.util.UUID;
  * A brand whose online shop sells one tea: on shelf for the online mall, a list price of ¥15.00 and an online
  * channel price of ¥14.00, ten in store one, whose stock is shared with online sales (two kept back as safety stock).
  */
-record StorefrontFixture(Brand brand, String admin, UUID tea, UUID product, String productName) {
+public record StorefrontFixture(Brand brand, String admin, UUID tea, UUID product, String productName) {
 
     static final long LIST_PRICE = 1500;
     static final long ONLINE_PRICE = 1400;
 
-    static StorefrontFixture aShopSellingTea(Api api, BrandFixture brands, SkuFixture skus) {
+    public static StorefrontFixture aShopSellingTea(Api api, BrandFixture brands, SkuFixture skus) {
         Brand brand = brands.aBrand();
         String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
         UUID tea = skus.aPricedSku(brand, LIST_PRICE);
