@@ -4,6 +4,8 @@ import { newUuid } from '../utils/uuid'
 import * as session from './session'
 import type {
   Cart,
+  MadeToOrder,
+  SlotDay,
   OrderReturn,
   Page,
   PickupPass,
@@ -171,6 +173,9 @@ export function shopApi(brand: string) {
       json<ProductPage>(brand, 'GET', `/products/${id}`, { anonymous: true, query: near ?? {} }),
     stores: (near?: { latitude: number; longitude: number }) =>
       json<ShopStore[]>(brand, 'GET', '/stores', { anonymous: true, query: near ?? {} }),
+    madeToOrder: () => json<MadeToOrder[]>(brand, 'GET', '/made-to-order', { anonymous: true }),
+    pickupSlots: (storeId: string, from: string, to: string, skuIds: string[]) =>
+      json<SlotDay[]>(brand, 'GET', '/pickup-slots', { anonymous: true, query: { storeId, from, to, skuId: skuIds.length ? skuIds.join(',') : undefined } }),
     requestCode: (phone: string) =>
       json<{ expiresInSeconds: number; resendAfterSeconds: number }>(brand, 'POST', '/sign-in/code', {
         anonymous: true,
@@ -226,6 +231,8 @@ export interface CheckoutBody {
   storeId?: string | null
   addressId?: string | null
   note?: string | null
+  /** the pickup slot a cart of made-to-order products books at the pickup store */
+  pickupSlot?: { date: string; slotId: string } | null
 }
 
 export interface AddressBody {
