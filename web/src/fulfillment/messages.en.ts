@@ -4,6 +4,17 @@ const en = {
     groupFulfilment: 'Fulfilment',
     pickupVerify: 'Pickup verification',
     fulfilmentTasks: 'Task board',
+    production: 'Production list',
+  },
+  production: {
+    title: 'Production list',
+    store: 'Store',
+    none: 'Nothing is booked for this day',
+    made: 'Made',
+    madeDone: 'Order {number} is made and ready for pickup',
+    madeAt: 'Made at {time}',
+    notPaid: 'Waiting for payment: make it once it is paid',
+    state: { TO_MAKE: 'To make', WAITING: 'Not paid yet', MADE: 'Made' },
   },
   enum: {
     taskStatus: {

@@ -4,6 +4,17 @@ const zhCN = {
     groupFulfilment: '履约',
     pickupVerify: '自提核销',
     fulfilmentTasks: '履约任务',
+    production: '制作清单',
+  },
+  production: {
+    title: '制作清单',
+    store: '门店',
+    none: '当天没有预订',
+    made: '已制作',
+    madeDone: '订单 {number} 已制作，等待顾客自提',
+    madeAt: '制作于 {time}',
+    notPaid: '等待付款：付款后再制作',
+    state: { TO_MAKE: '待制作', WAITING: '未付款', MADE: '已制作' },
   },
   enum: {
     taskStatus: {
