@@ -38,11 +38,12 @@ import org.springframework.stereotype.Component;
  * Gives the demo brand its pre-orders once (decision 0035): the strawberry cream cake (草莓奶油蛋糕 6寸) made to order
  * with a 24-hour lead time, three pickup slots a day at every open store, and a few cakes the demo guide booked for
  * regular customers on the coming days, placed and paid at the counter through {@link Orders} like real ones. Runs
- * after the other order seeders (whose random menus would otherwise sell the cake without a slot); does nothing
- * when the demo brand makes something to order already.
+ * after the three weeks of orders (whose random menus would otherwise sell the cake without a slot) and before the
+ * guide's orders awaiting payment, which stay the guide's newest; does nothing when the demo brand makes something
+ * to order already.
  */
 @Component
-@Order(7)
+@Order(6)
 @ConditionalOnExpression("${oneshelf.demo.enabled:false} and ${oneshelf.demo.sales:true}")
 class DemoBookings implements ApplicationRunner {
 
