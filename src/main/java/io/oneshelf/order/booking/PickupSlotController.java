@@ -7,6 +7,8 @@ import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -62,6 +64,8 @@ class PickupSlotController {
 
     @PostMapping(SLOTS)
     @PreAuthorize("hasAuthority('fulfillment:write')")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "createPickupSlot", summary = "Add a pickup slot to a store of your scope: time of day, "
             + "orders it takes per day, days of the week it opens")
     @Transactional
