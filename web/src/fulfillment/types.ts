@@ -114,3 +114,15 @@ export interface ProductionOrder {
   makeable: boolean
   lines: { index: number; skuCode: string; name: string; specs: Record<string, string>; quantity: number }[]
 }
+
+/** A store's pickup slot: time of day, orders it takes per day, the days of the week it opens. */
+export interface PickupSlot {
+  id: string
+  storeId: string
+  startsAt: string
+  endsAt: string
+  capacity: number
+  days: string[]
+  active: boolean
+  version: number
+}
