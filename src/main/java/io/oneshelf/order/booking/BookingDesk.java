@@ -14,7 +14,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -135,13 +134,6 @@ public class BookingDesk {
             throw full(slot);
         }
         return Optional.of(new Plan(slot, asked.date(), List.copyOf(made), Set.copyOf(lead.keySet())));
-    }
-
-    /** The earliest moment a made-to-order SKU may be picked up when ordered now, in the brand's time. */
-    public Optional<LocalDateTime> readyFrom(UUID brandId, UUID skuId) {
-        Integer hours = settings.madeToOrder(brandId, List.of(skuId)).get(skuId);
-        return hours == null ? Optional.empty()
-                : Optional.of(LocalDateTime.now(brands.zoneOf(brandId)).plusHours(hours));
     }
 
     /**
