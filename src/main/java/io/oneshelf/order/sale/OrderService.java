@@ -110,7 +110,10 @@ class OrderService implements Orders {
             if (command.channel() == OrderChannel.POS) {
                 return view(tx.execute(s -> till.sell(order, command, who)));
             }
-            return view(holdAndRecord(order, command.key(), who, draft.booking()));
+            Order placed = holdAndRecord(order, command.key(), who, draft.booking());
+            // an order that booked nothing has no booking to read
+            return draft.booking() == null ? view(placed, orders.timeline(placed.brandId(), placed.id()), null)
+                    : view(placed);
         } catch (DuplicateKeyException e) {
             return byKey(command).orElseThrow(() -> e);
         }
