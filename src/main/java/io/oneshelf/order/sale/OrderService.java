@@ -225,7 +225,11 @@ class OrderService implements Orders {
         Duration unpaid = Duration.ofMinutes(settings.of(order.brandId()).unpaidMinutes());
         List<HoldLine> stocked = stocked(order, booking == null ? Set.of() : Set.copyOf(booking.madeLines()));
         if (!stocked.isEmpty()) {
-            holds.hold(new HoldStock(brand, order.reference(), new HoldLines(stocked), unpaid.plus(HOLD_GRACE)));
+            try {
+                holds.hold(new HoldStock(brand, order.reference(), new HoldLines(stocked), unpaid.plus(HOLD_GRACE)));
+            } catch (Rejection e) {
+                throw stocked.size() == order.lines().size() ? e : renumbered(e, order, booking);
+            }
         }
         try {
             return tx.execute(s -> {
@@ -242,6 +246,28 @@ class OrderService implements Orders {
             }
             throw e;
         }
+    }
+
+    /**
+     * A refusal of the hold of an order with made-to-order lines names the hold's lines ({@code lines[i]} of the
+     * stocked lines only): renumbered to the order's own lines, so that the customer sees it on the right one.
+     */
+    private static Rejection renumbered(Rejection e, Order order, BookingDesk.Plan booking) {
+        if (e.faults().isEmpty()) {
+            return e;
+        }
+        List<Integer> indexes = order.lines().stream().map(OrderView.Line::index)
+                .filter(i -> !booking.madeLines().contains(i)).toList();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^lines\\[(\\d+)](.*)$");
+        List<Rejection.Fault> faults = e.faults().stream().map(f -> {
+            java.util.regex.Matcher m = f.field() == null ? null : line.matcher(f.field());
+            if (m == null || !m.matches() || Integer.parseInt(m.group(1)) >= indexes.size()) {
+                return f;
+            }
+            return new Rejection.Fault("lines[" + indexes.get(Integer.parseInt(m.group(1))) + "]" + m.group(2),
+                    f.message());
+        }).toList();
+        return new Rejection(e.kind(), e.detail(), faults);
     }
 
     /** The lines of the order that take stock: all but its made-to-order lines not made yet ({@code unmade}). */

@@ -146,6 +146,8 @@ class BookingApiTest extends ApiTest {
     @Test
     void many_concurrent_bookings_of_the_last_places_never_exceed_the_capacity() {
         String three = aSlot(brand.storeId(), "13:00", "14:00", 3);
+        assertThat(api.post("/api/v1/stock/receipts", admin, Map.of("skuId", tea, "locationId", brand.storeId(),
+                "quantity", 40)).status()).as("tea enough for every try").isEqualTo(201);
         List<CompletableFuture<Reply>> tries = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             tries.add(CompletableFuture.supplyAsync(() -> order(List.of(line(cake, 1), line(tea, 1)),
@@ -166,6 +168,15 @@ class BookingApiTest extends ApiTest {
                 .param("s", UUID.fromString(three)).query(Integer.class).single()).isEqualTo(3);
         assertThat(new StockClient(api, admin).balance(tea, brand.storeId())[1])
                 .as("the refused orders hold no tea").isEqualTo(3);
+    }
+
+    @Test
+    void a_stock_refusal_names_the_orders_own_line_not_the_holds() {
+        Reply short_ = order(List.of(line(cake, 1), line(tea, 11)), slot(inThreeDays, slot));
+
+        assertThat(short_.status()).as(short_.toString()).isEqualTo(409);
+        assertThat(short_.body().get("errors").get(0).get("field").asString()).isEqualTo("lines[1].quantity");
+        assertThat(remaining(inThreeDays, slot)).as("the refused order took no place").isEqualTo(2);
     }
 
     @Test
