@@ -174,8 +174,9 @@ export function shopApi(brand: string) {
     stores: (near?: { latitude: number; longitude: number }) =>
       json<ShopStore[]>(brand, 'GET', '/stores', { anonymous: true, query: near ?? {} }),
     madeToOrder: () => json<MadeToOrder[]>(brand, 'GET', '/made-to-order', { anonymous: true }),
-    pickupSlots: (storeId: string, from: string, to: string, skuIds: string[]) =>
-      json<SlotDay[]>(brand, 'GET', '/pickup-slots', { anonymous: true, query: { storeId, from, to, skuId: skuIds.length ? skuIds.join(',') : undefined } }),
+    /** A store's slots with places left; bookable in time for {@code skuId} (the cart's one of longest lead time). */
+    pickupSlots: (storeId: string, from: string, to: string, skuId: string | null) =>
+      json<SlotDay[]>(brand, 'GET', '/pickup-slots', { anonymous: true, query: { storeId, from, to, skuId } }),
     requestCode: (phone: string) =>
       json<{ expiresInSeconds: number; resendAfterSeconds: number }>(brand, 'POST', '/sign-in/code', {
         anonymous: true,

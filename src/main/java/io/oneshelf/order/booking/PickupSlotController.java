@@ -106,16 +106,16 @@ class PickupSlotController {
     @GetMapping("/api/v1/pickup-slot-days")
     @PreAuthorize("hasAuthority('fulfillment:read')")
     @Operation(operationId = "listPickupSlotDays", summary = "A store's slots on each date of a range (at most 31 "
-            + "days; a week from {from} without {to}) with the places left, bookable now for the SKUs named",
+            + "days; a week from {from} without {to}) with the places left, bookable now for the SKU named (the one of longest lead time)",
             description = "A bare JSON array, bounded by the range.")
     List<BookingViews.SlotDay> days(@RequestParam UUID storeId, @RequestParam LocalDate from,
                                     @RequestParam(required = false) LocalDate to,
-                                    @RequestParam(required = false) List<UUID> skuId) {
+                                    @RequestParam(required = false) UUID skuId) {
         Actor actor = Actor.current();
         if (!reaches(actor, storeId)) {
             throw Rejection.invalid("storeId", "order.store.out-of-scope");
         }
-        return calendar.days(actor.tenantId(), storeId, from, to, skuId);
+        return calendar.days(actor.tenantId(), storeId, from, to, skuId == null ? List.of() : List.of(skuId));
     }
 
     private void store(Actor actor, UUID storeId) {

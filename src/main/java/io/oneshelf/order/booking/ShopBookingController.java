@@ -48,16 +48,16 @@ class ShopBookingController {
 
     @GetMapping("/pickup-slots")
     @Operation(operationId = "listShopPickupSlots", summary = "An open store's pickup slots on each date of a range "
-            + "(at most 31 days; a week from {from} without {to}) with the places left, bookable now for the SKUs "
-            + "named (full, past or too soon for their lead time: not bookable)",
+            + "(at most 31 days; a week from {from} without {to}) with the places left, bookable now for the SKU "
+            + "named (the one of longest lead time; full, past or too soon for it: not bookable)",
             description = "A bare JSON array, bounded by the range.")
     List<BookingViews.SlotDay> slots(@PathVariable String brandCode, @RequestParam UUID storeId,
                                      @RequestParam LocalDate from, @RequestParam(required = false) LocalDate to,
-                                     @RequestParam(required = false) List<UUID> skuId) {
+                                     @RequestParam(required = false) UUID skuId) {
         UUID brandId = brandId(brandCode);
         places.find(brandId, storeId).filter(p -> p.kind() == PlaceRef.Kind.STORE && p.open())
                 .orElseThrow(() -> Rejection.invalid("storeId", "order.store.unknown"));
-        return calendar.days(brandId, storeId, from, to, skuId);
+        return calendar.days(brandId, storeId, from, to, skuId == null ? List.of() : List.of(skuId));
     }
 
     private UUID brandId(String brandCode) {

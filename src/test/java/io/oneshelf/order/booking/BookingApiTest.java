@@ -166,8 +166,9 @@ class BookingApiTest extends ApiTest {
         assertThat(remaining(inThreeDays, three)).isZero();
         assertThat(brands.jdbc().sql("select booked from pickup_slot_day where slot_id = :s")
                 .param("s", UUID.fromString(three)).query(Integer.class).single()).isEqualTo(3);
-        assertThat(new StockClient(api, admin).balance(tea, brand.storeId())[1])
-                .as("the refused orders hold no tea").isEqualTo(3);
+        StockClient stock = new StockClient(api, admin);
+        Eventually.until("the refused orders' tea released", WAIT, () -> stock.balance(tea, brand.storeId())[1],
+                held -> held == 3);
     }
 
     @Test
