@@ -242,7 +242,12 @@ class OrderService implements Orders {
             });
         } catch (RuntimeException e) {
             if (!stocked.isEmpty()) {
-                holds.release(brand, order.reference());
+                // in a transaction of its own: a caller's transaction (the idempotency filter's) rolls back with
+                // the refusal, and would take the release with it
+                TransactionTemplate own = new TransactionTemplate(tx.getTransactionManager());
+                own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition
+                        .PROPAGATION_REQUIRES_NEW);
+                own.executeWithoutResult(s -> holds.release(brand, order.reference()));
             }
             throw e;
         }
