@@ -1,6 +1,6 @@
 // Fulfilment: pickup verification at the store (核销) and the task board of stores and warehouses (pick, pack,
 // hand over, deliver).
-import { Finished, Tickets } from '@element-plus/icons-vue'
+import { Finished, Tickets, Calendar } from '@element-plus/icons-vue'
 import { defineCapability } from '../capability'
 import en from './messages.en'
 import zhCN from './messages.zh-CN'
@@ -24,10 +24,17 @@ export default defineCapability({
       component: () => import('./TaskBoardView.vue'),
       meta: { ...read, title: 'nav.fulfilmentTasks' },
     },
+    {
+      path: 'fulfilment/production',
+      name: 'production',
+      component: () => import('./ProductionView.vue'),
+      meta: { ...read, title: 'nav.production' },
+    },
   ],
   nav: [
     { route: 'pickup-verify', path: '/fulfilment/pickups', label: 'nav.pickupVerify', test: 'nav-pickup-verify', icon: Finished, ...write },
     { route: 'fulfilment-tasks', path: '/fulfilment/tasks', label: 'nav.fulfilmentTasks', test: 'nav-fulfilment-tasks', icon: Tickets, ...read },
+    { route: 'production', path: '/fulfilment/production', label: 'nav.production', test: 'nav-production', icon: Calendar, ...read },
   ],
   messages: { en, 'zh-CN': zhCN },
 })

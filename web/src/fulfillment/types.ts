@@ -99,3 +99,30 @@ export function presented(input: string): { code: string } | { qr: string } | nu
   if (!text) return null
   return /^\d{6}$/.test(text) ? { code: text } : { qr: text }
 }
+
+/** A booked order on the store's production list (decision 0035): its slot and the made-to-order lines to make. */
+export interface ProductionOrder {
+  orderId: string
+  number: string
+  status: string
+  date: string
+  slotId: string
+  startsAt: string
+  endsAt: string
+  booking: 'BOOKED' | 'RELEASED' | 'MADE'
+  madeAt: string | null
+  makeable: boolean
+  lines: { index: number; skuCode: string; name: string; specs: Record<string, string>; quantity: number }[]
+}
+
+/** A store's pickup slot: time of day, orders it takes per day, the days of the week it opens. */
+export interface PickupSlot {
+  id: string
+  storeId: string
+  startsAt: string
+  endsAt: string
+  capacity: number
+  days: string[]
+  active: boolean
+  version: number
+}

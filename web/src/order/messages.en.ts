@@ -35,6 +35,8 @@ const en = {
     store: 'Store',
     noStore: 'Online (no store)',
     staff: 'Placed by',
+    booking: 'Pickup slot',
+    bookingState: { BOOKED: 'booked, to make', RELEASED: 'released', MADE: 'made' },
     guide: 'Guide credited',
     customer: 'Customer',
     pickup: 'Pickup code',

@@ -37,6 +37,8 @@ const zhCN: OrderMessages = {
     store: '门店',
     noStore: '线上（无门店）',
     staff: '下单人',
+    booking: '自提时段',
+    bookingState: { BOOKED: '已预订，待制作', RELEASED: '已释放', MADE: '已制作' },
     guide: '业绩导购',
     customer: '顾客',
     pickup: '提货码',

@@ -98,6 +98,19 @@ export interface Order {
   staffName: string | null
   guideName: string | null
   customer: OrderCustomer | null
+  /** the pickup slot a made-to-order pickup booked (decision 0035); null otherwise */
+  booking: OrderBooking | null
+}
+
+/** A booked pickup slot: date and time of day at the order's store; BOOKED, RELEASED (cancelled) or MADE. */
+export interface OrderBooking {
+  date: string
+  slotId: string
+  startsAt: string
+  endsAt: string
+  madeLines: number[]
+  status: 'BOOKED' | 'RELEASED' | 'MADE'
+  madeAt: string | null
 }
 
 export type Tender = 'CASH' | 'CARD' | 'WECHAT_PAY'

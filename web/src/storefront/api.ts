@@ -4,6 +4,8 @@ import { newUuid } from '../utils/uuid'
 import * as session from './session'
 import type {
   Cart,
+  MadeToOrder,
+  SlotDay,
   OrderReturn,
   Page,
   PickupPass,
@@ -172,6 +174,10 @@ export function shopApi(brand: string) {
       json<ProductPage>(brand, 'GET', `/products/${id}`, { anonymous: true, query: near ?? {} }),
     stores: (near?: { latitude: number; longitude: number }) =>
       json<ShopStore[]>(brand, 'GET', '/stores', { anonymous: true, query: near ?? {} }),
+    madeToOrder: () => json<MadeToOrder[]>(brand, 'GET', '/made-to-order', { anonymous: true }),
+    /** A store's slots with places left; bookable in time for {@code skuId} (the cart's one of longest lead time). */
+    pickupSlots: (storeId: string, from: string, to: string, skuId: string | null) =>
+      json<SlotDay[]>(brand, 'GET', '/pickup-slots', { anonymous: true, query: { storeId, from, to, skuId } }),
     requestCode: (phone: string) =>
       json<{ expiresInSeconds: number; resendAfterSeconds: number }>(brand, 'POST', '/sign-in/code', {
         anonymous: true,
@@ -234,6 +240,8 @@ export interface CheckoutBody {
   storeId?: string | null
   addressId?: string | null
   note?: string | null
+  /** the pickup slot a cart of made-to-order products books at the pickup store */
+  pickupSlot?: { date: string; slotId: string } | null
 }
 
 export interface AddressBody {

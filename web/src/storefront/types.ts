@@ -92,6 +92,37 @@ export interface ShopOrder {
   expiresAt: string | null
   createdAt: string
   timeline: { from: OrderStatus | null; to: OrderStatus; actorKind: string; at: string }[]
+  /** the pickup slot a made-to-order pickup booked (null otherwise) */
+  booking: Booking | null
+}
+
+/** A booked pickup slot: date and time of day at the order's store; BOOKED, RELEASED (cancelled) or MADE. */
+export interface Booking {
+  date: string
+  slotId: string
+  startsAt: string
+  endsAt: string
+  madeLines: number[]
+  status: 'BOOKED' | 'RELEASED' | 'MADE'
+  madeAt: string | null
+}
+
+/** A made-to-order SKU: its lead time and the earliest pickup if ordered now (the brand's local time). */
+export interface MadeToOrder {
+  skuId: string
+  leadHours: number
+  readyFrom: string
+}
+
+/** A store's pickup slot on one date, with the places left; bookable when places are left and in time. */
+export interface SlotDay {
+  slotId: string
+  date: string
+  startsAt: string
+  endsAt: string
+  capacity: number
+  remaining: number
+  bookable: boolean
 }
 
 export interface ShopPayment {

@@ -113,6 +113,32 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void the_demo_bakery_makes_its_strawberry_cake_to_order_and_stores_have_cakes_booked_for_the_coming_days() {
+        Reply made = api.get("/api/v1/made-to-order", admin);
+        assertThat(made.status()).as(made.toString()).isEqualTo(200);
+        assertThat(made.body().size()).isEqualTo(1);
+        assertThat(made.body().get(0).get("leadHours").asInt()).isEqualTo(24);
+        Reply slots = api.get("/api/v1/pickup-slots", admin);
+        assertThat(slots.body().size()).as("three slots a day at every open store").isGreaterThanOrEqualTo(3);
+        List<String> stores = new ArrayList<>();
+        slots.body().forEach(s -> {
+            if (!stores.contains(s.get("storeId").asString())) {
+                stores.add(s.get("storeId").asString());
+            }
+        });
+        int booked = 0;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        for (String store : stores) {
+            for (int day = 2; day <= 4; day++) {
+                Reply list = api.get("/api/v1/production?storeId=" + store + "&date=" + today.plusDays(day), admin);
+                assertThat(list.status()).as(list.toString()).isEqualTo(200);
+                booked += list.body().size();
+            }
+        }
+        assertThat(booked).as("cakes the demo guide booked").isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void a_drink_can_be_sold_online() {
         String skuId = pearlMilkTea().get("skus").get(0).get("id").asString();
         Reply online = api.get("/api/v1/stock/online/" + skuId, admin);

@@ -18,4 +18,11 @@ public interface StockPostings {
 
     /** Stock comes back in at each line's location. */
     Posted postReturn(StockReturn stockReturn);
+
+    /**
+     * Goods made to order at each line's location and sold at once (a cake made for its booking): a production
+     * receipt and a sale of the same quantity, posted together in one transaction, so on hand is unchanged and the
+     * ledger shows both. Idempotent by the sale's reference like {@link #postSale}; its hold reference is ignored.
+     */
+    Posted postProduction(Sale sale);
 }

@@ -17,7 +17,28 @@ public record OrderView(UUID id, UUID brandId, String number, OrderChannel chann
                         List<Line> lines, long goodsAmount, long discountAmount, long shippingFee, long total,
                         long paid, long refunded, PlaceOrder.Address address, Plan plan, String note,
                         OffsetDateTime expiresAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                        List<Step> timeline, int version) {
+                        List<Step> timeline, int version, Booking booking) {
+
+    /** An order without a booked pickup slot. */
+    public OrderView(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilment fulfilment,
+                     OrderStatus status, UUID customerId, UUID storeId, UUID guideId, UUID staffId,
+                     List<Line> lines, long goodsAmount, long discountAmount, long shippingFee, long total,
+                     long paid, long refunded, PlaceOrder.Address address, Plan plan, String note,
+                     OffsetDateTime expiresAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                     List<Step> timeline, int version) {
+        this(id, brandId, number, channel, fulfilment, status, customerId, storeId, guideId, staffId, lines,
+                goodsAmount, discountAmount, shippingFee, total, paid, refunded, address, plan, note, expiresAt,
+                createdAt, updatedAt, timeline, version, null);
+    }
+
+    /**
+     * The pickup slot a made-to-order pickup booked (decision 0035): its date and time of day at the order's store,
+     * the lines made to order (by index), and whether it is BOOKED, RELEASED (the order was cancelled) or MADE.
+     */
+    public record Booking(java.time.LocalDate date, UUID slotId, java.time.LocalTime startsAt,
+                          java.time.LocalTime endsAt, List<Integer> madeLines, String status,
+                          OffsetDateTime madeAt) {
+    }
 
     /** What is still to pay: the total less what was paid; never below zero. */
     public long outstanding() {

@@ -12,11 +12,12 @@ import java.util.UUID;
  * customer orders in the storefront); {@code storeId} the pickup store or the till's store; {@code guideId} the
  * guide credited (a guide's own order credits them). A till sale ({@link OrderChannel#POS}) names its
  * {@code tenders}, which must cover the total: it is paid and completed at once. {@code key} is the caller's
- * idempotency key: the same key answers the order its first call placed.
+ * idempotency key: the same key answers the order its first call placed. {@code pickupSlot} is the slot a pickup
+ * of made-to-order lines books (decision 0035); null otherwise.
  */
 public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
                          UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
-                         String note, String key) {
+                         String note, String key, PickupSlot pickupSlot) {
 
     /** The most lines one order may have. */
     public static final int MAX_LINES = 100;
@@ -24,6 +25,18 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
     public PlaceOrder {
         lines = lines == null ? List.of() : List.copyOf(lines);
         tenders = tenders == null ? List.of() : List.copyOf(tenders);
+    }
+
+    /** An order of no made-to-order lines: it books no pickup slot. */
+    public PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
+                      UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
+                      String note, String key) {
+        this(brandId, staff, channel, fulfilment, customerId, storeId, guideId, lines, address, tenders, note, key,
+                null);
+    }
+
+    /** The pickup slot a PICKUP order of made-to-order lines books: one of its store's slots, on {@code date}. */
+    public record PickupSlot(java.time.LocalDate date, UUID slotId) {
     }
 
     public record Line(UUID skuId, long quantity) {

@@ -189,6 +189,8 @@ public class EndpointWalk {
         ids.putAll(shopOrderObjects(api, owner, ownerAdmin));
         ids.putAll(io.oneshelf.voucher.VoucherObjects.create(api, owner, ownerAdmin, skus.aPricedSku(owner, 9900),
                 ids.get("customers")));
+        ids.putAll(io.oneshelf.order.booking.BookingObjects.create(api, owner, ownerAdmin,
+                skus.aPricedSku(owner, 16800)));
         return ids;
     }
 
@@ -334,6 +336,7 @@ public class EndpointWalk {
         bodies.putAll(orderBodies(owner, ids));
         bodies.putAll(io.oneshelf.fulfillment.FulfilmentObjects.sampleBodies());
         bodies.putAll(io.oneshelf.voucher.VoucherObjects.sampleBodies());
+        bodies.putAll(io.oneshelf.order.booking.BookingObjects.sampleBodies(owner));
         bodies.putAll(shopBodies());
         bodies.putAll(storefrontBodies(ids));
         return bodies;
@@ -447,10 +450,13 @@ public class EndpointWalk {
      * values naming the owner's objects, so that a walk can vary the other parameters one at a time.
      */
     public static Map<String, Map<String, String>> sampleQueries(Map<String, String> ids) {
-        return Map.of("GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")),
+        Map<String, Map<String, String>> queries = new LinkedHashMap<>(Map.of(
+                "GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")),
                 "GET /api/v1/customers", Map.of("phone", NOBODYS_PHONE),
                 "GET /api/v1/dev/sms", Map.of("phone", NOBODYS_PHONE),
-                "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number")));
+                "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number"))));
+        queries.putAll(io.oneshelf.order.booking.BookingObjects.sampleQueries(ids));
+        return queries;
     }
 
     /** A copy of {@code map} with one more entry. */
@@ -473,7 +479,7 @@ public class EndpointWalk {
                 "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry", "sales_order", "order_line",
                 "order_transition", "order_return", "order_settings", "fulfilment_task",
                 "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
-                "voucher_use")) {
+                "voucher_use", "made_to_order", "pickup_slot", "pickup_slot_day", "order_booking")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

@@ -154,6 +154,9 @@ public class PickupService implements Pickups {
             throw Rejection.conflict(field, "fulfillment.pickup.order-not-collectable", order.number(),
                     order.status().name());
         }
+        if (order.booking() != null && "BOOKED".equals(order.booking().status())) {
+            throw Rejection.conflict(field, "fulfillment.pickup.not-made", order.number());
+        }
         tasks.collect(actor, actor.tenantId(), order.id());
         completed(actor, order.id());
         Pickup after = before.collected(new Collector(actor.kind().name(), actor.id(), actor.name()));

@@ -60,6 +60,9 @@ class TaskSteps {
                 continue;
             }
             FulfilmentTask changed = change.apply(before);
+            if (changed.status() == TaskStatus.READY && unmade(order)) {
+                throw Rejection.conflict("status", "fulfillment.task.not-made", order.number());
+            }
             tasks.update(before, changed, Who.of(actor));
             publish(changed, actor);
             after.add(changed);
@@ -68,6 +71,11 @@ class TaskSteps {
             progress(actor, order, after);
         }
         return after;
+    }
+
+    /** A booked made-to-order pickup that the store has not made yet: only "made" readies it (decision 0035). */
+    static boolean unmade(OrderView order) {
+        return order.booking() != null && "BOOKED".equals(order.booking().status());
     }
 
     /** Voids what a cancelled order's tasks can still take back; the order itself is the order module's. */

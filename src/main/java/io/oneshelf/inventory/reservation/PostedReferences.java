@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PostedReferences {
 
-    enum Kind { SALE, RETURN }
+    enum Kind { SALE, RETURN, PRODUCTION }
 
     private final JdbcClient jdbc;
 

@@ -75,6 +75,19 @@ class SalesAndReturns implements StockPostings {
         return new Posted(back.reference(), false);
     }
 
+    @Override
+    @Transactional
+    public Posted postProduction(Sale sale) {
+        Actor by = sale.by();
+        mustBeKnown(by, sale.lines());
+        if (posted(by, Kind.PRODUCTION, sale.reference(), fingerprint(sale.lines()))) {
+            return new Posted(sale.reference(), true);
+        }
+        post(by, sale.lines(), i -> made(by, sale.reference(), sale.lines().get(i)));
+        post(by, sale.lines(), i -> out(by, sale.reference(), sale.lines().get(i)));
+        return new Posted(sale.reference(), false);
+    }
+
     /** Whether the reference was posted before with the same lines; refused if with other lines. */
     private boolean posted(Actor by, Kind kind, String reference, String fingerprint) {
         Optional<String> earlier = references.claim(by.tenantId(), kind, reference, fingerprint, by.id());
@@ -118,6 +131,12 @@ class SalesAndReturns implements StockPostings {
     private static Posting out(Actor by, String reference, HoldLine l) {
         return new Posting(by.tenantId(), l.skuId(), l.locationId(), MovementKind.SALE, -l.quantity(), 0, by.id(),
                 by.name(), null, reference, null, null);
+    }
+
+    /** Goods made at the location come in (a production receipt). */
+    private static Posting made(Actor by, String reference, HoldLine l) {
+        return new Posting(by.tenantId(), l.skuId(), l.locationId(), MovementKind.RECEIPT, l.quantity(), 0, by.id(),
+                by.name(), "made to order", reference, null, null);
     }
 
     private static Posting in(Actor by, String reference, HoldLine l) {

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * Unpaid orders are cancelled after the brand's unpaid time like any other; the next start places new ones.
  */
 @Component
-@Order(6)
+@Order(7)
 @ConditionalOnExpression("${oneshelf.demo.enabled:false} and ${oneshelf.demo.sales:true}")
 class DemoGuideOrders implements ApplicationRunner {
 

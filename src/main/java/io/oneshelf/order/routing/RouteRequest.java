@@ -12,5 +12,15 @@ import java.util.UUID;
  *                    plan tells no distances
  */
 public record RouteRequest(UUID brandId, Fulfilment fulfilment, List<RouteLine> lines, UUID storeId,
-                           Destination destination) {
+                           Destination destination, java.util.Set<UUID> madeToOrder) {
+
+    public RouteRequest {
+        madeToOrder = madeToOrder == null ? java.util.Set.of() : java.util.Set.copyOf(madeToOrder);
+    }
+
+    /** A request of goods in stock only. */
+    public RouteRequest(UUID brandId, Fulfilment fulfilment, List<RouteLine> lines, UUID storeId,
+                        Destination destination) {
+        this(brandId, fulfilment, lines, storeId, destination, java.util.Set.of());
+    }
 }

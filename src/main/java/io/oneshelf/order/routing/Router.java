@@ -61,7 +61,7 @@ class Router implements OrderRouter {
             case EXPRESS -> ExpressRouting.plan(lines, online(reader, request, skus, rule), rule);
             case SAME_CITY -> SameCityRouting.plan(lines, online(reader, request, skus, rule), rule);
             case PICKUP -> StoreRouting.pickup(lines, atStore(reader, request, skus), skus, rule,
-                    request.destination());
+                    request.destination(), request.madeToOrder());
             case IN_STORE -> StoreRouting.inStore(lines, atStore(reader, request, skus), skus,
                     request.destination());
             case VOUCHER -> StoreRouting.voucher(lines, atStore(reader, request, skus), skus, rule,

@@ -34,6 +34,16 @@ final class StoreRouting {
 
     static RoutingPlan pickup(List<RouteLine> lines, PlaceAvailability at, Collection<UUID> skus, RoutingRule rule,
                               Destination destination) {
+        return pickup(lines, at, skus, rule, destination, java.util.Set.of());
+    }
+
+    /**
+     * A pickup whose SKUs in {@code madeToOrder} are made at the store for the order (decision 0035): they are
+     * planned at the store without any stock of theirs, which does not exist before they are made.
+     */
+    static RoutingPlan pickup(List<RouteLine> lines, PlaceAvailability at, Collection<UUID> skus, RoutingRule rule,
+                              Destination destination, java.util.Set<UUID> madeToOrder) {
+        List<RouteLine> stocked = lines.stream().filter(l -> !madeToOrder.contains(l.skuId())).toList();
         if (!at.sharedWithOnline()) {
             throw Rejection.invalid("storeId", "order.routing.store.not-online");
         }
@@ -42,9 +52,9 @@ final class StoreRouting {
         }
         Candidate store = Candidates.online(at, skus, rule, destination);
         if (store.limit() == Candidate.Limit.BUFFER) {
-            Shortage.check(lines, List.of(store), "order.routing.store.short-above-buffer", rule.franchiseBuffer());
+            Shortage.check(stocked, List.of(store), "order.routing.store.short-above-buffer", rule.franchiseBuffer());
         } else {
-            Shortage.check(lines, List.of(store), "order.routing.store.short");
+            Shortage.check(stocked, List.of(store), "order.routing.store.short");
         }
         return Plans.of(Fulfilment.PICKUP, List.of(store.ship(lines)),
                 List.of(Message.of("order.routing.pickup", at.place().name())));

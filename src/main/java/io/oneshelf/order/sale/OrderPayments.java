@@ -32,7 +32,11 @@ class OrderPayments {
     private final OrderRepository orders;
     private final OrderEvents events;
 
-    OrderPayments(Payments payments, StockHolds holds, OrderRepository orders, OrderEvents events) {
+    private final io.oneshelf.order.booking.BookingDesk bookings;
+
+    OrderPayments(Payments payments, StockHolds holds, OrderRepository orders, OrderEvents events,
+                  io.oneshelf.order.booking.BookingDesk bookings) {
+        this.bookings = bookings;
         this.payments = payments;
         this.holds = holds;
         this.orders = orders;
@@ -101,7 +105,9 @@ class OrderPayments {
         PaymentSummary money = payments.summary(order.brandId(), order.reference());
         Order next = order.money(money.paid(), money.refunded());
         if (order.status() == OrderStatus.CREATED && money.net() >= order.total()) {
-            holds.confirm(BrandActor.of(order.brandId()), order.reference());
+            if (!OrderService.stocked(order, bookings.unmadeLines(order.brandId(), order.id())).isEmpty()) {
+                holds.confirm(BrandActor.of(order.brandId()), order.reference());
+            }
             PaymentSummary kept = keepTheTotal(order, money);
             Order paid = orders.update(order, order.money(kept.paid(), kept.refunded()).paid(kept.paid()), who,
                     null);

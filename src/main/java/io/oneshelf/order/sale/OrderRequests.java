@@ -35,7 +35,17 @@ final class OrderRequests {
                  UUID guideId, @NotEmpty @Size(max = PlaceOrder.MAX_LINES) List<@Valid @NotNull Line> lines,
                  @Valid Address address,
                  @Schema(description = "One of the customer's delivery addresses, instead of address") UUID addressId,
-                 @Size(max = 10) List<@Valid @NotNull TenderLine> tenders, @Size(max = 200) String note) {
+                 @Size(max = 10) List<@Valid @NotNull TenderLine> tenders, @Size(max = 200) String note,
+                 @Schema(description = "The pickup slot a PICKUP of made-to-order lines books at its store")
+                 @Valid PickupSlot pickupSlot) {
+    }
+
+    /** A pickup slot of the order's store on a date (see the pickup slots' days). */
+    @Schema(name = "PickupSlotChoice")
+    record PickupSlot(@NotNull java.time.LocalDate date, @NotNull UUID slotId) {
+        PlaceOrder.PickupSlot command() {
+            return new PlaceOrder.PickupSlot(date, slotId);
+        }
     }
 
     @Schema(name = "OrderLineRequest")

@@ -23,7 +23,7 @@ record OrderResponse(UUID id, String number, OrderChannel channel, Fulfilment fu
                      long outstanding, PlaceOrder.Address address, List<OrderView.Shipment> shipments,
                      List<String> routing, String note, OffsetDateTime expiresAt, OffsetDateTime createdAt,
                      OffsetDateTime updatedAt, List<OrderView.Step> timeline, int version, String storeName,
-                     String staffName, String guideName, OrderCustomer customer) {
+                     String staffName, String guideName, OrderCustomer customer, OrderView.Booking booking) {
 
     /** The customer as staff see them: {@code phone} is masked (138****1234) unless the reader has customer:phone. */
     @Schema(name = "OrderCustomer")
@@ -45,6 +45,6 @@ record OrderResponse(UUID id, String number, OrderChannel channel, Fulfilment fu
                 o.shippingFee(), o.total(), o.paid(), o.refunded(), o.outstanding(), o.address(),
                 o.plan().shipments(), o.plan().explanation().stream().map(texts::text).toList(), o.note(),
                 o.expiresAt(), o.createdAt(), o.updatedAt(), o.timeline(), o.version(), names.store(),
-                names.staff(), names.guide(), names.customer());
+                names.staff(), names.guide(), names.customer(), o.booking());
     }
 }

@@ -17,6 +17,8 @@ import io.oneshelf.order.Orders;
 import io.oneshelf.order.PayOrder;
 import io.oneshelf.payment.Payment;
 import io.oneshelf.order.PlaceOrder;
+import io.oneshelf.order.booking.BookingDesk;
+import io.oneshelf.order.pricing.PricedLine;
 import io.oneshelf.order.pricing.Checkout;
 import io.oneshelf.order.pricing.PricingPipeline;
 import io.oneshelf.order.routing.Destination;
@@ -36,6 +38,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,10 +67,11 @@ class OrderService implements Orders {
     private final OrderEvents events;
     private final Returns returns;
     private final TransactionTemplate tx;
+    private final BookingDesk bookings;
 
     OrderService(PlaceOrderCheck check, PricingPipeline pricing, OrderRouter router, StockHolds holds,
                  Payments money, OrderPayments payments, OrderSettingsStore settings, OrderRepository orders, TillSale till,
-                 OrderEvents events, Returns returns, TransactionTemplate tx) {
+                 OrderEvents events, Returns returns, TransactionTemplate tx, BookingDesk bookings) {
         this.check = check;
         this.pricing = pricing;
         this.router = router;
@@ -80,11 +84,16 @@ class OrderService implements Orders {
         this.events = events;
         this.returns = returns;
         this.tx = tx;
+        this.bookings = bookings;
+    }
+
+    /** An order drafted from a command, and the pickup slot it books (null if none of its lines is made to order). */
+    private record Draft(Order order, BookingDesk.Plan booking) {
     }
 
     @Override
     public OrderView quote(PlaceOrder command) {
-        return view(draft(command, Ids.next(), "-", OffsetDateTime.now(ZoneOffset.UTC)), List.of());
+        return view(draft(command, Ids.next(), "-", OffsetDateTime.now(ZoneOffset.UTC), true).order(), List.of());
     }
 
     @Override
@@ -94,13 +103,17 @@ class OrderService implements Orders {
             return earlier.get();
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Order order = draft(command, Ids.next(), orders.nextNumber(now), now);
+        Draft draft = draft(command, Ids.next(), orders.nextNumber(now), now, false);
+        Order order = draft.order();
         Who who = Who.of(command.staff(), command.customerId());
         try {
             if (command.channel() == OrderChannel.POS) {
                 return view(tx.execute(s -> till.sell(order, command, who)));
             }
-            return view(holdAndRecord(order, command.key(), who));
+            Order placed = holdAndRecord(order, command.key(), who, draft.booking());
+            // an order that booked nothing has no booking to read
+            return draft.booking() == null ? view(placed, orders.timeline(placed.brandId(), placed.id()), null)
+                    : view(placed);
         } catch (DuplicateKeyException e) {
             return byKey(command).orElseThrow(() -> e);
         }
@@ -191,29 +204,81 @@ class OrderService implements Orders {
         PaymentSummary after = money.summary(order.brandId(), order.reference());
         Order saved = orders.update(order, cancelled.money(after.paid(), after.refunded()),
                 Who.of(command.staff(), command.customerId()), command.note());
+        Set<Integer> unmade = bookings.unmadeLines(order.brandId(), order.id());
+        bookings.release(order.brandId(), order.id());
         if (order.status() == OrderStatus.CREATED) {
-            holds.release(BrandActor.of(order.brandId()), order.reference());
+            if (!stocked(order, unmade).isEmpty()) {
+                holds.release(BrandActor.of(order.brandId()), order.reference());
+            }
         } else {
-            till.restock(order, returns.returnedUnits(order));
+            // made-to-order lines not made yet never took stock: nothing of theirs goes back
+            long[] back = returns.returnedUnits(order);
+            unmade.forEach(i -> back[i] = order.lines().get(i).quantity());
+            till.restock(order, back);
         }
         events.cancelled(saved, command.reason(), paid.net());
         return saved;
     }
 
-    private Order holdAndRecord(Order order, String key, Who who) {
+    private Order holdAndRecord(Order order, String key, Who who, BookingDesk.Plan booking) {
         var brand = BrandActor.of(order.brandId());
         Duration unpaid = Duration.ofMinutes(settings.of(order.brandId()).unpaidMinutes());
-        holds.hold(new HoldStock(brand, order.reference(), holdLines(order), unpaid.plus(HOLD_GRACE)));
+        List<HoldLine> stocked = stocked(order, booking == null ? Set.of() : Set.copyOf(booking.madeLines()));
+        if (!stocked.isEmpty()) {
+            try {
+                holds.hold(new HoldStock(brand, order.reference(), new HoldLines(stocked), unpaid.plus(HOLD_GRACE)));
+            } catch (Rejection e) {
+                throw stocked.size() == order.lines().size() ? e : renumbered(e, order, booking);
+            }
+        }
         try {
             return tx.execute(s -> {
                 orders.insert(order, key, who);
+                if (booking != null) {
+                    bookings.book(order.brandId(), order.id(), order.number(), order.storeId(), booking);
+                }
                 events.placed(order);
                 return order;
             });
         } catch (RuntimeException e) {
-            holds.release(brand, order.reference());
+            if (!stocked.isEmpty()) {
+                // in a transaction of its own: a caller's transaction (the idempotency filter's) rolls back with
+                // the refusal, and would take the release with it
+                TransactionTemplate own = new TransactionTemplate(tx.getTransactionManager());
+                own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition
+                        .PROPAGATION_REQUIRES_NEW);
+                own.executeWithoutResult(s -> holds.release(brand, order.reference()));
+            }
             throw e;
         }
+    }
+
+    /**
+     * A refusal of the hold of an order with made-to-order lines names the hold's lines ({@code lines[i]} of the
+     * stocked lines only): renumbered to the order's own lines, so that the customer sees it on the right one.
+     */
+    private static Rejection renumbered(Rejection e, Order order, BookingDesk.Plan booking) {
+        if (e.faults().isEmpty()) {
+            return e;
+        }
+        List<Integer> indexes = order.lines().stream().map(OrderView.Line::index)
+                .filter(i -> !booking.madeLines().contains(i)).toList();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^lines\\[(\\d+)](.*)$");
+        List<Rejection.Fault> faults = e.faults().stream().map(f -> {
+            java.util.regex.Matcher m = f.field() == null ? null : line.matcher(f.field());
+            if (m == null || !m.matches() || Integer.parseInt(m.group(1)) >= indexes.size()) {
+                return f;
+            }
+            return new Rejection.Fault("lines[" + indexes.get(Integer.parseInt(m.group(1))) + "]" + m.group(2),
+                    f.message());
+        }).toList();
+        return new Rejection(e.kind(), e.detail(), faults);
+    }
+
+    /** The lines of the order that take stock: all but its made-to-order lines not made yet ({@code unmade}). */
+    static List<HoldLine> stocked(Order order, Set<Integer> unmade) {
+        return order.lines().stream().filter(l -> !unmade.contains(l.index()))
+                .map(l -> new HoldLine(l.skuId(), l.placeId(), l.quantity())).toList();
     }
 
     static HoldLines holdLines(Order order) {
@@ -221,22 +286,25 @@ class OrderService implements Orders {
                 .map(l -> new HoldLine(l.skuId(), l.placeId(), l.quantity())).toList());
     }
 
-    private Order draft(PlaceOrder c, UUID id, String number, OffsetDateTime now) {
+    private Draft draft(PlaceOrder c, UUID id, String number, OffsetDateTime now, boolean quoting) {
+        List<PricedLine> checked = check.check(c);
+        BookingDesk.Plan booking = bookings.check(c, checked, quoting).orElse(null);
         Checkout checkout = pricing.price(new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(), null,
-                now.toInstant(), check.check(c)));
+                now.toInstant(), checked));
         RoutingPlan plan = router.plan(new RouteRequest(c.brandId(), c.fulfilment(),
                 checkout.lines().stream().map(l -> new RouteLine(l.index(), l.sku().id(), l.quantity())).toList(),
                 c.storeId(), c.address() == null ? null
-                        : new Destination(c.address().latitude(), c.address().longitude())));
+                        : new Destination(c.address().latitude(), c.address().longitude()),
+                booking == null ? Set.of() : booking.madeSkus()));
         OffsetDateTime expires = c.channel() == OrderChannel.POS ? null
                 : now.plusMinutes(settings.of(c.brandId()).unpaidMinutes());
         UUID staffId = c.staff() == null ? null : c.staff().id();
         UUID guideId = c.guideId() != null ? c.guideId() : c.channel() == OrderChannel.GUIDE ? staffId : null;
         List<OrderView.Line> lines = OrderLines.of(checkout, plan);
-        return new Order(id, c.brandId(), number, c.channel(), c.fulfilment(), OrderStatus.CREATED, c.customerId(),
-                c.storeId(), guideId, staffId, lines, checkout.goodsAmount(), checkout.discountAmount(),
-                checkout.shippingFee(), checkout.total(), 0, 0, c.address(), OrderLines.plan(plan, lines), c.note(),
-                expires, 0, now, now);
+        return new Draft(new Order(id, c.brandId(), number, c.channel(), c.fulfilment(), OrderStatus.CREATED,
+                c.customerId(), c.storeId(), guideId, staffId, lines, checkout.goodsAmount(),
+                checkout.discountAmount(), checkout.shippingFee(), checkout.total(), 0, 0, c.address(),
+                OrderLines.plan(plan, lines), c.note(), expires, 0, now, now), booking);
     }
 
     private Optional<OrderView> byKey(PlaceOrder command) {
@@ -247,20 +315,26 @@ class OrderService implements Orders {
     }
 
     OrderView view(Order o) {
-        return view(o, orders.timeline(o.brandId(), o.id()));
+        return view(o, orders.timeline(o.brandId(), o.id()), bookings.of(o.brandId(), o.id()).orElse(null));
     }
 
     /** Views of a page of one brand's orders, their timelines read in one query. */
     List<OrderView> views(UUID brandId, List<Order> page) {
         Map<UUID, List<OrderView.Step>> timelines = page.isEmpty() ? Map.of()
                 : orders.timelines(brandId, page.stream().map(Order::id).toList());
-        return page.stream().map(o -> view(o, timelines.getOrDefault(o.id(), List.of()))).toList();
+        Map<UUID, OrderView.Booking> booked = bookings.of(brandId, page.stream().map(Order::id).toList());
+        return page.stream().map(o -> view(o, timelines.getOrDefault(o.id(), List.of()), booked.get(o.id())))
+                .toList();
     }
 
     private static OrderView view(Order o, List<OrderView.Step> timeline) {
+        return view(o, timeline, null);
+    }
+
+    private static OrderView view(Order o, List<OrderView.Step> timeline, OrderView.Booking booking) {
         return new OrderView(o.id(), o.brandId(), o.number(), o.channel(), o.fulfilment(), o.status(),
                 o.customerId(), o.storeId(), o.guideId(), o.staffId(), o.lines(), o.goodsAmount(),
                 o.discountAmount(), o.shippingFee(), o.total(), o.paid(), o.refunded(), o.address(), o.plan(),
-                o.note(), o.expiresAt(), o.createdAt(), o.updatedAt(), timeline, o.version());
+                o.note(), o.expiresAt(), o.createdAt(), o.updatedAt(), timeline, o.version(), booking);
     }
 }

@@ -41,9 +41,11 @@ class Returns {
     private final StockPostings postings;
     private final Places places;
     private final ApplicationEventPublisher events;
+    private final io.oneshelf.order.booking.BookingDesk bookings;
 
     Returns(OrderRepository orders, ReturnBook book, Payments payments, StockPostings postings, Places places,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, io.oneshelf.order.booking.BookingDesk bookings) {
+        this.bookings = bookings;
         this.orders = orders;
         this.book = book;
         this.payments = payments;
@@ -122,10 +124,14 @@ class Returns {
             payments.refund(new RefundPayment(order.brandId(), order.reference(), "return:" + done.id(),
                     done.amount(), done.reason()));
         }
-        if (done.restock()) {
+        // a made-to-order line not made yet never took stock: refunded, but nothing of it goes back on a shelf
+        java.util.Set<Integer> unmade = bookings.unmadeLines(order.brandId(), order.id());
+        List<HoldLine> back = done.lines().stream().filter(l -> !unmade.contains(l.lineIndex()))
+                .map(l -> new HoldLine(order.lines().get(l.lineIndex()).skuId(), done.placeId(), l.quantity()))
+                .toList();
+        if (done.restock() && !back.isEmpty()) {
             postings.postReturn(new StockReturn(BrandActor.of(order.brandId()), "return:" + done.id(),
-                    new HoldLines(done.lines().stream().map(l -> new HoldLine(order.lines().get(l.lineIndex())
-                            .skuId(), done.placeId(), l.quantity())).toList())));
+                    new HoldLines(back)));
         }
         List<OrderReturn> completed = new ArrayList<>(book.of(order.brandId(), order.id()).stream()
                 .filter(r -> r.status() == OrderReturn.Status.COMPLETED).toList());

@@ -183,6 +183,7 @@ class ShopOrderController implements SelfIdempotent {
                     a.longitude() == null ? null : BigDecimal.valueOf(a.longitude()));
         }
         return new PlaceOrder(shopper.brandId(), null, OrderChannel.ONLINE, body.fulfilment(), shopper.customerId(),
-                body.storeId(), null, lines, address, List.of(), body.note(), key);
+                body.storeId(), null, lines, address, List.of(), body.note(), key, body.pickupSlot() == null ? null
+                : new PlaceOrder.PickupSlot(body.pickupSlot().date(), body.pickupSlot().slotId()));
     }
 }

@@ -26,7 +26,13 @@ final class ShopRequests {
      * Checking the cart out: {@code PICKUP} at {@code storeId} (an open store), or delivered ({@code EXPRESS},
      * {@code SAME_CITY}) to {@code addressId}, one of the customer's own addresses.
      */
-    record Checkout(@NotNull Fulfilment fulfilment, UUID storeId, UUID addressId, @Size(max = 200) String note) {
+    record Checkout(@NotNull Fulfilment fulfilment, UUID storeId, UUID addressId, @Size(max = 200) String note,
+                    @Valid PickupSlot pickupSlot) {
+    }
+
+    /** The pickup slot a cart of made-to-order products books at the pickup store: one of its slots on a date. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ShopPickupSlotChoice")
+    record PickupSlot(@NotNull java.time.LocalDate date, @NotNull UUID slotId) {
     }
 
     /** Paying the whole outstanding amount online: {@code WECHAT_PAY}. */
