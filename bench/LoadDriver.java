@@ -4608,7 +4608,9 @@ public class LoadDriver {
             });
             long[] events = spent.get("events_write");
             long[] rounds = spent.get("reservation_round");
-            if (events != null && rounds != null && rounds[0] > 0) {
+            // only where every event is written inside a round (holds); an order writes its own in its transaction
+            boolean holdsOnly = result.scenario.startsWith("reserve-") || result.scenario.equals("events");
+            if (holdsOnly && events != null && rounds != null && rounds[0] > 0) {
                 result.facts.put("eventWriteShareOfRoundsPct", Math.round(1000.0 * events[0] / rounds[0]) / 10.0);
             }
         }
