@@ -4,11 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +15,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one attempt of a delivery as the Standard Webhooks specification says: a POST of the JSON body with
+ * Sends one attempt of a delivery as the Standard Webhooks specification says (blocking, in the delivery worker's own
+ * thread: the JDK's asynchronous HttpClient hands every exchange to one selector thread, which under a server's full
+ * load waited half a second per attempt for the CPU, docs/benchmarks.md): a POST of the JSON body with
  * {@code webhook-id} (the event's id, the same on every attempt), {@code webhook-timestamp} (this attempt's time
  * in Unix seconds) and {@code webhook-signature}. Connecting and answering are bounded by timeouts; redirects are
  * not followed (a 3xx is a failed attempt), and the receiver's address is checked again before sending.
@@ -27,7 +28,6 @@ class WebhookSender {
     /** How much of a receiver's answer the delivery log keeps. */
     static final int EXCERPT = 500;
 
-    private final HttpClient http;
     private final TargetGuard guard;
     private final WebhookProperties properties;
 
@@ -38,8 +38,6 @@ class WebhookSender {
                 .description("One attempt's HTTP call, signing included").register(meters);
         this.guard = guard;
         this.properties = properties;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /** Attempt {@code number}; never throws, every failure is an outcome. */
@@ -58,31 +56,45 @@ class WebhookSender {
                         : "The address " + refused + " is private: not called");
             }
             long timestamp = started.toEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.requestTimeout())
-                    .header("content-type", "application/json")
-                    .header("user-agent", "OneShelf-Webhooks/1")
-                    .header("webhook-id", webhookId)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSignature.header(secrets, webhookId, timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String excerpt = excerpt(response.body());
-            return new DeliveryAttempt(number, started, response.statusCode(), elapsed(begin), excerpt, null);
-        } catch (HttpTimeoutException e) {
+            HttpURLConnection call = (HttpURLConnection) uri.toURL().openConnection(java.net.Proxy.NO_PROXY);
+            call.setInstanceFollowRedirects(false);
+            call.setConnectTimeout(millis(properties.connectTimeout()));
+            call.setReadTimeout(millis(properties.requestTimeout()));
+            call.setRequestMethod("POST");
+            call.setDoOutput(true);
+            call.setRequestProperty("content-type", "application/json");
+            call.setRequestProperty("user-agent", "OneShelf-Webhooks/1");
+            call.setRequestProperty("webhook-id", webhookId);
+            call.setRequestProperty("webhook-timestamp", Long.toString(timestamp));
+            call.setRequestProperty("webhook-signature", WebhookSignature.header(secrets, webhookId, timestamp, body));
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            call.setFixedLengthStreamingMode(bytes.length);
+            try (OutputStream out = call.getOutputStream()) {
+                out.write(bytes);
+            }
+            int status = call.getResponseCode();
+            InputStream answer = status >= 400 ? call.getErrorStream() : call.getInputStream();
+            String excerpt = answer == null ? "" : excerpt(answer);
+            return new DeliveryAttempt(number, started, status, elapsed(begin), excerpt, null);
+        } catch (SocketTimeoutException e) {
             return failure(number, started, "Timed out after " + elapsed(begin) + " ms");
         } catch (IOException | IllegalArgumentException e) {
             return failure(number, started, e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failure(number, started, "Interrupted (the server is stopping)");
         }
+    }
+
+    private static int millis(java.time.Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
     }
 
     private static DeliveryAttempt failure(int number, OffsetDateTime started, String error) {
         return new DeliveryAttempt(number, started, null, null, null, error);
     }
 
-    /** The first characters of the answer; the rest is not read (the connection closes with the stream). */
+    /**
+     * The first characters of the answer. A short answer is read to its end, so the connection goes back to the JDK's
+     * keep-alive cache for the next attempt to this receiver; a long one is cut and its connection closed.
+     */
     private static String excerpt(InputStream body) throws IOException {
         try (body) {
             byte[] head = body.readNBytes(EXCERPT * 4);
