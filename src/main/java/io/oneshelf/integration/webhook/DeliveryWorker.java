@@ -53,7 +53,9 @@ class DeliveryWorker implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
-        this.free = new Semaphore(properties.workers());
+        // a slot per worker and one attempt queued behind each, so that a claim can take work ahead for several
+        // workers at once (the lease, three attempts' timeouts, outlasts the wait behind one attempt and its own)
+        this.free = new Semaphore(2 * properties.workers());
         this.recorder = new OutcomeRecorder(deliveries, endpoints, transactions);
     }
 
@@ -118,10 +120,12 @@ class DeliveryWorker implements DisposableBean {
             if (work.size() <= capacity) {
                 free.release(capacity - work.size());
             } else {
-                free.acquireUninterruptibly(work.size() - capacity); // never more in flight than workers
+                free.acquireUninterruptibly(work.size() - capacity); // never more taken than slots
             }
             for (Claim claim : work) {
+                queued.incrementAndGet();
                 pool.execute(() -> {
+                    queued.decrementAndGet();
                     try {
                         attempt(claim);
                     } finally {
@@ -135,17 +139,38 @@ class DeliveryWorker implements DisposableBean {
         }
     }
 
-    /** Waits up to the poll interval for a free worker and takes every free one: how many it took. */
+    /** Attempts claimed and handed to the pool that no worker has started yet. */
+    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Waits up to the poll interval for a free slot and takes every free one: how many it took. While attempts are
+     * still queued (the workers are busy anyway) it waits on, within the interval, until half the slots are free, so
+     * that under load one claim serves many attempts instead of one claim per finished attempt.
+     */
     private int freeWorkers() {
         try {
-            if (!free.tryAcquire(properties.poll().toMillis(), TimeUnit.MILLISECONDS)) {
+            long wait = properties.poll().toNanos();
+            if (!free.tryAcquire(wait, TimeUnit.NANOSECONDS)) {
                 return 0;
             }
+            int taken = 1 + free.drainPermits();
+            long deadline = System.nanoTime() + wait;
+            while (taken < properties.workers() && queued.get() > 0 && !closing) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !free.tryAcquire(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)),
+                        TimeUnit.NANOSECONDS)) {
+                    if (left <= 0) {
+                        break;
+                    }
+                    continue;
+                }
+                taken += 1 + free.drainPermits();
+            }
+            return taken;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
         }
-        return 1 + free.drainPermits();
     }
 
     /**
