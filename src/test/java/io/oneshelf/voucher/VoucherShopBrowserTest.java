@@ -8,16 +8,13 @@ import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.Eventually;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.support.SkuFixture;
-import io.oneshelf.web.BrowserTest;
+import io.oneshelf.web.ShopBrowserTest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the store manager redeems two uses and refunds the rest in the console; the customer sees it refunded, also in
  * Chinese. And the brand's admin sells a SKU as a voucher on the plans screen.
  */
-class VoucherShopBrowserTest extends BrowserTest {
+class VoucherShopBrowserTest extends ShopBrowserTest {
 
     @Autowired
     SkuFixture skus;
@@ -148,28 +145,5 @@ class VoucherShopBrowserTest extends BrowserTest {
         click("voucher-plan-save");
         waitForText("voucher-plan-uses", "12 次");
         waitForText("voucher-plan-days", "60 天");
-    }
-
-    /** The input inside a Vant field hooked {@code name}. */
-    private WebElement input(String name) {
-        return wait.until(ExpectedConditions.elementToBeClickable(inside(name, "input")));
-    }
-
-    private static By inside(String hook, String css) {
-        return By.cssSelector("[data-test='" + hook + "'] " + css);
-    }
-
-    /** Pay opens the gateway's page in a new window: confirm there, close it, and come back. */
-    private void payOnTheSandboxPage() {
-        String shopWindow = driver.getWindowHandle();
-        List<String> before = new ArrayList<>(driver.getWindowHandles());
-        click("pay");
-        String payWindow = wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h))
-                .findFirst().orElse(null));
-        driver.switchTo().window(payWindow);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".state.ok")));
-        driver.close();
-        driver.switchTo().window(shopWindow);
     }
 }

@@ -7,9 +7,8 @@ import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.Eventually;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.support.SkuFixture;
-import io.oneshelf.web.BrowserTest;
+import io.oneshelf.web.ShopBrowserTest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * slot of store one at checkout and pays in the sandbox; the store's cashier marks it made on the production list and
  * verifies the pickup code.
  */
-class BookingBrowserTest extends BrowserTest {
+class BookingBrowserTest extends ShopBrowserTest {
 
     @Autowired
     SkuFixture skus;
@@ -105,27 +104,5 @@ class BookingBrowserTest extends BrowserTest {
         click("pickup-verify");
         hook("pickup-verified");
         assertThat(api.get("/api/v1/orders/" + order, admin).body().get("status").asString()).isEqualTo("COMPLETED");
-    }
-
-    private WebElement input(String name) {
-        return wait.until(ExpectedConditions.elementToBeClickable(inside(name, "input")));
-    }
-
-    private static By inside(String hook, String css) {
-        return By.cssSelector("[data-test='" + hook + "'] " + css);
-    }
-
-    /** Pay opens the gateway's page in a new window: confirm there, close it, and come back. */
-    private void payOnTheSandboxPage() {
-        String shopWindow = driver.getWindowHandle();
-        List<String> before = new ArrayList<>(driver.getWindowHandles());
-        click("pay");
-        String payWindow = wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h))
-                .findFirst().orElse(null));
-        driver.switchTo().window(payWindow);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".state.ok")));
-        driver.close();
-        driver.switchTo().window(shopWindow);
     }
 }

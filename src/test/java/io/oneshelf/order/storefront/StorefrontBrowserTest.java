@@ -6,10 +6,8 @@ import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.Eventually;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.support.SkuFixture;
-import io.oneshelf.web.BrowserTest;
+import io.oneshelf.web.ShopBrowserTest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * pays on the sandbox gateway's pay page and sees the order paid with its pickup code; the store's cashier verifies
  * the code in the console, and the customer sees the order completed, also on a tablet.
  */
-class StorefrontBrowserTest extends BrowserTest {
+class StorefrontBrowserTest extends ShopBrowserTest {
 
     @Autowired
     SkuFixture skus;
@@ -114,28 +112,5 @@ class StorefrontBrowserTest extends BrowserTest {
         assertThat(error.getText()).isNotBlank();
         waitForText("sign-in", "登录");
         assertThat(fitsTheWindow("sign-in")).isTrue();
-    }
-
-    /** The input inside a Vant field hooked {@code name}. */
-    private WebElement input(String name) {
-        return wait.until(ExpectedConditions.elementToBeClickable(inside(name, "input")));
-    }
-
-    private static By inside(String hook, String css) {
-        return By.cssSelector("[data-test='" + hook + "'] " + css);
-    }
-
-    /** Pay opens the gateway's page in a new window: confirm there, close it, and come back. */
-    private void payOnTheSandboxPage() {
-        String shopWindow = driver.getWindowHandle();
-        List<String> before = new ArrayList<>(driver.getWindowHandles());
-        click("pay");
-        String payWindow = wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h))
-                .findFirst().orElse(null));
-        driver.switchTo().window(payWindow);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".state.ok")));
-        driver.close();
-        driver.switchTo().window(shopWindow);
     }
 }

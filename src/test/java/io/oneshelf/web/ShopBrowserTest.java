@@ -1,0 +1,34 @@
+package io.oneshelf.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A browser test of the storefront (Vant): its fields, and paying on the sandbox gateway's page. */
+public abstract class ShopBrowserTest extends BrowserTest {
+
+    /** The input inside a Vant field hooked {@code name}. */
+    protected WebElement input(String name) {
+        return wait.until(ExpectedConditions.elementToBeClickable(inside(name, "input")));
+    }
+
+    protected static By inside(String hook, String css) {
+        return By.cssSelector("[data-test='" + hook + "'] " + css);
+    }
+
+    /** Pay opens the gateway's page in a new window: confirm there, close it, and come back. */
+    protected void payOnTheSandboxPage() {
+        String shopWindow = driver.getWindowHandle();
+        List<String> before = new ArrayList<>(driver.getWindowHandles());
+        click("pay");
+        String payWindow = wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h))
+                .findFirst().orElse(null));
+        driver.switchTo().window(payWindow);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".state.ok")));
+        driver.close();
+        driver.switchTo().window(shopWindow);
+    }
+}
