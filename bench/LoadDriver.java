@@ -877,8 +877,9 @@ public class LoadDriver {
             this.prefix = prefix;
             server = com.sun.net.httpserver.HttpServer.create(
                     new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-            // the server's delivery workers send 8 at a time by default; a few more threads never make them wait
-            pool = java.util.concurrent.Executors.newFixedThreadPool(16, r -> {
+            // a thread per connection the server's delivery workers may hold open (oneshelf.webhooks.workers, at
+            // most 64 here), so that a send never waits for a receiver thread
+            pool = java.util.concurrent.Executors.newFixedThreadPool(64, r -> {
                 Thread t = new Thread(r, "webhook-receiver");
                 t.setDaemon(true);
                 return t;

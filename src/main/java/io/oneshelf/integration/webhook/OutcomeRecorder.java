@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -73,25 +74,42 @@ final class OutcomeRecorder {
         }
     }
 
-    /** Writes the outcomes whose leases still hold; answers the ids of the deliveries recorded. */
+    /** How often a batch that lost a deadlock is written again before its attempts are left to their leases. */
+    static final int TRIES = 3;
+
+    /**
+     * Writes the outcomes whose leases still hold; answers the ids of the deliveries recorded. A batch that loses a
+     * deadlock (an endpoint deleted meanwhile cascades to its deliveries in another order) is written again.
+     */
     Set<UUID> write(List<Outcome> outcomes) {
-        try {
-            return transactions.execute(tx -> {
-                Set<UUID> recorded = deliveries.finishAll(outcomes);
-                failingFlags(outcomes, recorded).forEach((endpoint, failing) -> {
-                    if (failing) {
-                        endpoints.markFailing(endpoint);
-                    } else {
-                        endpoints.clearFailing(endpoint);
-                    }
-                });
-                return recorded;
-            });
-        } catch (RuntimeException e) {
-            // their leases run out and the attempts are made again
-            log.warn("{} webhook attempt outcomes could not be recorded", outcomes.size(), e);
-            return Set.of();
+        for (int tries = 1; ; tries++) {
+            try {
+                return writeOnce(outcomes);
+            } catch (PessimisticLockingFailureException e) {
+                if (tries == TRIES) {
+                    log.warn("{} webhook attempt outcomes lost {} deadlocks in a row", outcomes.size(), TRIES, e);
+                    return Set.of();
+                }
+            } catch (RuntimeException e) {
+                // their leases run out and the attempts are made again
+                log.warn("{} webhook attempt outcomes could not be recorded", outcomes.size(), e);
+                return Set.of();
+            }
         }
+    }
+
+    private Set<UUID> writeOnce(List<Outcome> outcomes) {
+        return transactions.execute(tx -> {
+            Set<UUID> recorded = deliveries.finishAll(outcomes);
+            failingFlags(outcomes, recorded).forEach((endpoint, failing) -> {
+                if (failing) {
+                    endpoints.markFailing(endpoint);
+                } else {
+                    endpoints.clearFailing(endpoint);
+                }
+            });
+            return recorded;
+        });
     }
 
     /**

@@ -9,6 +9,8 @@ import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
 import io.oneshelf.support.Eventually;
 import io.oneshelf.support.WebhookReceiver;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,6 +44,8 @@ class DeliveryLeaseTest extends ApiTest {
     WebhookProperties properties;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private WebhookReceiver receiver;
     private Brand brand;
@@ -156,6 +160,51 @@ class DeliveryLeaseTest extends ApiTest {
             }
             tx.setRollbackOnly();
         });
+    }
+
+    @Test
+    void an_outcome_batch_that_loses_a_deadlock_is_written_again() throws Exception {
+        UUID endpoint = UUID.fromString(api.post("/api/v1/webhook-endpoints", admin, Map.of("url", receiver.url()))
+                .id());
+        brands.jdbc().sql("update webhook_endpoint set failing_since = now() where id = :e").param("e", endpoint)
+                .update();
+        // claimed with the insert, for ten minutes: the server's own workers never see it
+        Claim claim = transactions.execute(tx -> {
+            UUID id = deliveries.insert(List.of(new NewDelivery(brand.tenantId(), endpoint, UUID.randomUUID(),
+                    "test.deadlock", "{}", false, null))).get(0);
+            return deliveries.claim(1000, Duration.ofMinutes(10)).stream().filter(c -> c.id().equals(id))
+                    .findFirst().orElseThrow();
+        });
+        OutcomeRecorder recorder = new OutcomeRecorder(deliveries, endpoints, transactions);
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            // another transaction holds the endpoint: the recorder updates the delivery, then waits for it
+            exec(other, "select 1 from webhook_endpoint where id = '" + endpoint + "' for update");
+            var written = java.util.concurrent.CompletableFuture.supplyAsync(() -> recorder.write(List.of(
+                    new OutcomeRecorder.Outcome(claim, new DeliveryAttempt(1, OffsetDateTime.now(), 200, 1, "ok",
+                            null), null))));
+            Eventually.until("the recorder waiting for the endpoint", WAIT,
+                    () -> brands.jdbc().sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                            + " and query like 'update webhook_endpoint%'").query(Integer.class).single(),
+                    n -> n == 1);
+            // ... and then wants the delivery the recorder holds: PostgreSQL breaks the cycle by failing the one
+            // that waited first, the recorder's batch
+            exec(other, "update webhook_delivery set last_error = 'touched' where id = '" + claim.id() + "'");
+            other.commit();
+            assertThat(written.get(30, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(claim.id());
+        } finally {
+            recorder.stop();
+        }
+        assertThat(brands.jdbc().sql("select status from webhook_delivery where id = :d").param("d", claim.id())
+                .query(String.class).single()).isEqualTo("DELIVERED");
+        assertThat(brands.jdbc().sql("select failing_since is null from webhook_endpoint where id = :e")
+                .param("e", endpoint).query(Boolean.class).single()).isTrue();
+    }
+
+    private static void exec(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private DeliveryWorker newWorker() {
