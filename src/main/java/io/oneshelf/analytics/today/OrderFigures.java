@@ -16,8 +16,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the dashboard's read model in step with the orders: on each order event the order is read as it is now
- * and its row written again, so an event heard twice, late or out of order changes nothing (decision 0030).
+ * Keeps the dashboard's read model in step with the orders: on each order event after the first the order is read as
+ * it is now and its row written again, so an event heard twice, late or out of order changes nothing (decision
+ * 0030); the first, {@link OrderPlaced}, only adds the row when no other event has.
  */
 @Component
 class OrderFigures {
@@ -36,9 +37,13 @@ class OrderFigures {
         this.brands = brands;
     }
 
+    /**
+     * A placed order is new, unpaid and has no returns: its row is written from the event alone, unless a later
+     * event of the order has written it already (then that one is newer).
+     */
     @ApplicationModuleListener
     void on(OrderPlaced placed) {
-        refresh(placed.brandId(), placed.orderId());
+        days.placed(placed, placed.placedAt().atZoneSameInstant(brands.zoneOf(placed.brandId())).toLocalDate());
     }
 
     @ApplicationModuleListener

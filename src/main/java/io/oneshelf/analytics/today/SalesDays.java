@@ -1,6 +1,7 @@
 package io.oneshelf.analytics.today;
 
 import io.oneshelf.order.OrderChannel;
+import io.oneshelf.order.OrderPlaced;
 import io.oneshelf.order.OrderView;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +46,21 @@ class SalesDays {
                 .param("channel", order.channel().name()).param("store", order.storeId()).param("places", places)
                 .param("status", order.status().name()).param("total", order.total()).param("sold", sold)
                 .param("returned", returned)
+                .update();
+    }
+
+    /** Adds a placed order's row (created, nothing sold or returned yet) unless the order has one already. */
+    void placed(OrderPlaced order, LocalDate day) {
+        UUID[] places = order.lines().stream().map(OrderPlaced.EventLine::placeId).filter(Objects::nonNull)
+                .distinct().toArray(UUID[]::new);
+        jdbc.sql("""
+                        insert into sales_day_order(tenant_id, order_id, day, channel, store_id, place_ids, status,
+                            total, sold, returned, updated_at)
+                        values (:tenant, :order, :day, :channel, :store, :places, 'CREATED', :total, 0, 0, now())
+                        on conflict (tenant_id, order_id) do nothing""")
+                .param("tenant", order.brandId()).param("order", order.orderId()).param("day", day)
+                .param("channel", order.channel().name()).param("store", order.storeId()).param("places", places)
+                .param("total", order.total())
                 .update();
     }
 

@@ -22,7 +22,7 @@ class OrderEvents {
         publisher.publishEvent(new OrderPlaced(o.brandId(), o.id(), o.number(), o.channel(), o.fulfilment().name(),
                 o.customerId(), o.storeId(), o.guideId(), o.lines().stream()
                 .map(l -> new OrderPlaced.EventLine(l.skuId(), l.quantity(), l.unitPrice(), l.payable(), l.placeId()))
-                .toList(), o.total(), o.placeIds()));
+                .toList(), o.total(), o.placeIds(), o.createdAt()));
     }
 
     void paid(Order o) {

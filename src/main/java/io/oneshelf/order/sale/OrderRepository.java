@@ -76,7 +76,7 @@ class OrderRepository {
                     .param("discount", l.discount()).param("place", l.placeId())
                     .update();
         }
-        step(o, null, who, null);
+        step(o, null, who, null, o.createdAt());
     }
 
     /** Saves a changed order if nobody changed it since it was read; records the step when the status moved. */
@@ -93,7 +93,7 @@ class OrderRepository {
             throw Rejection.staleVersion();
         }
         if (before.status() != after.status()) {
-            step(after, before.status(), who, note);
+            step(after, before.status(), who, note, null);
         }
         return find(after.brandId(), after.id()).orElseThrow();
     }
@@ -170,15 +170,23 @@ class OrderRepository {
         return jdbc.sql(sql).param("tenant", brandId).param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
-    private void step(Order o, OrderStatus from, Who who, String note) {
+    /** The first step is at the order's own creation time ({@link #created}); a later one at its transaction's. */
+    private void step(Order o, OrderStatus from, Who who, String note, OffsetDateTime at) {
         jdbc.sql("""
                         insert into order_transition(order_id, tenant_id, from_status, to_status, actor_kind,
                             actor_id, actor_name, note, at)
-                        values (:order, :tenant, :from, :to, :kind, :actor, :name, :note, now())""")
+                        values (:order, :tenant, :from, :to, :kind, :actor, :name, :note,
+                            coalesce(cast(:at as timestamptz), now()))""")
                 .param("order", o.id()).param("tenant", o.brandId())
                 .param("from", from == null ? null : from.name()).param("to", o.status().name())
                 .param("kind", who.kind()).param("actor", who.id()).param("name", who.name()).param("note", note)
+                .param("at", at)
                 .update();
+    }
+
+    /** The timeline of an order just inserted: its one step, as {@link #insert} recorded it. */
+    static List<OrderView.Step> created(Order o, Who who) {
+        return List.of(new OrderView.Step(null, o.status(), who.kind(), who.id(), who.name(), null, o.createdAt()));
     }
 
     private Order map(ResultSet rs) throws SQLException {

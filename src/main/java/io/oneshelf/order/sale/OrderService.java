@@ -35,6 +35,7 @@ import io.oneshelf.platform.Rejection;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,8 @@ class OrderService implements Orders {
 
     @Override
     public OrderView quote(PlaceOrder command) {
-        return view(draft(command, Ids.next(), "-", OffsetDateTime.now(ZoneOffset.UTC), true).order(), List.of());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return view(tx.execute(s -> draft(command, Ids.next(), "-", now, true)).order(), List.of());
     }
 
     @Override
@@ -102,8 +104,10 @@ class OrderService implements Orders {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Draft draft = draft(command, Ids.next(), orders.nextNumber(now), now, false);
+        // to the microsecond, as the database keeps it: the answer shows the order as it is read later
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // its reads in one transaction: one connection from the pool instead of one per read
+        Draft draft = tx.execute(s -> draft(command, Ids.next(), orders.nextNumber(now), now, false));
         Order order = draft.order();
         Who who = Who.of(command.staff(), command.customerId());
         try {
@@ -111,8 +115,8 @@ class OrderService implements Orders {
                 return view(tx.execute(s -> till.sell(order, command, who)));
             }
             Order placed = holdAndRecord(order, command.key(), who, draft.booking());
-            // an order that booked nothing has no booking to read
-            return draft.booking() == null ? view(placed, orders.timeline(placed.brandId(), placed.id()), null)
+            // an order that booked nothing has nothing to read back: its timeline is the step just recorded
+            return draft.booking() == null ? view(placed, OrderRepository.created(placed, who), null)
                     : view(placed);
         } catch (DuplicateKeyException e) {
             return byKey(command).orElseThrow(() -> e);
@@ -222,7 +226,7 @@ class OrderService implements Orders {
 
     private Order holdAndRecord(Order order, String key, Who who, BookingDesk.Plan booking) {
         var brand = BrandActor.of(order.brandId());
-        Duration unpaid = Duration.ofMinutes(settings.of(order.brandId()).unpaidMinutes());
+        Duration unpaid = Duration.between(order.createdAt(), order.expiresAt());
         List<HoldLine> stocked = stocked(order, booking == null ? Set.of() : Set.copyOf(booking.madeLines()));
         if (!stocked.isEmpty()) {
             try {

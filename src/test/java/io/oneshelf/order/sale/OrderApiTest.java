@@ -102,6 +102,19 @@ class OrderApiTest extends ApiTest {
     }
 
     @Test
+    void the_answer_to_placing_an_order_is_the_order_as_it_is_read_later() {
+        Reply placed = api.post("/api/v1/orders", guide, guidePickup(1));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+
+        JsonNode read = api.get("/api/v1/orders/" + placed.body().get("id").asText(), guide).body();
+
+        for (String field : List.of("number", "status", "createdAt", "expiresAt", "timeline", "lines", "total")) {
+            assertThat(placed.body().get(field)).as(field).isEqualTo(read.get(field));
+        }
+        assertThat(read.get("timeline").get(0).get("actorName").isNull()).isFalse();
+    }
+
+    @Test
     void a_guides_pickup_order_holds_the_stock_until_it_is_cancelled() {
         Reply placed = api.post("/api/v1/orders", guide, guidePickup(3));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
