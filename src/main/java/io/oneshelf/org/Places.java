@@ -1,5 +1,6 @@
 package io.oneshelf.org;
 
+import io.oneshelf.platform.ReadMemo;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
 import java.util.List;
@@ -30,11 +31,15 @@ public class Places {
         this.jdbc = jdbc;
     }
 
-    /** The tenant's store or warehouse with this id, whatever anyone's scope. */
+    /** The tenant's store or warehouse with this id, whatever anyone's scope (read once within a {@link ReadMemo}). */
     public Optional<PlaceRef> find(UUID tenantId, UUID id) {
-        return jdbc.sql("select * from (" + UNION + ") p where p.tenant_id = :tenant and p.id = :id")
+        return ReadMemo.get(new Key(tenantId, id), () -> jdbc.sql("select * from (" + UNION + ") p"
+                        + " where p.tenant_id = :tenant and p.id = :id")
                 .param("tenant", tenantId).param("id", id)
-                .query((rs, n) -> map(rs)).optional();
+                .query((rs, n) -> map(rs)).optional());
+    }
+
+    private record Key(UUID tenantId, UUID placeId) {
     }
 
     /** Every place of the tenant, in code order, whatever anyone's scope: for system jobs, never for a caller. */

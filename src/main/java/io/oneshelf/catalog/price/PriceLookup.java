@@ -1,6 +1,7 @@
 package io.oneshelf.catalog.price;
 
 import io.oneshelf.catalog.Prices;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,12 @@ class PriceLookup implements Prices {
 
     @Override
     public Optional<SkuPrice> resolve(UUID tenantId, Ask ask) {
-        if (!book.skuExists(tenantId, ask.skuId())) {
+        // the brand's price rows of the SKU: none for a SKU that is not the brand's (nor for one without prices)
+        List<PriceRow> rows = book.rows(tenantId, ask.skuId());
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        PriceRules rules = new PriceRules(book.rows(tenantId, ask.skuId()), book.policy(tenantId).policy());
+        PriceRules rules = new PriceRules(rows, book.policy(tenantId).policy());
         PriceQuery query = new PriceQuery(ask.skuId(), ask.channel(), ask.storeId(), ask.tierCode(), ask.at());
         return PriceResolution.resolve(rules, query)
                 .map(p -> new SkuPrice(ask.skuId(), p.priceFen(), SkuPrice.Rule.valueOf(p.rule().name())));

@@ -31,6 +31,7 @@ import io.oneshelf.payment.PaymentSummary;
 import io.oneshelf.payment.Payments;
 import io.oneshelf.payment.RefundPayment;
 import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.ReadMemo;
 import io.oneshelf.platform.Rejection;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -95,7 +96,8 @@ class OrderService implements Orders {
     @Override
     public OrderView quote(PlaceOrder command) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        return view(tx.execute(s -> draft(command, Ids.next(), "-", now, true)).order(), List.of());
+        return view(tx.execute(s -> ReadMemo.during(() -> draft(command, Ids.next(), "-", now, true))).order(),
+                List.of());
     }
 
     @Override
@@ -106,8 +108,9 @@ class OrderService implements Orders {
         }
         // to the microsecond, as the database keeps it: the answer shows the order as it is read later
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        // its reads in one transaction: one connection from the pool instead of one per read
-        Draft draft = tx.execute(s -> draft(command, Ids.next(), orders.nextNumber(now), now, false));
+        // its reads in one transaction (one connection from the pool instead of one per read), each read once
+        Draft draft = tx.execute(s -> ReadMemo.during(() -> draft(command, Ids.next(), orders.nextNumber(now), now,
+                false)));
         Order order = draft.order();
         Who who = Who.of(command.staff(), command.customerId());
         try {

@@ -1,5 +1,6 @@
 package io.oneshelf.order.settings;
 
+import io.oneshelf.platform.ReadMemo;
 import io.oneshelf.platform.Rejection;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,14 +17,18 @@ public class OrderSettingsStore {
         this.jdbc = jdbc;
     }
 
+    /** The brand's settings (read once within a {@link ReadMemo}: an order's expiry and its shipping fee). */
     public OrderSettings of(UUID brandId) {
-        return jdbc.sql("""
+        return ReadMemo.get(new Key(brandId), () -> jdbc.sql("""
                         select unpaid_minutes, express_fee, same_city_fee, free_shipping_over, version
                         from order_settings where tenant_id = :tenant""")
                 .param("tenant", brandId)
                 .query((rs, n) -> new OrderSettings(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getInt(5)))
-                .optional().orElse(OrderSettings.DEFAULTS);
+                .optional().orElse(OrderSettings.DEFAULTS));
+    }
+
+    private record Key(UUID brandId) {
     }
 
     /** Saves the settings if {@code settings.version()} is the current one (0 for a brand that never saved). */
