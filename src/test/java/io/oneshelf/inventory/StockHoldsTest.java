@@ -16,6 +16,8 @@ class StockHoldsTest extends InventoryModuleTest {
 
     @Autowired
     StockHolds stockHolds;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void holding_again_with_the_same_reference_and_lines_returns_the_hold_made_first() {
@@ -45,6 +47,48 @@ class StockHoldsTest extends InventoryModuleTest {
         assertThat(refused.kind()).isEqualTo(Rejection.Kind.CONFLICT);
         assertThat(refused.faults()).extracting(Rejection.Fault::field).containsExactly("reference");
         assertThat(stock(brand, tea, brand.storeId()).reserved()).isEqualTo(3);
+    }
+
+    @Test
+    void a_hold_made_inside_a_callers_transaction_commits_or_rolls_back_with_it() {
+        Brand brand = brands.aBrand();
+        UUID tea = aSkuWithStock(brand, brand.storeId(), 10);
+        Actor admin = admin(brand);
+
+        transactions.executeWithoutResult(tx -> {
+            stockHolds.hold(hold(admin, "order:undone", line(tea, brand.storeId(), 3)));
+            tx.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(tx -> stockHolds.hold(hold(admin, "order:kept", line(tea,
+                brand.storeId(), 2))));
+
+        assertThat(stockHolds.findByReference(admin, "order:undone")).isEmpty();
+        assertThat(stockHolds.findByReference(admin, "order:kept")).isPresent();
+        assertThat(stock(brand, tea, brand.storeId()).reserved()).isEqualTo(2);
+    }
+
+    @Test
+    void more_callers_inside_transactions_than_the_pool_has_connections_all_get_their_holds() throws Exception {
+        Brand brand = brands.aBrand();
+        UUID tea = aSkuWithStock(brand, brand.storeId(), 1000);
+        Actor admin = admin(brand);
+        int callers = 3 * ((com.zaxxer.hikari.HikariDataSource) dataSource).getMaximumPoolSize();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            var holds = java.util.stream.IntStream.range(0, callers).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return transactions.execute(tx -> stockHolds.hold(hold(admin, "order:crowd-" + i,
+                        line(tea, brand.storeId(), 1))));
+            })).toList();
+            start.countDown();
+            for (var h : holds) {
+                assertThat(h.get(60, java.util.concurrent.TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.MADE);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stock(brand, tea, brand.storeId()).reserved()).isEqualTo(callers);
     }
 
     @Test

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oneshelf.order.storefront.StorefrontFixture;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture;
-import io.oneshelf.support.Eventually;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.support.SkuFixture;
 import io.oneshelf.web.ShopBrowserTest;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,13 +39,7 @@ class VoucherShopBrowserTest extends ShopBrowserTest {
         driver.get(api.base() + "/shop.html#/" + brand + "/products/" + shop.product());
         waitForText("product-name", shop.productName());
         click("buy-now");
-        input("phone").sendKeys(phone);
-        click("send-code");
-        String code = Eventually.until("the sign-in code", Duration.ofSeconds(10),
-                () -> Shoppers.lastCodeIfAny(api, phone), c -> c.matches("[0-9]{6}"));
-        input("code").sendKeys(code);
-        click("sign-in");
-        waitForText("product-name", shop.productName());
+        signInByPhone(phone, shop.productName());
         click("buy-now");
         waitForText("cart-line", shop.productName());
         wait.until(ExpectedConditions.elementToBeClickable(inside("to-checkout", "button"))).click();

@@ -1,5 +1,8 @@
 package io.oneshelf.web;
 
+import io.oneshelf.support.Eventually;
+import io.oneshelf.support.Shoppers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -16,6 +19,20 @@ public abstract class ShopBrowserTest extends BrowserTest {
 
     protected static By inside(String hook, String css) {
         return By.cssSelector("[data-test='" + hook + "'] " + css);
+    }
+
+    /**
+     * On the shop's sign-in screen: signs in by phone with the code the demo's SMS outbox shows, and waits until the
+     * shop is back on the product it came from.
+     */
+    protected void signInByPhone(String phone, String productName) {
+        input("phone").sendKeys(phone);
+        click("send-code");
+        String code = Eventually.until("the sign-in code", Duration.ofSeconds(10),
+                () -> Shoppers.lastCodeIfAny(api, phone), c -> c.matches("[0-9]{6}"));
+        input("code").sendKeys(code);
+        click("sign-in");
+        waitForText("product-name", productName);
     }
 
     /** Pay opens the gateway's page in a new window: confirm there, close it, and come back. */

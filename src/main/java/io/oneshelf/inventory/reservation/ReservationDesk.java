@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,8 +73,16 @@ class ReservationDesk implements SmartLifecycle {
                 .description("One round's transaction, commit included").register(meters);
     }
 
-    /** Waits for the command's round and returns its result; a refusal is thrown. */
+    /**
+     * Waits for the command's round and returns its result; a refusal is thrown. A caller inside a transaction is
+     * settled in that transaction instead: it holds a pooled connection, and a pool's worth of such callers waiting
+     * for rounds would leave the rounds none (each waits out the pool's timeout); so its hold also commits or rolls
+     * back with the caller's work.
+     */
     HoldResult hold(HoldStock command) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return answered(round.run(List.of(command)).get(0));
+        }
         Waiting waiting = new Waiting(command, new CompletableFuture<>());
         synchronized (this) {
             if (!open) {
@@ -83,11 +92,7 @@ class ReservationDesk implements SmartLifecycle {
             notifyAll();
         }
         try {
-            HoldAnswer answer = waiting.answer().get(patience.toMillis(), TimeUnit.MILLISECONDS);
-            if (answer.refused()) {
-                throw answer.refusal();
-            }
-            return answer.result();
+            return answered(waiting.answer().get(patience.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             throw unavailable(Message.of("inventory.reservation.no-answer", patience.toSeconds()));
         } catch (InterruptedException e) {
@@ -96,6 +101,13 @@ class ReservationDesk implements SmartLifecycle {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    private static HoldResult answered(HoldAnswer answer) {
+        if (answer.refused()) {
+            throw answer.refusal();
+        }
+        return answer.result();
     }
 
     private void work() {

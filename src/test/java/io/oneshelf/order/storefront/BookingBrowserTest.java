@@ -48,13 +48,7 @@ class BookingBrowserTest extends ShopBrowserTest {
         waitForText("made-to-order", "Made to order");
         assertThat(fitsTheWindow("made-to-order")).isTrue();
         click("buy-now");
-        input("phone").sendKeys(phone);
-        click("send-code");
-        String code = Eventually.until("the sign-in code", Duration.ofSeconds(10),
-                () -> Shoppers.lastCodeIfAny(api, phone), c -> c.matches("[0-9]{6}"));
-        input("code").sendKeys(code);
-        click("sign-in");
-        waitForText("product-name", shop.productName());
+        signInByPhone(phone, shop.productName());
         click("buy-now");
 
         waitForText("cart-line", shop.productName());

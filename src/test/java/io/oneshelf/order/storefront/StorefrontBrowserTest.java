@@ -3,11 +3,9 @@ package io.oneshelf.order.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oneshelf.support.BrandFixture;
-import io.oneshelf.support.Eventually;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.support.SkuFixture;
 import io.oneshelf.web.ShopBrowserTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -40,13 +38,7 @@ class StorefrontBrowserTest extends ShopBrowserTest {
         click("buy-now");
 
         // not signed in yet: the sign-in screen, then back to the product
-        input("phone").sendKeys(phone);
-        click("send-code");
-        String code = Eventually.until("the sign-in code", Duration.ofSeconds(10),
-                () -> Shoppers.lastCodeIfAny(api, phone), c -> c.matches("[0-9]{6}"));
-        input("code").sendKeys(code);
-        click("sign-in");
-        waitForText("product-name", shop.productName());
+        signInByPhone(phone, shop.productName());
         click("buy-now");
 
         waitForText("cart-line", shop.productName());
