@@ -55,6 +55,21 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void every_demo_order_counts_on_the_dashboard_on_the_day_it_was_dated() {
+        int orders = brands.jdbc().sql("select count(*) from sales_order o join tenant t on t.id = o.tenant_id"
+                + " where t.code = 'demo'").query(Integer.class).single();
+        int misplaced = brands.jdbc().sql("""
+                select count(*) from sales_order o join tenant t on t.id = o.tenant_id
+                left join sales_day_order d on d.tenant_id = o.tenant_id and d.order_id = o.id
+                where t.code = 'demo'
+                  and (d.order_id is null or d.day <> cast(o.created_at at time zone t.time_zone as date))""")
+                .query(Integer.class).single();
+
+        assertThat(orders).isGreaterThan(100);
+        assertThat(misplaced).as("demo orders without their dashboard row on their own day").isZero();
+    }
+
+    @Test
     void every_location_holds_stock_that_the_ledger_accounts_for() {
         Reply reconciliation = api.get("/api/v1/stock/reconciliation", admin);
         assertThat(reconciliation.status()).isEqualTo(200);
