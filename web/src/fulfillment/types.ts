@@ -126,3 +126,18 @@ export interface PickupSlot {
   active: boolean
   version: number
 }
+
+/** A SKU's made-to-order setting (GET /api/v1/made-to-order, decision 0035): lead time in hours, 0–720. */
+export interface MadeToOrderSetting {
+  skuId: string
+  madeToOrder: boolean
+  leadHours: number
+  version: number
+}
+
+/** A row of the made-to-order screen: the setting with its SKU's code and name (`id` is the SKU's id). */
+export interface MadeToOrderRow extends MadeToOrderSetting {
+  id: string
+  skuCode: string
+  skuName: string
+}
