@@ -25,6 +25,9 @@ public interface Orders {
 
     Optional<OrderView> find(UUID brandId, UUID orderId);
 
+    /** When the order was placed, as it stands now (one read; a read model needs no more to date a new order). */
+    Optional<java.time.OffsetDateTime> placedAt(UUID brandId, UUID orderId);
+
     /** A customer's own orders, newest first, after the cursor's order id (null for the first page). */
     List<OrderView> ofCustomer(UUID brandId, UUID customerId, UUID before, int limit);
 

@@ -14,13 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the dashboard's read model in step with the orders: on each order event after the first the order is read as
  * it is now and its row written again, so an event heard twice, late or out of order changes nothing (decision
- * 0030); the first, {@link OrderPlaced}, only adds the row when no other event has, as the order commits.
+ * 0030); the first, {@link OrderPlaced}, only adds the row when no other event has.
  */
 @Component
 class OrderFigures {
@@ -40,13 +38,14 @@ class OrderFigures {
     }
 
     /**
-     * A placed order is new, unpaid and has no returns: its row is written from the event alone, in the order's own
-     * transaction (decision 0036: no publication to store, complete and delete, and the row is there when the order
-     * is), unless a later event of the order has written it already (then that one is newer).
+     * A placed order is new, unpaid and has no returns: its row is written from the event and the order's placing
+     * time as it stands (the demo dates its orders back before they commit), unless a later event of the order has
+     * written it already (then that one is newer).
      */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @ApplicationModuleListener
     void on(OrderPlaced placed) {
-        days.placed(placed);
+        orders.placedAt(placed.brandId(), placed.orderId()).ifPresent(at -> days.placed(placed,
+                at.atZoneSameInstant(brands.zoneOf(placed.brandId())).toLocalDate()));
     }
 
     @ApplicationModuleListener

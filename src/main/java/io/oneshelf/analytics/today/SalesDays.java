@@ -50,23 +50,18 @@ class SalesDays {
                 .update();
     }
 
-    /**
-     * Adds a placed order's row (created, nothing sold or returned yet) unless the order has one already, in one
-     * statement: its business day is the day of the order row's own creation time in the brand's time zone, as
-     * the order stands in the caller's transaction (the demo dates its orders back before they commit).
-     */
-    void placed(OrderPlaced order) {
+    /** Adds a placed order's row (created, nothing sold or returned yet) unless the order has one already. */
+    void placed(OrderPlaced order, LocalDate day) {
         UUID[] places = order.lines().stream().map(OrderPlaced.EventLine::placeId).filter(Objects::nonNull)
                 .distinct().toArray(UUID[]::new);
         jdbc.sql("""
                         insert into sales_day_order(tenant_id, order_id, day, channel, store_id, place_ids, status,
                             total, sold, returned, updated_at)
-                        select o.tenant_id, o.id, cast(o.created_at at time zone t.time_zone as date),
-                            o.channel, o.store_id, :places, 'CREATED', o.total, 0, 0, now()
-                        from sales_order o join tenant t on t.id = o.tenant_id
-                        where o.tenant_id = :tenant and o.id = :order
+                        values (:tenant, :order, :day, :channel, :store, :places, 'CREATED', :total, 0, 0, now())
                         on conflict (tenant_id, order_id) do nothing""")
-                .param("tenant", order.brandId()).param("order", order.orderId()).param("places", places)
+                .param("tenant", order.brandId()).param("order", order.orderId()).param("day", day)
+                .param("channel", order.channel().name()).param("store", order.storeId()).param("places", places)
+                .param("total", order.total())
                 .update();
     }
 

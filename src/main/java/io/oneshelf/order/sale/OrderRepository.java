@@ -113,6 +113,11 @@ class OrderRepository {
                 .param("tenant", brandId).param("number", number).query(UUID.class).optional();
     }
 
+    Optional<OffsetDateTime> createdAt(UUID brandId, UUID orderId) {
+        return jdbc.sql("select created_at from sales_order where tenant_id = :tenant and id = :id")
+                .param("tenant", brandId).param("id", orderId).query(OffsetDateTime.class).optional();
+    }
+
     Optional<UUID> findByKey(UUID brandId, String key) {
         return jdbc.sql("select id from sales_order where tenant_id = :tenant and idempotency_key = :key")
                 .param("tenant", brandId).param("key", key).query(UUID.class).optional();

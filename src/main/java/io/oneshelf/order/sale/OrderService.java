@@ -132,6 +132,11 @@ class OrderService implements Orders {
     }
 
     @Override
+    public Optional<OffsetDateTime> placedAt(UUID brandId, UUID orderId) {
+        return orders.createdAt(brandId, orderId);
+    }
+
+    @Override
     public List<OrderView> ofCustomer(UUID brandId, UUID customerId, UUID before, int limit) {
         return views(brandId, orders.list(new OrderFilter(brandId, null, null, null, null, null, customerId, null,
                 null, null, before), limit));
