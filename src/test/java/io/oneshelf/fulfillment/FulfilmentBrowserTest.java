@@ -43,15 +43,14 @@ class FulfilmentBrowserTest extends BrowserTest {
                 By.cssSelector("[data-test='task-card'] [data-test='task-step-ready']")));
         assertThat(fitsTheWindow(ready)).isTrue();
         assertThat(fitsTheWindow("task-card")).isTrue();
-        ready.click();
+        click(ready);
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test='task-card']"), "data-status",
                 "READY"));
         assertThat(api.get("/api/v1/orders/" + order, admin).body().get("status").asString())
                 .isEqualTo("READY_FOR_PICKUP");
 
         navigate("nav-pickup-verify");
-        WebElement input = hook("pickup-code");
-        input.sendKeys(code, Keys.ENTER);
+        keys("pickup-code", code, Keys.ENTER);
 
         hook("pickup-order");
         assertThat(driver.findElements(By.cssSelector("[data-test='pickup-line']"))).hasSize(1);
@@ -62,7 +61,7 @@ class FulfilmentBrowserTest extends BrowserTest {
 
         hook("pickup-verified");
         assertThat(api.get("/api/v1/orders/" + order, admin).body().get("status").asString()).isEqualTo("COMPLETED");
-        hook("pickup-code").sendKeys(code, Keys.ENTER);
+        keys("pickup-code", code, Keys.ENTER);
         waitForText("pickup-order", "Collected");
     }
 

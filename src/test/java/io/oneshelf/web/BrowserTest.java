@@ -129,9 +129,25 @@ public abstract class BrowserTest extends ApiTest {
 
     /** Clicks a hook, waiting out drawers and dialogs that are still sliding in over it. */
     protected void click(String name) {
-        WebElement element = hook(name);
-        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+        click(hook(name));
+    }
+
+    /**
+     * Clicks an element once it takes clicks: visible is not enough while a page or drawer is still moving in (the
+     * click is intercepted, or the element is not interactable yet).
+     */
+    protected void click(WebElement element) {
+        wait.ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
             element.click();
+            return true;
+        });
+    }
+
+    /** Types into a hook once it takes keys (see {@link #click(WebElement)}). */
+    protected void keys(String name, CharSequence... keys) {
+        WebElement element = hook(name);
+        wait.ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+            element.sendKeys(keys);
             return true;
         });
     }

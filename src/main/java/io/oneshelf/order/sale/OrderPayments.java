@@ -113,7 +113,14 @@ class OrderPayments {
                     null);
             events.paid(paid);
             return paid;
-        } else if (next.paid() != order.paid() || next.refunded() != order.refunded()) {
+        }
+        if (keeps(order.status()) && money.net() > order.total()) {
+            // a second capture whose settle came after the order was paid (its link paid before the first settle
+            // closed it, but committed after that settle read the ledger): the surplus goes back all the same
+            PaymentSummary kept = keepTheTotal(order, money);
+            next = order.money(kept.paid(), kept.refunded());
+        }
+        if (next.paid() != order.paid() || next.refunded() != order.refunded()) {
             return orders.update(order, next, who, null);
         }
         return order;
@@ -131,9 +138,18 @@ class OrderPayments {
         if (money.net() <= order.total()) {
             return money;
         }
-        payments.refund(new RefundPayment(order.brandId(), order.reference(), "overpaid:" + order.id(),
-                money.net() - order.total(), "paid beyond the total"));
+        // one refund per captured total: idempotent when heard twice, and a later surplus gets its own
+        payments.refund(new RefundPayment(order.brandId(), order.reference(),
+                "overpaid:" + order.id() + ":" + money.paid(), money.net() - order.total(), "paid beyond the total"));
         return payments.summary(order.brandId(), order.reference());
+    }
+
+    /** Statuses of a paid order that keeps its total (a cancelled or refunded order's money is handled there). */
+    private static boolean keeps(OrderStatus status) {
+        return switch (status) {
+            case PAID, FULFILLING, READY_FOR_PICKUP, SHIPPED, COMPLETED -> true;
+            case CREATED, CANCELLED, REFUNDED -> false;
+        };
     }
 
     private static java.util.Optional<UUID> orderOf(String reference) {
