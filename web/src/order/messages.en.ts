@@ -14,7 +14,7 @@ const en = {
     },
     orderChannel: { ONLINE: 'Online', POS: 'Till', GUIDE: 'Guide' },
     fulfilment: { EXPRESS: 'Express', SAME_CITY: 'Same-city', PICKUP: 'Pickup', IN_STORE: 'In store' },
-    tender: { CASH: 'Cash', CARD: 'Card', WECHAT_PAY: 'WeChat Pay' },
+    tender: { CASH: 'Cash', CARD: 'Card', WECHAT_PAY: 'WeChat Pay', WALLET: 'Wallet', POINTS: 'Points' },
     paymentStatus: { PENDING: 'Pending', SUCCEEDED: 'Succeeded', FAILED: 'Failed', CLOSED: 'Closed' },
     returnStatus: { REQUESTED: 'Requested', COMPLETED: 'Completed', REJECTED: 'Rejected' },
     routingPreference: { PREFER_WAREHOUSE: 'Warehouses first', PREFER_STORES: 'Nearest stores first' },

@@ -16,7 +16,7 @@ const zhCN: OrderMessages = {
     },
     orderChannel: { ONLINE: '线上商城', POS: '门店收银', GUIDE: '导购代客' },
     fulfilment: { EXPRESS: '快递', SAME_CITY: '同城配送', PICKUP: '到店自提', IN_STORE: '门店现场' },
-    tender: { CASH: '现金', CARD: '银行卡', WECHAT_PAY: '微信支付' },
+    tender: { CASH: '现金', CARD: '银行卡', WECHAT_PAY: '微信支付', WALLET: '储值', POINTS: '积分' },
     paymentStatus: { PENDING: '待支付', SUCCEEDED: '成功', FAILED: '失败', CLOSED: '已关闭' },
     returnStatus: { REQUESTED: '待处理', COMPLETED: '已完成', REJECTED: '已拒绝' },
     routingPreference: { PREFER_WAREHOUSE: '优先仓库发货', PREFER_STORES: '优先最近门店发货' },

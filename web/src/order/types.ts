@@ -113,7 +113,7 @@ export interface OrderBooking {
   madeAt: string | null
 }
 
-export type Tender = 'CASH' | 'CARD' | 'WECHAT_PAY'
+export type Tender = 'CASH' | 'CARD' | 'WECHAT_PAY' | 'WALLET' | 'POINTS'
 
 export interface OrderPayment {
   id: string

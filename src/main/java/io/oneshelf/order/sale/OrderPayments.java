@@ -61,8 +61,11 @@ class OrderPayments {
         if (tender == null) {
             throw Rejection.invalid("tender", "validation.required");
         }
-        if (!tender.online() && staff == null) {
+        if (!tender.online() && !tender.account() && staff == null) {
             throw Rejection.invalid("tender", "order.pay.online-only");
+        }
+        if (tender.account() && order.customerId() == null) {
+            throw Rejection.invalid("tender", "order.pay.no-customer");
         }
         long outstanding = order.total() - payments.summary(brandId, order.reference()).net();
         long pay = amount == null || tender.online() ? outstanding : amount;
@@ -73,7 +76,8 @@ class OrderPayments {
                 cardReference, order.number(), staff == null ? null : order.storeId(),
                 staff == null ? null : staff.id(),
                 // without a caller's key (an in-process call) every call is a new tender
-                order.reference() + ":" + (key == null ? io.oneshelf.platform.Ids.next() : key)));
+                order.reference() + ":" + (key == null ? io.oneshelf.platform.Ids.next() : key),
+                tender.account() ? order.customerId() : null));
         if (payment.status() == PaymentStatus.SUCCEEDED) {
             settle(order, staff == null ? Who.SYSTEM : Who.of(staff, null));
         }

@@ -42,7 +42,7 @@ class TillSale {
             PlaceOrder.TenderLine t = tenders.get(i);
             payments.take(new TakePayment(order.brandId(), order.reference(), t.tender(), t.amount(),
                     t.cashTendered(), t.cardReference(), order.number(), order.storeId(), order.staffId(),
-                    order.reference() + ":tender:" + i));
+                    order.reference() + ":tender:" + i, t.tender().account() ? order.customerId() : null));
         }
         postings.postSale(new Sale(BrandActor.of(order.brandId()), order.reference(), OrderService.holdLines(order)));
         Order paid = orders.update(order, order.paid(order.total()), who, null);

@@ -42,8 +42,9 @@ class PaymentDesk implements Payments {
     private final ServerAddress address;
     private final PaymentSettings settings;
     private final ApplicationEventPublisher events;
+    private final AccountTenders accounts;
 
-    PaymentDesk(PaymentBook payments, RefundDesk refunds, MoneyLedger ledger, PaymentProvider provider,
+    PaymentDesk(AccountTenders accounts, PaymentBook payments, RefundDesk refunds, MoneyLedger ledger, PaymentProvider provider,
                 GatewayCalls calls, GatewayWork work, ServerAddress address, PaymentSettings settings,
                 ApplicationEventPublisher events) {
         this.payments = payments;
@@ -55,12 +56,14 @@ class PaymentDesk implements Payments {
         this.address = address;
         this.settings = settings;
         this.events = events;
+        this.accounts = accounts;
     }
 
     @Override
     @Transactional
     public Payment take(TakePayment c) {
         TakeRules.check(c);
+        accounts.check(c.tender());
         Optional<Tendered> earlier = payments.byKey(c.brandId(), c.key());
         if (earlier.isPresent()) {
             return same(c, earlier.get()).view();
@@ -71,6 +74,9 @@ class PaymentDesk implements Payments {
             return same(c, payments.byKey(c.brandId(), c.key()).orElseThrow()).view();
         }
         if (fresh.status() == PaymentStatus.SUCCEEDED) {
+            if (fresh.tender().account()) {
+                accounts.debit(fresh);
+            }
             ledger.capture(fresh);
             events.publishEvent(new PaymentSucceeded(fresh.tenantId(), fresh.id(), fresh.reference(), fresh.tender(),
                     fresh.amount(), null, fresh.placeIds()));

@@ -23,8 +23,11 @@ class RefundDesk {
     private final RefundBook refunds;
     private final GatewayOutcomes outcomes;
     private final GatewayCalls calls;
+    private final AccountTenders accounts;
 
-    RefundDesk(PaymentBook payments, RefundBook refunds, GatewayOutcomes outcomes, GatewayCalls calls) {
+    RefundDesk(PaymentBook payments, RefundBook refunds, GatewayOutcomes outcomes, GatewayCalls calls,
+               AccountTenders accounts) {
+        this.accounts = accounts;
         this.payments = payments;
         this.refunds = refunds;
         this.outcomes = outcomes;
@@ -68,7 +71,10 @@ class RefundDesk {
             calls.submitAfterCommit(part);
             return part;
         }
-        // cash goes back from the till, a card refund through the terminal: done when recorded
+        if (p.tender().account()) {
+            accounts.credit(p, id, amount);
+        }
+        // cash goes back from the till, a card refund through the terminal, value to its account: done when recorded
         return outcomes.settled(refunding, part, Refund.Status.SUCCEEDED, null);
     }
 

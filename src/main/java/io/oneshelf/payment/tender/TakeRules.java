@@ -37,6 +37,9 @@ final class TakeRules {
         if (c.tender() == Tender.CARD) {
             text("cardReference", c.cardReference(), true);
         }
+        if (c.tender().account() && c.payer() == null) {
+            throw Rejection.invalid("customerId", "payment.account.payer-required");
+        }
         if (c.tender() == Tender.WECHAT_PAY && c.amount() > Integer.MAX_VALUE) {
             throw Rejection.invalid("amount", "validation.max", Integer.MAX_VALUE);
         }
@@ -61,7 +64,8 @@ final class TakeRules {
                 online ? PaymentStatus.PENDING : PaymentStatus.SUCCEEDED, c.amount(), 0, 0, tendered,
                 c.tender() == Tender.CASH ? tendered - c.amount() : 0,
                 c.tender() == Tender.CARD ? c.cardReference().trim() : null, c.description(),
-                online ? outTradeNo(id) : null, null, null, null, c.placeId(), c.staffId(), false, c.key(), false,
+                online ? outTradeNo(id) : null, null, null, c.payer() == null ? null : c.payer().toString(),
+                c.placeId(), c.staffId(), false, c.key(), false,
                 null, null, null);
     }
 
