@@ -8,5 +8,5 @@
  * orders, which already depend on members.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "org", "catalog", "member", "order", "payment"})
+        allowedDependencies = {"platform", "org", "catalog", "member", "order", "order::pricing", "payment"})
 package io.oneshelf.loyalty;

@@ -12,7 +12,9 @@ import java.util.UUID;
  * the lines sum to the total by construction.
  *
  * @param storeId the till's or the pickup store (store prices apply there), null for a delivery
- * @param tierCode the customer's member tier (member prices), null for none
+ * @param customerId who buys, null for an anonymous sale at the till
+ * @param tierCode the customer's member tier (member prices), null for none; a step before the price book's may set
+ *                 it from the customer ({@link #tierCode(String)})
  */
 public final class Checkout {
 
@@ -20,14 +22,16 @@ public final class Checkout {
     private final OrderChannel channel;
     private final Fulfilment fulfilment;
     private final UUID storeId;
-    private final String tierCode;
+    private final UUID customerId;
+    private String tierCode;
     private final Instant at;
     private final List<PricedLine> lines;
     private long shippingFee;
 
-    public Checkout(UUID brandId, OrderChannel channel, Fulfilment fulfilment, UUID storeId, String tierCode,
-                    Instant at, List<PricedLine> lines) {
+    public Checkout(UUID brandId, OrderChannel channel, Fulfilment fulfilment, UUID storeId, UUID customerId,
+                    String tierCode, Instant at, List<PricedLine> lines) {
         this.brandId = brandId;
+        this.customerId = customerId;
         this.channel = channel;
         this.fulfilment = fulfilment;
         this.storeId = storeId;
@@ -52,8 +56,17 @@ public final class Checkout {
         return storeId;
     }
 
+    public UUID customerId() {
+        return customerId;
+    }
+
     public String tierCode() {
         return tierCode;
+    }
+
+    /** The customer's member tier, set by the step that knows it (it runs before the price book's). */
+    public void tierCode(String tier) {
+        this.tierCode = tier;
     }
 
     public Instant at() {

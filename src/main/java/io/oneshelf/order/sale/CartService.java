@@ -46,8 +46,8 @@ class CartService implements Carts {
                 lines.add(new PricedLine(lines.size(), skus.get(sku), qty));
             }
         });
-        Checkout priced = pricing.price(new Checkout(brandId, OrderChannel.ONLINE, Fulfilment.PICKUP, null, null,
-                Instant.now(), lines));
+        Checkout priced = pricing.price(new Checkout(brandId, OrderChannel.ONLINE, Fulfilment.PICKUP, null,
+                customerId, null, Instant.now(), lines));
         return new CartView(priced.lines().stream().map(l -> new CartView.Line(l.sku().id(), l.sku().code(),
                 l.sku().productName(), l.sku().specs(), l.quantity(), l.unitPrice(), l.amount())).toList(),
                 priced.goodsAmount(), priced.lines().stream().mapToLong(PricedLine::quantity).sum());

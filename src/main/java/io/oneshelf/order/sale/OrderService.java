@@ -301,8 +301,8 @@ class OrderService implements Orders {
     private Draft draft(PlaceOrder c, UUID id, String number, OffsetDateTime now, boolean quoting) {
         List<PricedLine> checked = check.check(c);
         BookingDesk.Plan booking = bookings.check(c, checked, quoting).orElse(null);
-        Checkout checkout = pricing.price(new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(), null,
-                now.toInstant(), checked));
+        Checkout checkout = pricing.price(new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(),
+                c.customerId(), null, now.toInstant(), checked));
         RoutingPlan plan = router.plan(new RouteRequest(c.brandId(), c.fulfilment(),
                 checkout.lines().stream().map(l -> new RouteLine(l.index(), l.sku().id(), l.quantity())).toList(),
                 c.storeId(), c.address() == null ? null

@@ -32,7 +32,7 @@ class BookPricesTest {
         PricedLine tea = new PricedLine(0, PricingFixtures.aSku("TEA"), 2);
         PricedLine cake = new PricedLine(1, PricingFixtures.aSku("CAKE"), 1);
         UUID store = UUID.randomUUID();
-        Checkout basket = new Checkout(PricingFixtures.BRAND, OrderChannel.POS, Fulfilment.IN_STORE, store, null,
+        Checkout basket = new Checkout(PricingFixtures.BRAND, OrderChannel.POS, Fulfilment.IN_STORE, store, null, null,
                 Instant.now(), List.of(tea, cake));
         new BookPrices(book(Map.of(
                 tea.sku().id(), new Prices.SkuPrice(tea.sku().id(), 1200, Prices.SkuPrice.Rule.CHANNEL),
@@ -54,7 +54,7 @@ class BookPricesTest {
     void a_sku_without_a_valid_price_is_refused_on_its_line() {
         PricedLine priced = new PricedLine(0, PricingFixtures.aSku("OK"), 1);
         PricedLine unpriced = new PricedLine(1, PricingFixtures.aSku("NOPRICE"), 1);
-        Checkout basket = new Checkout(PricingFixtures.BRAND, OrderChannel.ONLINE, Fulfilment.EXPRESS, null, null,
+        Checkout basket = new Checkout(PricingFixtures.BRAND, OrderChannel.ONLINE, Fulfilment.EXPRESS, null, null, null,
                 Instant.now(), List.of(priced, unpriced));
         BookPrices step = new BookPrices(book(Map.of(priced.sku().id(),
                 new Prices.SkuPrice(priced.sku().id(), 100, Prices.SkuPrice.Rule.LIST))));

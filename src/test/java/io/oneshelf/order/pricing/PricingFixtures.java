@@ -29,6 +29,6 @@ final class PricingFixtures {
             line.price(unitPrice, "LIST");
             lines.add(line);
         }
-        return new Checkout(BRAND, OrderChannel.ONLINE, fulfilment, null, null, Instant.now(), lines);
+        return new Checkout(BRAND, OrderChannel.ONLINE, fulfilment, null, null, null, Instant.now(), lines);
     }
 }

@@ -72,7 +72,7 @@ class OrderLinesTest {
     }
 
     private static Checkout basket(PricedLine... lines) {
-        return new Checkout(UUID.randomUUID(), OrderChannel.ONLINE, Fulfilment.EXPRESS, null, null, Instant.now(),
+        return new Checkout(UUID.randomUUID(), OrderChannel.ONLINE, Fulfilment.EXPRESS, null, null, null, Instant.now(),
                 List.of(lines));
     }
 
