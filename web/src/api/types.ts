@@ -40,6 +40,9 @@ export type Permission =
   | 'integration:events'
   | 'integration:webhooks'
   | 'system:metrics'
+  | 'wallet:read'
+  | 'wallet:top-up'
+  | 'wallet:settings'
 
 export interface FieldError {
   field: string

@@ -58,6 +58,15 @@ public enum Permission {
     SETTLEMENT_READ("settlement:read"),
     /** The brand's settlement rule (the share of a line's paid amount owed to the stock's owner). */
     SETTLEMENT_SETTINGS("settlement:settings"),
+    /**
+     * Reading customers' wallets (balances, history), the brand's top-up plans, the wallet ledger check, the
+     * liability per owner and the clearing between owners (a franchisee's account: its own).
+     */
+    WALLET_READ("wallet:read"),
+    /** Topping up a customer's wallet at a store, paid in cash or by card (會員儲值). */
+    WALLET_TOP_UP("wallet:top-up"),
+    /** The brand's top-up plans (pay 500 get 550). */
+    WALLET_SETTINGS("wallet:settings"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 
