@@ -50,10 +50,11 @@ class WalletCheck {
 
     private static final String TOP_UPS_OFF = """
             select count(*) from wallet_topup t
-            where t.tenant_id = :tenant %1$s and (case when t.status = 'CREDITED' then t.principal else 0 end,
-                   case when t.status = 'CREDITED' then t.bonus else 0 end)
-                  is distinct from (select coalesce(sum(principal), 0), coalesce(sum(bonus), 0) from wallet_entry x
-                                    where x.tenant_id = :tenant and x.move_id = t.id)""";
+            left join lateral (select coalesce(sum(principal), 0) as p, coalesce(sum(bonus), 0) as b, count(*) as n
+                               from wallet_entry x where x.tenant_id = :tenant and x.move_id = t.id) e on true
+            where t.tenant_id = :tenant %1$s
+              and case when t.status = 'CREDITED' then e.n <> 1 or e.p <> t.principal or e.b <> t.bonus
+                       else e.n <> 0 end""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;

@@ -86,16 +86,22 @@ class WalletLedger {
                 .param("placeOwnerKind", e.placeOwner().kind().name()).param("placeOwnerId", e.placeOwner().id())
                 .param("at", e.at())
                 .update();
-        jdbc.sql("""
-                insert into wallet_bucket(wallet_id, tenant_id, owner_kind, owner_id, principal, bonus, opened_at)
-                values (:wallet, :tenant, :kind, :owner, :principal, :bonus, :at)
-                on conflict (wallet_id, owner_kind, owner_id)
-                do update set principal = wallet_bucket.principal + excluded.principal,
-                              bonus = wallet_bucket.bonus + excluded.bonus""")
-                .param("wallet", e.walletId()).param("tenant", e.brandId()).param("kind", e.owner().kind().name())
-                .param("owner", e.owner().id()).param("principal", e.principal()).param("bonus", e.bonus())
-                .param("at", e.at())
-                .update();
+        // update first: an insert proposing a negative row is refused by its check even when it would conflict
+        boolean held = jdbc.sql("""
+                update wallet_bucket set principal = principal + :principal, bonus = bonus + :bonus
+                where wallet_id = :wallet and owner_kind = :kind and owner_id = :owner""")
+                .param("wallet", e.walletId()).param("kind", e.owner().kind().name()).param("owner", e.owner().id())
+                .param("principal", e.principal()).param("bonus", e.bonus())
+                .update() == 1;
+        if (!held) {
+            jdbc.sql("""
+                    insert into wallet_bucket(wallet_id, tenant_id, owner_kind, owner_id, principal, bonus, opened_at)
+                    values (:wallet, :tenant, :kind, :owner, :principal, :bonus, :at)""")
+                    .param("wallet", e.walletId()).param("tenant", e.brandId()).param("kind", e.owner().kind().name())
+                    .param("owner", e.owner().id()).param("principal", e.principal()).param("bonus", e.bonus())
+                    .param("at", e.at())
+                    .update();
+        }
         jdbc.sql("""
                 update wallet set principal = principal + :principal, bonus = bonus + :bonus, updated_at = :at
                 where id = :wallet""")
