@@ -57,8 +57,8 @@ class WalletReports {
                         select owner_kind, owner_id, sum(principal) as principal, sum(bonus) as bonus,
                                count(*) filter (where principal + bonus > 0) as wallets
                         from wallet_bucket where tenant_id = :tenant"""
-                        + (owners == null ? "" : " and owner_id = any(:owners)") + """
-                         group by owner_kind, owner_id order by owner_kind, sum(principal + bonus) desc""")
+                        + (owners == null ? "" : " and owner_id = any(:owners)")
+                        + " group by owner_kind, owner_id order by owner_kind, sum(principal + bonus) desc")
                 .param("tenant", actor.tenantId()).param("owners", owners)
                 .query((rs, n) -> new OwnerLiability(lookup.owner(WalletLedger.owner(rs, "owner")),
                         rs.getLong("principal"), rs.getLong("bonus"), rs.getLong("principal") + rs.getLong("bonus"),
@@ -82,9 +82,8 @@ class WalletReports {
                         where tenant_id = :tenant and at >= :from and at < :to
                           and (owner_kind <> place_owner_kind or owner_id <> place_owner_id)"""
                         + (owners == null ? "" : " and (owner_id = any(:owners) or place_owner_id = any(:owners))")
-                        + """
-                         group by owner_kind, owner_id, place_owner_kind, place_owner_id
-                        order by -sum(principal + bonus) desc""")
+                        + " group by owner_kind, owner_id, place_owner_kind, place_owner_id"
+                        + " order by -sum(principal + bonus) desc")
                 .param("tenant", actor.tenantId()).param("from", period.start()).param("to", period.end())
                 .param("owners", owners)
                 .query((rs, n) -> new ClearingRow(lookup.owner(WalletLedger.owner(rs, "owner")),

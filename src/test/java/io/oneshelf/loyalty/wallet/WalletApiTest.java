@@ -159,7 +159,9 @@ class WalletApiTest extends ApiTest {
         assertThat(liability.get("principal").asLong()).isEqualTo(9500);
         assertThat(liability.get("bonus").asLong()).isEqualTo(500);
         String franchisee = api.login(brand.login("franchisee"), BrandFixture.PASSWORD);
-        JsonNode own = api.get("/api/v1/wallets/liability", franchisee).body();
+        Reply ownReply = api.get("/api/v1/wallets/liability", franchisee);
+        assertThat(ownReply.status()).as(ownReply.toString()).isEqualTo(200);
+        JsonNode own = ownReply.body();
         assertThat(own.get("owners").size()).isEqualTo(1);
         assertThat(own.get("total").asLong()).isEqualTo(4500);
         assertClean();
