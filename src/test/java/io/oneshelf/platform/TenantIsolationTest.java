@@ -36,7 +36,7 @@ class TenantIsolationTest extends ApiTest {
      */
     private static final Set<String> BRAND_SHARED = Set.of("/api/v1/categories", "/api/v1/product-brands",
             "/api/v1/products", "/api/v1/skus", "/api/v1/barcodes", "/api/v1/stock/online", "/api/v1/customers",
-            "/api/v1/shop/{brandCode}/products", "/api/v1/voucher-plans");
+            "/api/v1/shop/{brandCode}/products", "/api/v1/voucher-plans", "/api/v1/wallet-plans");
 
     @Autowired
     EndpointWalk walk;

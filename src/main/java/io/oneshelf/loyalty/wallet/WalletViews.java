@@ -55,10 +55,10 @@ final class WalletViews {
     }
 
     /**
-     * A top-up at a store: a plan ({@code planId}) or an amount without bonus, paid by CASH (with what was handed
-     * over) or CARD (with the terminal's reference).
+     * A top-up of a customer's wallet at a store: a plan ({@code planId}) or an amount without bonus, paid by CASH
+     * (with what was handed over) or CARD (with the terminal's reference).
      */
-    record StoreTopUp(@NotNull UUID storeId, UUID planId,
+    record StoreTopUp(@NotNull UUID customerId, @NotNull UUID storeId, UUID planId,
                       @Min(1) @Max(PlanRequest.MAX_PAY) @Schema(description = "fen, without a plan") Long amount,
                       @NotNull @Schema(description = "CASH or CARD") Tender tender,
                       @Min(1) @Schema(description = "fen handed over, for CASH") Long cashTendered,

@@ -62,25 +62,25 @@ class WalletApiTest extends ApiTest {
     @Test
     void bad_top_ups_are_refused_naming_the_field_and_nothing_changes() {
         String cashier = api.login(brand.login("cashier"), BrandFixture.PASSWORD);
-        String path = "/api/v1/customers/" + shopper.customerId() + "/wallet/top-ups";
+        String path = "/api/v1/wallet-top-ups";
+        UUID customer = shopper.customerId();
         String plan = WalletFixture.aPlan(api, admin, "充100送10", 10000, 1000);
 
-        assertField(api.post(path, cashier, Map.of("storeId", brand.storeId(), "amount", 1000, "tender",
+        assertField(api.post(path, cashier, Map.of("customerId", customer, "storeId", brand.storeId(), "amount", 1000, "tender",
                 "WECHAT_PAY")), "tender");
-        assertField(api.post(path, cashier, Map.of("storeId", brand.storeId(), "amount", 1000, "planId", plan,
+        assertField(api.post(path, cashier, Map.of("customerId", customer, "storeId", brand.storeId(), "amount", 1000, "planId", plan,
                 "tender", "CASH", "cashTendered", 1000)), "amount");
-        assertField(api.post(path, cashier, Map.of("storeId", brand.storeId(), "planId", UUID.randomUUID(),
+        assertField(api.post(path, cashier, Map.of("customerId", customer, "storeId", brand.storeId(), "planId", UUID.randomUUID(),
                 "tender", "CASH", "cashTendered", 1000)), "planId");
-        assertField(api.post(path, cashier, Map.of("storeId", brand.storeId(), "amount", 1000, "tender", "CASH",
+        assertField(api.post(path, cashier, Map.of("customerId", customer, "storeId", brand.storeId(), "amount", 1000, "tender", "CASH",
                 "cashTendered", 999)), "cashTendered");
-        assertField(api.post(path, cashier, Map.of("storeId", brand.otherStoreId(), "amount", 1000, "tender",
+        assertField(api.post(path, cashier, Map.of("customerId", customer, "storeId", brand.otherStoreId(), "amount", 1000, "tender",
                 "CASH", "cashTendered", 1000)), "storeId");
-        assertField(api.post(path, cashier, Map.of("storeId", brand.storeId(), "amount", 0, "tender", "CASH",
+        assertField(api.post(path, cashier, Map.of("customerId", customer, "storeId", brand.storeId(), "amount", 0, "tender", "CASH",
                 "cashTendered", 1000)), "amount");
         assertField(api.post(shopper.path("/me/wallet/top-ups"), shopper.accessToken(), Map.of()), "planId");
-        assertThat(api.post("/api/v1/customers/" + UUID.randomUUID() + "/wallet/top-ups", cashier,
-                Map.of("storeId", brand.storeId(), "amount", 1000, "tender", "CASH", "cashTendered", 1000)).status())
-                .isEqualTo(404);
+        assertField(api.post(path, cashier, Map.of("customerId", UUID.randomUUID(), "storeId", brand.storeId(),
+                "amount", 1000, "tender", "CASH", "cashTendered", 1000)), "customerId");
 
         assertThat(wallet().get("balance").asLong()).isZero();
         assertThat(api.get("/api/v1/customers/" + shopper.customerId() + "/wallet/top-ups", admin).body()

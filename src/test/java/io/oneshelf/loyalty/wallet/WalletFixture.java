@@ -26,7 +26,7 @@ final class WalletFixture {
 
     /** A cash top-up of {@code amount} fen (no bonus) at a store; the answer. */
     static Reply aCashTopUp(Api api, String staff, UUID customerId, UUID storeId, long amount) {
-        Reply topUp = api.post("/api/v1/customers/" + customerId + "/wallet/top-ups", staff, Map.of("storeId", storeId,
+        Reply topUp = api.post("/api/v1/wallet-top-ups", staff, Map.of("customerId", customerId, "storeId", storeId,
                 "amount", amount, "tender", "CASH", "cashTendered", amount));
         assertThat(topUp.status()).as(topUp.toString()).isEqualTo(201);
         return topUp;
@@ -34,7 +34,7 @@ final class WalletFixture {
 
     /** A cash top-up by a plan at a store. */
     static Reply aPlanTopUp(Api api, String staff, UUID customerId, UUID storeId, String planId, long pay) {
-        Reply topUp = api.post("/api/v1/customers/" + customerId + "/wallet/top-ups", staff, Map.of("storeId", storeId,
+        Reply topUp = api.post("/api/v1/wallet-top-ups", staff, Map.of("customerId", customerId, "storeId", storeId,
                 "planId", planId, "tender", "CASH", "cashTendered", pay));
         assertThat(topUp.status()).as(topUp.toString()).isEqualTo(201);
         return topUp;
