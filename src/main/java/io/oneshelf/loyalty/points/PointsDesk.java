@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,11 @@ class PointsDesk {
     private final PointsLedger ledger;
     private final PointsRuleStore rules;
     private final EarnRule earnRule;
-    private final Orders orders;
+    /** Lazily: orders take payments, which debit points here (a cycle of beans, not of modules' calls). */
+    private final ObjectProvider<Orders> orders;
     private final ApplicationEventPublisher events;
 
-    PointsDesk(PointsLedger ledger, PointsRuleStore rules, EarnRule earnRule, Orders orders,
+    PointsDesk(PointsLedger ledger, PointsRuleStore rules, EarnRule earnRule, ObjectProvider<Orders> orders,
                ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.rules = rules;
@@ -100,7 +102,8 @@ class PointsDesk {
             throw Rejection.invalid("amount", "loyalty.points.not-enough", points, balance);
         }
         cap(brand, move, r).ifPresent(cap -> {
-            throw Rejection.invalid("amount", "loyalty.points.over-cap", r.maxRedeemPercent(), cap / 100.0);
+            throw Rejection.invalid("amount", "loyalty.points.over-cap", r.maxRedeemPercent(),
+                    io.oneshelf.platform.Message.yuan(cap));
         });
         long after = ledger.append(new PointsLedger.Move(brand, move.payer(), "REDEEM", -points, move.amount(), null,
                 move.paymentId(), move.reference(), key), balance);
@@ -119,8 +122,11 @@ class PointsDesk {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        long total = orders.find(brand, orderId).map(OrderView::total).orElse(0L);
-        long cap = total * r.maxRedeemPercent() / 100;
+        Optional<OrderView> order = orders.getObject().find(brand, orderId);
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        long cap = order.get().total() * r.maxRedeemPercent() / 100;
         long paid = ledger.paidByPoints(brand, move.reference());
         return paid + move.amount() > cap ? Optional.of(Math.max(0, cap - paid)) : Optional.empty();
     }
