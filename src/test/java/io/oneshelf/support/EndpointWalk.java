@@ -342,6 +342,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.loyalty.wallet.WalletObjects.sampleBodies(owner, ids));
         bodies.putAll(shopBodies());
         bodies.putAll(storefrontBodies(ids));
+        bodies.putAll(io.oneshelf.loyalty.LoyaltyObjects.sampleBodies());
         return bodies;
     }
 
@@ -486,6 +487,11 @@ public class EndpointWalk {
                 "wallet_topup", "wallet_entry")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
+                    .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        // loyalty's rules (its ledgers move with the owner's own orders while a walk runs)
+        for (String table : io.oneshelf.loyalty.LoyaltyObjects.TABLES) {
+            brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
         // the owner's customer and their addresses (other customers of the brand change their own in a walk)
