@@ -4,12 +4,14 @@ import io.oneshelf.member.Customer;
 import io.oneshelf.member.CustomerChanged;
 import io.oneshelf.member.CustomerRegistered;
 import io.oneshelf.member.Customers;
+import io.oneshelf.member.IdentityKind;
 import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -56,9 +58,38 @@ public class CustomerBook implements Customers {
         return PhoneNumber.parse(phone).flatMap(number -> find(brandId, number));
     }
 
+    /** The customer with this number: the one they were merged into, when they were (see {@link #survivor}). */
     public Optional<Customer> find(UUID brandId, PhoneNumber phone) {
-        return jdbc.sql("select " + COLUMNS + " from customer where tenant_id = :brand and phone = :phone")
-                .param("brand", brandId).param("phone", phone.digits()).query(CustomerBook::customer).optional();
+        return survivor(brandId, "phone = :value", phone.digits());
+    }
+
+    @Override
+    public Optional<Customer> findByIdentity(UUID brandId, IdentityKind kind, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (kind) {
+            case PHONE -> findByPhone(brandId, value);
+            case CARD_NUMBER -> survivor(brandId, "card_number = :value", value.strip().toUpperCase(Locale.ROOT));
+            default -> survivor(brandId, "id = (select customer_id from customer_identity where tenant_id = :brand"
+                    + " and kind = '" + kind.name() + "' and value = :value)", value.strip());
+        };
+    }
+
+    /**
+     * The customer matching {@code where}, or the one they were merged into (following merges of merges), so that a
+     * merged customer's phone, card or WeChat id finds the one customer they are now.
+     */
+    private Optional<Customer> survivor(UUID brandId, String where, String value) {
+        return jdbc.sql("""
+                        with recursive chain(id, merged_into) as (
+                            select id, merged_into from customer where tenant_id = :brand and %s
+                            union all
+                            select c.id, c.merged_into from customer c join chain on c.id = chain.merged_into)
+                        select %s from customer where tenant_id = :brand
+                            and id = (select id from chain where merged_into is null limit 1)"""
+                        .formatted(where, COLUMNS))
+                .param("brand", brandId).param("value", value).query(CustomerBook::customer).optional();
     }
 
     /**
