@@ -26,13 +26,17 @@ public class CustomerBook implements Customers {
 
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9-]{1,32}");
     private static final String COLUMNS = "id, tenant_id, phone, name, registered_at";
+    private static final String IDENTITY = "id = (select customer_id from customer_identity where tenant_id = :brand"
+            + " and kind = '%s' and value = :value)";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MemberCodes codes;
 
-    CustomerBook(JdbcClient jdbc, ApplicationEventPublisher events) {
+    CustomerBook(JdbcClient jdbc, ApplicationEventPublisher events, MemberCodes codes) {
         this.jdbc = jdbc;
         this.events = events;
+        this.codes = codes;
     }
 
     /** A customer found or registered, and whether this call registered them. */
@@ -71,8 +75,10 @@ public class CustomerBook implements Customers {
         return switch (kind) {
             case PHONE -> findByPhone(brandId, value);
             case CARD_NUMBER -> survivor(brandId, "card_number = :value", value.strip().toUpperCase(Locale.ROOT));
-            default -> survivor(brandId, "id = (select customer_id from customer_identity where tenant_id = :brand"
-                    + " and kind = '" + kind.name() + "' and value = :value)", value.strip());
+            case MEMBER_CODE -> codes.cardNumber(brandId, value)
+                    .flatMap(card -> survivor(brandId, "card_number = :value", card));
+            case EMAIL -> survivor(brandId, IDENTITY.formatted(kind.name()), value.strip().toLowerCase(Locale.ROOT));
+            default -> survivor(brandId, IDENTITY.formatted(kind.name()), value.strip());
         };
     }
 
@@ -115,6 +121,12 @@ public class CustomerBook implements Customers {
         events.publishEvent(new CustomerRegistered(brandId, customer.id(), customer.phone(), customer.name(), source,
                 customer.registeredAt()));
         return new Registration(customer, true);
+    }
+
+    /** The customer's member card number (also of a customer merged into another). */
+    public Optional<String> cardNumber(UUID brandId, UUID customerId) {
+        return jdbc.sql("select card_number from customer where tenant_id = :brand and id = :id")
+                .param("brand", brandId).param("id", customerId).query(String.class).optional();
     }
 
     /** The customer's own name; saving the name they already have changes and announces nothing. */

@@ -1,5 +1,6 @@
 package io.oneshelf.member.profile;
 
+import io.oneshelf.member.IdentityKind;
 import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.member.customer.CustomerBook;
 import io.oneshelf.org.PlaceRef;
@@ -74,10 +75,12 @@ class ProfileController {
     @PreAuthorize("hasAuthority('customer:read')")
     @Operation(operationId = "listCustomers", summary = "The brand's customers, newest first, searched and filtered",
             description = "`phone` finds the one customer with that mobile number (the one they were merged into, "
-                    + "when they were); `q` searches part of a phone number (3+ digits), a name, or a whole card "
+                    + "when they were); `memberCode` the customer whose member QR was scanned (400 when it is not "
+                    + "a valid, unexpired code of the brand); `q` searches part of a phone number (3+ digits), a name, or a whole card "
                     + "number; `tag`, `storeId` (the store that registered them) and `registeredFrom`/`registeredTo` "
                     + "filter. Customers merged into another are not listed. Filters combine.")
     Page<CustomerViews.Row> list(@RequestParam(required = false) @Size(max = 30) String phone,
+                                 @RequestParam(required = false) @Size(max = 80) String memberCode,
                                  @RequestParam(required = false) @Size(max = 40) String q,
                                  @RequestParam(required = false) @Size(max = 20) String tag,
                                  @RequestParam(required = false) UUID storeId,
@@ -99,6 +102,10 @@ class ProfileController {
                 return new Page<>(List.of(), null);
             }
             only = found.get().id();
+        }
+        if (memberCode != null) {
+            only = book.findByIdentity(actor.tenantId(), IdentityKind.MEMBER_CODE, memberCode)
+                    .orElseThrow(() -> Rejection.invalid("memberCode", "member.code.invalid")).id();
         }
         if (storeId != null && places.find(actor.tenantId(), storeId).filter(p -> p.kind() == PlaceRef.Kind.STORE)
                 .isEmpty()) {
