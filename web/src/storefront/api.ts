@@ -230,6 +230,13 @@ export function shopApi(brand: string) {
     editAddress: (id: string, body: AddressBody & { version: number }) =>
       json<ShopAddress>(brand, 'PUT', `/me/addresses/${id}`, { body }),
     removeAddress: (id: string) => json<void>(brand, 'DELETE', `/me/addresses/${id}`),
+    /** The member card: card number and a member code valid five minutes (member centre, member QR). */
+    memberCode: () => json<{ cardNumber: string; code: string; expiresAt: string }>(brand, 'GET', '/me/member-code'),
+    /** The member QR of a fresh code as an object URL (an <img> cannot send the token itself). */
+    memberQr: async () => {
+      const res = await exchange(brand, 'GET', '/me/member-code/qr.png', { query: { size: 280 } })
+      return URL.createObjectURL(await res.blob())
+    },
   }
 }
 

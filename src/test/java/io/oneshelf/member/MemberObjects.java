@@ -34,10 +34,11 @@ public final class MemberObjects {
         ids.put("tags", TAG);
         ids.put("customer-merges", merge.id());
         ids.put("merge-candidate", others.get(2));
+        ids.put("rfm-segments", "IMPORTANT_VALUE");
         return ids;
     }
 
-    /** A valid body for every mutating member endpoint of the console. */
+    /** A valid body for every mutating member endpoint of the console and the shop's WeChat sign-in. */
     public static Map<String, Object> sampleBodies(Map<String, String> ids) {
         Map<String, Object> bodies = new LinkedHashMap<>();
         bodies.put("POST /api/v1/customers/{id}/tags", Map.of("tag", "Hijack"));
@@ -45,6 +46,12 @@ public final class MemberObjects {
         bodies.put("POST /api/v1/customers/{id}/merges", Map.of("mergedId", ids.get("merge-candidate")));
         bodies.put("POST /api/v1/customer-merges/{id}/undo", Map.of());
         bodies.put("POST /api/v1/customer-merges/{id}/confirm", Map.of());
+        bodies.put("POST /api/v1/customer-tags/recompute", Map.of());
+        bodies.put("POST /api/v1/rfm-segments/recompute", Map.of());
+        // public: a code WeChat never issued (401), a bind token never given (401)
+        bodies.put("POST /api/v1/shop/{brandCode}/sign-in/wechat", Map.of("code", "not-a-wechat-code"));
+        bodies.put("POST /api/v1/shop/{brandCode}/sign-in/wechat/bind", Map.of("bindToken", "not-a-bind-token",
+                "phone", "13700000000", "code", "000000"));
         return bodies;
     }
 }

@@ -2,6 +2,7 @@ package io.oneshelf.member.customer;
 
 import io.oneshelf.member.Customer;
 import io.oneshelf.member.CustomerChanged;
+import io.oneshelf.member.CustomerIdentityLinked;
 import io.oneshelf.member.CustomerRegistered;
 import io.oneshelf.member.Customers;
 import io.oneshelf.member.IdentityKind;
@@ -121,6 +122,25 @@ public class CustomerBook implements Customers {
         events.publishEvent(new CustomerRegistered(brandId, customer.id(), customer.phone(), customer.name(), source,
                 customer.registeredAt()));
         return new Registration(customer, true);
+    }
+
+    /**
+     * Links an identity (WeChat openid or unionid, email) to the customer, announced by
+     * {@link CustomerIdentityLinked}; the customer who already has it when another does (nothing changes then).
+     */
+    @Transactional
+    public UUID link(UUID brandId, UUID customerId, IdentityKind kind, String value) {
+        int added = jdbc.sql("insert into customer_identity(id, tenant_id, customer_id, kind, value, created_at)"
+                        + " values (:id, :brand, :customer, :kind, :value, now()) on conflict do nothing")
+                .param("id", Ids.next()).param("brand", brandId).param("customer", customerId)
+                .param("kind", kind.name()).param("value", value).update();
+        if (added > 0) {
+            events.publishEvent(new CustomerIdentityLinked(brandId, customerId, kind, value));
+            return customerId;
+        }
+        return jdbc.sql("select customer_id from customer_identity where tenant_id = :brand and kind = :kind"
+                        + " and value = :value").param("brand", brandId).param("kind", kind.name())
+                .param("value", value).query(UUID.class).single();
     }
 
     /** The customer's member card number (also of a customer merged into another). */

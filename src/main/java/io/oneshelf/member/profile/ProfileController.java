@@ -52,9 +52,11 @@ class ProfileController {
     private final CustomerTags tags;
     private final CustomerMerges merges;
     private final Places places;
+    private final TagRules rules;
 
     ProfileController(CustomerDirectory directory, CustomerBook book, CustomerViews views, CustomerTags tags,
-                      CustomerMerges merges, Places places) {
+                      CustomerMerges merges, Places places, TagRules rules) {
+        this.rules = rules;
         this.directory = directory;
         this.book = book;
         this.views = views;
@@ -137,6 +139,20 @@ class ProfileController {
                     + "{items, nextCursor} rule.")
     List<CustomerDirectory.TagCount> tagsInUse() {
         return directory.tags(Actor.current().tenantId());
+    }
+
+    @Schema(name = "TagRulesRun")
+    record RulesRun(boolean ran, int added, int removed) {
+    }
+
+    @PostMapping("/api/v1/customer-tags/recompute")
+    @PreAuthorize("hasAuthority('customer:manage')")
+    @Operation(operationId = "recomputeCustomerTags", summary = "Recompute the brand's rule-based tags now (new-30d: "
+            + "registered in the last 30 days; no-address: no delivery address); they are also recomputed every hour",
+            description = "ran is false when another server instance is running the brand's rules at this moment.")
+    RulesRun recompute() {
+        TagRules.Outcome o = rules.run(Actor.current().tenantId());
+        return new RulesRun(o.ran(), o.added(), o.removed());
     }
 
     @PostMapping(CUSTOMERS + "/{id}/tags")
