@@ -65,3 +65,32 @@ export interface MemberAddress {
   line: string
   preferred: boolean
 }
+
+export const RFM_SEGMENTS = ['IMPORTANT_VALUE', 'IMPORTANT_DEVELOP', 'IMPORTANT_KEEP', 'IMPORTANT_RETAIN', 'GENERAL_VALUE', 'GENERAL_DEVELOP', 'GENERAL_KEEP', 'CHURN_WARNING'] as const
+export type RfmSegment = (typeof RFM_SEGMENTS)[number]
+
+/** A customer's RFM (GET /api/v1/customers/{id}/rfm): null scores until a run counted a paid order. Money in fen. */
+export interface MemberRfm {
+  customerId: string
+  orders: number
+  spent: number
+  lastPaidAt: string | null
+  recency: number | null
+  frequency: number | null
+  monetary: number | null
+  segment: RfmSegment | null
+  computedAt: string | null
+}
+
+export interface SegmentCustomer {
+  id: string
+  name: string | null
+  phone: string | null
+  phoneMasked: boolean
+  orders: number
+  spent: number
+  lastPaidAt: string
+  recency: number
+  frequency: number
+  monetary: number
+}
