@@ -48,6 +48,9 @@ public final class MemberObjects {
         bodies.put("POST /api/v1/customer-merges/{id}/confirm", Map.of());
         bodies.put("POST /api/v1/customer-tags/recompute", Map.of());
         bodies.put("POST /api/v1/rfm-segments/recompute", Map.of());
+        bodies.put("PUT /api/v1/shop/{brandCode}/me/consents", Map.of("purpose", "MARKETING", "channel", "SMS",
+                "granted", true));
+        bodies.put("POST /api/v1/shop/{brandCode}/me/deletion", Map.of("confirm", true));
         // public: a code WeChat never issued (401), a bind token never given (401)
         bodies.put("POST /api/v1/shop/{brandCode}/sign-in/wechat", Map.of("code", "not-a-wechat-code"));
         bodies.put("POST /api/v1/shop/{brandCode}/sign-in/wechat/bind", Map.of("bindToken", "not-a-bind-token",
