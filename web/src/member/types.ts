@@ -94,3 +94,12 @@ export interface SegmentCustomer {
   frequency: number
   monetary: number
 }
+
+/** One consent answer (PIPL): purpose MARKETING or PROFILING on channel SMS, WECHAT, EMAIL or APP. */
+export interface MemberConsent {
+  purpose: 'MARKETING' | 'PROFILING'
+  channel: 'SMS' | 'WECHAT' | 'EMAIL' | 'APP'
+  granted: boolean
+  source: string
+  recordedAt: string
+}
