@@ -194,6 +194,15 @@ export function shopApi(brand: string) {
       }),
     signIn: (phone: string, code: string) =>
       json<ShopTokens>(brand, 'POST', '/sign-in', { anonymous: true, body: { phone, code } }),
+    /** WeChat sign-in with a wx.login code: tokens when the WeChat user is a customer, else a bind token. */
+    wechatSignIn: (code: string) =>
+      json<{ bound: boolean; tokens: ShopTokens | null; bindToken: string | null }>(brand, 'POST', '/sign-in/wechat', {
+        anonymous: true,
+        body: { code },
+      }),
+    /** Binds the phone (with its SMS code) to the WeChat user of the bind token. */
+    wechatBind: (bindToken: string, phone: string, code: string) =>
+      json<ShopTokens>(brand, 'POST', '/sign-in/wechat/bind', { anonymous: true, body: { bindToken, phone, code } }),
     signOut: async () => {
       const token = session.refreshToken(brand)
       session.clearTokens(brand)

@@ -121,6 +121,8 @@ export default {
     required: 'Required',
     failed: 'Something went wrong',
     back: 'Back',
+    wechatSignIn: 'Sign in with WeChat',
+    wechatBind: 'First time with WeChat: bind your phone number once with its SMS code.',
     privacy: 'Privacy and my data',
     privacyMarketing: 'Offers by {channel}',
     privacyChannel: { SMS: 'SMS', WECHAT: 'WeChat' },

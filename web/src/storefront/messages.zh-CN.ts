@@ -121,6 +121,8 @@ export default {
     required: '必填',
     failed: '出错了',
     back: '返回',
+    wechatSignIn: '微信一键登录',
+    wechatBind: '首次使用微信登录：请用短信验证码绑定一次手机号。',
     privacy: '隐私与个人数据',
     privacyMarketing: '通过{channel}接收优惠信息',
     privacyChannel: { SMS: '短信', WECHAT: '微信' },
