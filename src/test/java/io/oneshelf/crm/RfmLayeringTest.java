@@ -70,9 +70,9 @@ class RfmLayeringTest extends ApiTest {
             total += s.get("customers").asLong();
         }
         assertThat(total).isEqualTo(5);
-        Reply members = api.get("/api/v1/rfm-segments/IMPORTANT_VALUE/customers", admin);
+        Reply members = api.get("/api/v1/rfm-customers?segment=IMPORTANT_VALUE", admin);
         assertThat(members.body().get("items").get(0).get("id").asString()).isEqualTo(best.customerId().toString());
-        assertThat(api.get("/api/v1/rfm-segments/IMPORTANT_VALUE/customers", api.login(brand.login("guide"),
+        assertThat(api.get("/api/v1/rfm-customers?segment=IMPORTANT_VALUE", api.login(brand.login("guide"),
                 BrandFixture.PASSWORD)).raw()).doesNotContain(best.phone());
     }
 
@@ -94,7 +94,7 @@ class RfmLayeringTest extends ApiTest {
 
     @Test
     void an_unknown_segment_is_400_and_only_admins_recompute() {
-        Reply refused = api.get("/api/v1/rfm-segments/NOPE/customers", admin);
+        Reply refused = api.get("/api/v1/rfm-customers?segment=NOPE", admin);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("segment");
         assertThat(api.post("/api/v1/rfm-segments/recompute", api.login(brand.login("guide"),

@@ -34,7 +34,6 @@ public final class MemberObjects {
         ids.put("tags", TAG);
         ids.put("customer-merges", merge.id());
         ids.put("merge-candidate", others.get(2));
-        ids.put("rfm-segments", "IMPORTANT_VALUE");
         return ids;
     }
 

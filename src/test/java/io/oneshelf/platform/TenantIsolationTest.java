@@ -38,7 +38,8 @@ class TenantIsolationTest extends ApiTest {
             "/api/v1/products", "/api/v1/skus", "/api/v1/barcodes", "/api/v1/stock/online", "/api/v1/customers",
             "/api/v1/shop/{brandCode}/products", "/api/v1/voucher-plans",
             // customers belong to the whole brand, and so do merges of two of them and the tags in use
-            "/api/v1/customer-merges", "/api/v1/customer-tags", "/api/v1/rfm-segments");
+            "/api/v1/customer-merges", "/api/v1/customer-tags", "/api/v1/rfm-segments",
+            "/api/v1/rfm-customers");
 
     @Autowired
     EndpointWalk walk;

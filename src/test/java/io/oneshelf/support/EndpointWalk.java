@@ -456,7 +456,8 @@ public class EndpointWalk {
                 "GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")),
                 "GET /api/v1/customers", Map.of("phone", NOBODYS_PHONE),
                 "GET /api/v1/dev/sms", Map.of("phone", NOBODYS_PHONE),
-                "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number"))));
+                "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number")),
+                "GET /api/v1/rfm-customers", Map.of("segment", "IMPORTANT_VALUE")));
         queries.putAll(io.oneshelf.order.booking.BookingObjects.sampleQueries(ids));
         return queries;
     }

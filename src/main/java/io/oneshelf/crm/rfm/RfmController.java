@@ -93,10 +93,11 @@ class RfmController {
                 .toList();
     }
 
-    @GetMapping("/api/v1/rfm-segments/{segment}/customers")
+    @GetMapping("/api/v1/rfm-customers")
     @PreAuthorize("hasAuthority('customer:read')")
-    @Operation(operationId = "listRfmSegmentCustomers", summary = "The customers of one RFM segment")
-    Page<SegmentCustomer> members(@PathVariable RfmSegment segment, @RequestParam(required = false) String cursor,
+    @Operation(operationId = "listRfmSegmentCustomers", summary = "The customers of one RFM segment, as of the last "
+            + "run (the member list's segment filter)")
+    Page<SegmentCustomer> members(@RequestParam RfmSegment segment, @RequestParam(required = false) String cursor,
                                   @RequestParam(required = false) Integer limit) {
         Actor actor = Actor.current();
         int size = Page.limit(limit);
