@@ -50,6 +50,7 @@ public final class MemberObjects {
         bodies.put("PUT /api/v1/shop/{brandCode}/me/consents", Map.of("purpose", "MARKETING", "channel", "SMS",
                 "granted", true));
         bodies.put("POST /api/v1/shop/{brandCode}/me/deletion", Map.of("confirm", true));
+        bodies.put("POST /api/v1/shop/{brandCode}/me/identities/wechat", Map.of("code", "not-a-wechat-code"));
         // public: a code WeChat never issued (401), a bind token never given (401)
         bodies.put("POST /api/v1/shop/{brandCode}/sign-in/wechat", Map.of("code", "not-a-wechat-code"));
         bodies.put("POST /api/v1/shop/{brandCode}/sign-in/wechat/bind", Map.of("bindToken", "not-a-bind-token",

@@ -98,6 +98,30 @@ class WechatSignInTest extends ApiTest {
         assertThat(brands.count("customer_identity", brand.tenantId())).isZero();
     }
 
+    @Test
+    void a_customer_binding_the_wechat_of_another_customer_merges_that_one_into_them_until_an_admin_undoes_it() {
+        JsonNode wx = wxLogin(null);
+        String earlier = bind(signIn(wx.get("code").asString()).body().get("bindToken").asString(), Shoppers.aPhone())
+                .body().get("customerId").asString();
+        var shopper = Shoppers.aShopper(api, brand.code());
+
+        Reply bound = api.post(shopper.path("/me/identities/wechat"), shopper.accessToken(),
+                Map.of("code", wxLogin(wx.get("openid").asString()).get("code").asString()));
+
+        assertThat(bound.status()).as(bound.toString()).isEqualTo(200);
+        assertThat(bound.body().get("mergedCustomerId").asString()).isEqualTo(earlier);
+        assertThat(customers.findByIdentity(brand.tenantId(), IdentityKind.WECHAT_OPENID, wx.get("openid").asString()))
+                .map(c -> c.id()).contains(shopper.customerId());
+        String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
+        Reply undone = api.post("/api/v1/customer-merges/" + bound.body().get("mergeId").asString() + "/undo", admin,
+                Map.of());
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        assertThat(customers.findByIdentity(brand.tenantId(), IdentityKind.WECHAT_OPENID, wx.get("openid").asString()))
+                .map(c -> c.id().toString()).contains(earlier);
+        assertRefused(api.post(shopper.path("/me/identities/wechat"), shopper.accessToken(), Map.of("code", "nope")),
+                401, "code");
+    }
+
     private JsonNode wxLogin(String openid) {
         Reply login = api.send("POST", "/sandbox/wechat/login", null,
                 openid == null ? Map.of() : Map.of("openid", openid), null);
