@@ -7,6 +7,7 @@ import catalog from './catalog'
 import fulfillment from './fulfillment'
 import guide from './guide'
 import integration from './integration'
+import member from './member'
 import inventory from './inventory'
 import order from './order'
 import org from './org'
@@ -15,4 +16,4 @@ import settlement from './settlement'
 import voucher from './voucher'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, guide, fulfillment, voucher, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, member, guide, fulfillment, voucher, settlement, integration, platform]

@@ -33,6 +33,7 @@ export type Permission =
   | 'order:settings'
   | 'customer:read'
   | 'customer:phone'
+  | 'customer:manage'
   | 'fulfillment:read'
   | 'fulfillment:write'
   | 'settlement:read'

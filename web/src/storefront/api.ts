@@ -164,6 +164,15 @@ async function json<T>(brand: string, method: Method, tail: string, opts: Option
   return (await res.json()) as T
 }
 
+/** One consent answer (PIPL). */
+export interface ShopConsent {
+  purpose: 'MARKETING' | 'PROFILING'
+  channel: 'SMS' | 'WECHAT' | 'EMAIL' | 'APP'
+  granted: boolean
+  source: string
+  recordedAt: string
+}
+
 /** The calls of one shop. */
 export function shopApi(brand: string) {
   return {
@@ -185,6 +194,15 @@ export function shopApi(brand: string) {
       }),
     signIn: (phone: string, code: string) =>
       json<ShopTokens>(brand, 'POST', '/sign-in', { anonymous: true, body: { phone, code } }),
+    /** WeChat sign-in with a wx.login code: tokens when the WeChat user is a customer, else a bind token. */
+    wechatSignIn: (code: string) =>
+      json<{ bound: boolean; tokens: ShopTokens | null; bindToken: string | null }>(brand, 'POST', '/sign-in/wechat', {
+        anonymous: true,
+        body: { code },
+      }),
+    /** Binds the phone (with its SMS code) to the WeChat user of the bind token. */
+    wechatBind: (bindToken: string, phone: string, code: string) =>
+      json<ShopTokens>(brand, 'POST', '/sign-in/wechat/bind', { anonymous: true, body: { bindToken, phone, code } }),
     signOut: async () => {
       const token = session.refreshToken(brand)
       session.clearTokens(brand)
@@ -230,6 +248,19 @@ export function shopApi(brand: string) {
     editAddress: (id: string, body: AddressBody & { version: number }) =>
       json<ShopAddress>(brand, 'PUT', `/me/addresses/${id}`, { body }),
     removeAddress: (id: string) => json<void>(brand, 'DELETE', `/me/addresses/${id}`),
+    /** Consent (PIPL): the current answer per purpose and channel, and recording one. */
+    consents: () => json<ShopConsent[]>(brand, 'GET', '/me/consents'),
+    consent: (purpose: string, channel: string, granted: boolean) =>
+      json<ShopConsent>(brand, 'PUT', '/me/consents', { body: { purpose, channel, granted } }),
+    exportData: () => json<Record<string, unknown>>(brand, 'GET', '/me/export'),
+    deleteMe: () => json<void>(brand, 'POST', '/me/deletion', { body: { confirm: true } }),
+    /** The member card: card number and a member code valid five minutes (member centre, member QR). */
+    memberCode: () => json<{ cardNumber: string; code: string; expiresAt: string }>(brand, 'GET', '/me/member-code'),
+    /** The member QR of a fresh code as an object URL (an <img> cannot send the token itself). */
+    memberQr: async () => {
+      const res = await exchange(brand, 'GET', '/me/member-code/qr.png', { query: { size: 280 } })
+      return URL.createObjectURL(await res.blob())
+    },
   }
 }
 

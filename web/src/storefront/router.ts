@@ -54,6 +54,18 @@ export const router = createRouter({
       component: () => import('./views/VoucherListView.vue'),
       meta: { customer: true, tab: 'me' },
     },
+    {
+      path: '/:brand/member-card',
+      name: 'member-card',
+      component: () => import('./views/MemberCardView.vue'),
+      meta: { customer: true, tab: 'me' },
+    },
+    {
+      path: '/:brand/privacy',
+      name: 'privacy',
+      component: () => import('./views/PrivacyView.vue'),
+      meta: { customer: true, tab: 'me' },
+    },
     { path: '/:brand/sign-in', name: 'sign-in', component: () => import('./views/SignInView.vue') },
     { path: '/:brand/me', name: 'me', component: () => import('./views/AccountView.vue'), meta: { tab: 'me' } },
     {

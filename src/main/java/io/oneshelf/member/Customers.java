@@ -23,4 +23,12 @@ public interface Customers {
 
     /** The customer with this mobile number, read as {@link #findOrRegisterByPhone} reads it; empty when none. */
     Optional<Customer> findByPhone(UUID brandId, String phone);
+
+    /**
+     * The customer recognised by one of their identities: a phone (read as {@link #findByPhone} reads it), a member
+     * card number (as printed or in the member QR code), a WeChat openid or unionid, an email. A customer merged
+     * into another is found as the one they were merged into (支付即會員: the till and payments find the member by
+     * whatever they have). Empty when none.
+     */
+    Optional<Customer> findByIdentity(UUID brandId, IdentityKind kind, String value);
 }

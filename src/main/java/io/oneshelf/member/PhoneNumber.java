@@ -44,6 +44,9 @@ public record PhoneNumber(String digits) {
 
     /** {@link #masked()} of a stored number. */
     public static String masked(String digits) {
+        if (digits == null) {
+            return null; // an anonymised customer's
+        }
         return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
     }
 

@@ -193,6 +193,7 @@ public class EndpointWalk {
                 skus.aPricedSku(owner, 16800)));
         ids.putAll(io.oneshelf.loyalty.wallet.WalletObjects.create(api, owner, ownerAdmin, ids.get("customers"),
                 shoppers.get(owner.tenantId()).token()));
+        ids.putAll(io.oneshelf.member.MemberObjects.create(api, ownerAdmin, ids.get("customers")));
         return ids;
     }
 
@@ -340,6 +341,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.voucher.VoucherObjects.sampleBodies());
         bodies.putAll(io.oneshelf.order.booking.BookingObjects.sampleBodies(owner));
         bodies.putAll(io.oneshelf.loyalty.wallet.WalletObjects.sampleBodies(owner, ids));
+        bodies.putAll(io.oneshelf.member.MemberObjects.sampleBodies(ids));
         bodies.putAll(shopBodies());
         bodies.putAll(storefrontBodies(ids));
         bodies.putAll(io.oneshelf.loyalty.LoyaltyObjects.sampleBodies());
@@ -458,7 +460,8 @@ public class EndpointWalk {
                 "GET /api/v1/prices/resolve", Map.of("skuId", ids.get("skus")),
                 "GET /api/v1/customers", Map.of("phone", NOBODYS_PHONE),
                 "GET /api/v1/dev/sms", Map.of("phone", NOBODYS_PHONE),
-                "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number"))));
+                "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number")),
+                "GET /api/v1/rfm-customers", Map.of("segment", "IMPORTANT_VALUE")));
         queries.putAll(io.oneshelf.order.booking.BookingObjects.sampleQueries(ids));
         return queries;
     }
@@ -484,7 +487,7 @@ public class EndpointWalk {
                 "order_transition", "order_return", "order_settings", "fulfilment_task",
                 "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
                 "voucher_use", "made_to_order", "pickup_slot", "pickup_slot_day", "order_booking", "wallet_plan", "wallet", "wallet_bucket",
-                "wallet_topup", "wallet_entry")) {
+                "wallet_topup", "wallet_entry", "customer_tag", "customer_identity", "customer_merge")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

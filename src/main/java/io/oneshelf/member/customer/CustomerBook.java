@@ -2,14 +2,17 @@ package io.oneshelf.member.customer;
 
 import io.oneshelf.member.Customer;
 import io.oneshelf.member.CustomerChanged;
+import io.oneshelf.member.CustomerIdentityLinked;
 import io.oneshelf.member.CustomerRegistered;
 import io.oneshelf.member.Customers;
+import io.oneshelf.member.IdentityKind;
 import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,13 +27,17 @@ public class CustomerBook implements Customers {
 
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9-]{1,32}");
     private static final String COLUMNS = "id, tenant_id, phone, name, registered_at";
+    private static final String IDENTITY = "id = (select customer_id from customer_identity where tenant_id = :brand"
+            + " and kind = '%s' and value = :value)";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MemberCodes codes;
 
-    CustomerBook(JdbcClient jdbc, ApplicationEventPublisher events) {
+    CustomerBook(JdbcClient jdbc, ApplicationEventPublisher events, MemberCodes codes) {
         this.jdbc = jdbc;
         this.events = events;
+        this.codes = codes;
     }
 
     /** A customer found or registered, and whether this call registered them. */
@@ -56,9 +63,40 @@ public class CustomerBook implements Customers {
         return PhoneNumber.parse(phone).flatMap(number -> find(brandId, number));
     }
 
+    /** The customer with this number: the one they were merged into, when they were (see {@link #survivor}). */
     public Optional<Customer> find(UUID brandId, PhoneNumber phone) {
-        return jdbc.sql("select " + COLUMNS + " from customer where tenant_id = :brand and phone = :phone")
-                .param("brand", brandId).param("phone", phone.digits()).query(CustomerBook::customer).optional();
+        return survivor(brandId, "phone = :value", phone.digits());
+    }
+
+    @Override
+    public Optional<Customer> findByIdentity(UUID brandId, IdentityKind kind, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (kind) {
+            case PHONE -> findByPhone(brandId, value);
+            case CARD_NUMBER -> survivor(brandId, "card_number = :value", value.strip().toUpperCase(Locale.ROOT));
+            case MEMBER_CODE -> codes.cardNumber(brandId, value)
+                    .flatMap(card -> survivor(brandId, "card_number = :value", card));
+            case EMAIL -> survivor(brandId, IDENTITY.formatted(kind.name()), value.strip().toLowerCase(Locale.ROOT));
+            default -> survivor(brandId, IDENTITY.formatted(kind.name()), value.strip());
+        };
+    }
+
+    /**
+     * The customer matching {@code where}, or the one they were merged into (following merges of merges), so that a
+     * merged customer's phone, card or WeChat id finds the one customer they are now.
+     */
+    private Optional<Customer> survivor(UUID brandId, String where, String value) {
+        return jdbc.sql("""
+                        with recursive chain(id, merged_into) as (
+                            select id, merged_into from customer where tenant_id = :brand and %s
+                            union all
+                            select c.id, c.merged_into from customer c join chain on c.id = chain.merged_into)
+                        select %s from customer where tenant_id = :brand
+                            and id = (select id from chain where merged_into is null limit 1)"""
+                        .formatted(where, COLUMNS))
+                .param("brand", brandId).param("value", value).query(CustomerBook::customer).optional();
     }
 
     /**
@@ -84,6 +122,31 @@ public class CustomerBook implements Customers {
         events.publishEvent(new CustomerRegistered(brandId, customer.id(), customer.phone(), customer.name(), source,
                 customer.registeredAt()));
         return new Registration(customer, true);
+    }
+
+    /**
+     * Links an identity (WeChat openid or unionid, email) to the customer, announced by
+     * {@link CustomerIdentityLinked}; the customer who already has it when another does (nothing changes then).
+     */
+    @Transactional
+    public UUID link(UUID brandId, UUID customerId, IdentityKind kind, String value) {
+        int added = jdbc.sql("insert into customer_identity(id, tenant_id, customer_id, kind, value, created_at)"
+                        + " values (:id, :brand, :customer, :kind, :value, now()) on conflict do nothing")
+                .param("id", Ids.next()).param("brand", brandId).param("customer", customerId)
+                .param("kind", kind.name()).param("value", value).update();
+        if (added > 0) {
+            events.publishEvent(new CustomerIdentityLinked(brandId, customerId, kind, value));
+            return customerId;
+        }
+        return jdbc.sql("select customer_id from customer_identity where tenant_id = :brand and kind = :kind"
+                        + " and value = :value").param("brand", brandId).param("kind", kind.name())
+                .param("value", value).query(UUID.class).single();
+    }
+
+    /** The customer's member card number (also of a customer merged into another). */
+    public Optional<String> cardNumber(UUID brandId, UUID customerId) {
+        return jdbc.sql("select card_number from customer where tenant_id = :brand and id = :id")
+                .param("brand", brandId).param("id", customerId).query(String.class).optional();
     }
 
     /** The customer's own name; saving the name they already have changes and announces nothing. */

@@ -6,7 +6,6 @@ import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
-import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -76,18 +74,6 @@ class CustomerController {
             return new StaffCustomer(c.id(), full ? c.phone() : PhoneNumber.masked(c.phone()), !full, c.name(),
                     c.registeredAt());
         }
-    }
-
-    @GetMapping
-    @PreAuthorize("hasAuthority('customer:read')")
-    @Operation(operationId = "findCustomers", summary = "Find the brand's customer with a mobile number",
-            description = "The page holds the one customer with this number, or nothing.")
-    Page<StaffCustomer> find(@RequestParam String phone) {
-        Actor actor = Actor.current();
-        PhoneNumber number = PhoneNumber.parse(phone)
-                .orElseThrow(() -> Rejection.invalid("phone", "member.phone.invalid"));
-        return new Page<>(customers.find(actor.tenantId(), number).map(c -> StaffCustomer.of(c, actor)).stream()
-                .toList(), null);
     }
 
     @GetMapping("/{id}")

@@ -81,7 +81,7 @@ class ShopSignIn {
         refreshTokens.revoke(brand(brandCode), refreshToken);
     }
 
-    private ShopTokens issue(String brandCode, CustomerBook.Registration registration) {
+    ShopTokens issue(String brandCode, CustomerBook.Registration registration) {
         Customer customer = registration.customer();
         AccessTokens.IssuedToken access = accessTokens.issue(
                 new Shopper(customer.id(), customer.brandId(), customer.phone()), brandCode,
@@ -91,11 +91,11 @@ class ShopSignIn {
                 properties.refreshTokenTtl().toSeconds(), customer.id(), registration.registered());
     }
 
-    private UUID brand(String brandCode) {
+    UUID brand(String brandCode) {
         return brands.idOf(brandCode).orElseThrow(() -> Rejection.notFound("shop"));
     }
 
-    private static PhoneNumber number(String phone) {
+    static PhoneNumber number(String phone) {
         return PhoneNumber.parse(phone).orElseThrow(() -> Rejection.invalid("phone", "member.phone.invalid"));
     }
 }

@@ -47,6 +47,8 @@ public enum Permission {
     CUSTOMER_READ("customer:read"),
     /** Seeing customers' phone numbers unmasked (to call them about an order); see decision 0025. */
     CUSTOMER_PHONE("customer:phone"),
+    /** Tagging customers by hand and merging two customers who are one person (undoing, confirming merges). */
+    CUSTOMER_MANAGE("customer:manage"),
     /** Reading the fulfilment tasks and pickups of the places within the caller's scope. */
     FULFILLMENT_READ("fulfillment:read"),
     /** Taking the steps of fulfilment tasks (pick, pack, hand over, deliver) and verifying pickup codes (核銷). */

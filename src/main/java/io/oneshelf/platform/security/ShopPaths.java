@@ -26,6 +26,7 @@ public final class ShopPaths {
      * store's pickup slots) is open to anyone too.
      */
     public static final List<String> ANONYMOUS = List.of(PREFIX + "*/sign-in/code", PREFIX + "*/sign-in",
+            PREFIX + "*/sign-in/wechat", PREFIX + "*/sign-in/wechat/bind",
             PREFIX + "*/token/refresh", PREFIX + "*/sign-out", PREFIX + "*/categories", PREFIX + "*/products",
             PREFIX + "*/products/*", PREFIX + "*/stores", PREFIX + "*/made-to-order", PREFIX + "*/pickup-slots");
 
