@@ -230,6 +230,10 @@ export function shopApi(brand: string) {
     editAddress: (id: string, body: AddressBody & { version: number }) =>
       json<ShopAddress>(brand, 'PUT', `/me/addresses/${id}`, { body }),
     removeAddress: (id: string) => json<void>(brand, 'DELETE', `/me/addresses/${id}`),
+    // the member centre: tier, progress and points (loyalty)
+    membership: () => json<import('./views/member/types').Membership>(brand, 'GET', '/me/membership'),
+    points: (cursor?: string | null) =>
+      json<import('./views/member/types').ShopPoints>(brand, 'GET', '/me/points', { query: { cursor, limit: 20 } }),
   }
 }
 
