@@ -71,7 +71,7 @@ class LoyaltyBrowserTest extends ShopBrowserTest {
     void on_a_phone_staff_find_a_members_points_and_the_member_sees_them_in_the_shop() {
         Brand brand = brands.aBrand();
         String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
-        Shoppers.Shopper shopper = aMemberWithAPaidOrder(brand, admin);
+        Member shopper = aMemberWithAPaidOrder(brand, admin);
 
         windowOf(PHONE);
         signIn(brand.login("admin"), BrandFixture.PASSWORD);
@@ -104,8 +104,11 @@ class LoyaltyBrowserTest extends ShopBrowserTest {
         assertThat(fitsTheWindow("member-card")).isTrue();
     }
 
-    /** A shop customer who paid ¥120 at the till: gold at once (from ¥100), 120 yuan × 200 % = 240 points. */
-    private Shoppers.Shopper aMemberWithAPaidOrder(Brand brand, String admin) {
+    private record Member(String phone, UUID customerId) {
+    }
+
+    /** A customer who paid ¥120 at the till: gold at once (from ¥100), 120 yuan × 200 % = 240 points. */
+    private Member aMemberWithAPaidOrder(Brand brand, String admin) {
         Reply rules = api.put("/api/v1/loyalty/tier-rules", admin, Map.of("windowMonths", 12, "keepMonths", 6,
                 "version", 0, "tiers", List.of(
                         Map.of("code", "MEMBER", "name", "Member", "threshold", 0, "multiplierPercent", 100,
@@ -116,7 +119,11 @@ class LoyaltyBrowserTest extends ShopBrowserTest {
         UUID tea = skus.aPricedSku(brand, 12000);
         assertThat(api.post("/api/v1/stock/receipts", admin, Map.of("skuId", tea, "locationId", brand.storeId(),
                 "quantity", 5)).status()).isEqualTo(201);
-        Shoppers.Shopper shopper = Shoppers.aShopper(api, brand.code());
+        // registered by staff, so that the member's first sign-in is the browser's
+        String phone = Shoppers.aPhone();
+        Reply registered = api.post("/api/v1/customers", admin, Map.of("phone", phone));
+        assertThat(registered.status()).as(registered.toString()).isIn(200, 201);
+        Member shopper = new Member(phone, UUID.fromString(registered.id()));
         Reply sale = api.post("/api/v1/orders", admin, Map.of("channel", "POS", "fulfilment", "IN_STORE",
                 "storeId", brand.storeId(), "customerId", shopper.customerId(),
                 "lines", List.of(Map.of("skuId", tea, "quantity", 1)),
