@@ -14,6 +14,7 @@ import org from './org'
 import platform from './platform'
 import settlement from './settlement'
 import voucher from './voucher'
+import loyaltyPoints from './loyalty/points'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, member, guide, fulfillment, voucher, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, member, guide, fulfillment, voucher, loyaltyPoints, settlement, integration, platform]

@@ -261,6 +261,10 @@ export function shopApi(brand: string) {
       const res = await exchange(brand, 'GET', '/me/member-code/qr.png', { query: { size: 280 } })
       return URL.createObjectURL(await res.blob())
     },
+    // the member centre: tier, progress and points (loyalty)
+    membership: () => json<import('./views/member/types').Membership>(brand, 'GET', '/me/membership'),
+    points: (cursor?: string | null) =>
+      json<import('./views/member/types').ShopPoints>(brand, 'GET', '/me/points', { query: { cursor, limit: 20 } }),
   }
 }
 

@@ -66,6 +66,12 @@ export const router = createRouter({
       component: () => import('./views/PrivacyView.vue'),
       meta: { customer: true, tab: 'me' },
     },
+    {
+      path: '/:brand/member',
+      name: 'member',
+      component: () => import('./views/member/MemberView.vue'),
+      meta: { customer: true, tab: 'me' },
+    },
     { path: '/:brand/sign-in', name: 'sign-in', component: () => import('./views/SignInView.vue') },
     { path: '/:brand/me', name: 'me', component: () => import('./views/AccountView.vue'), meta: { tab: 'me' } },
     {

@@ -4,7 +4,8 @@
  * (earned on paid orders, spent as a tender, expired by rule, reversed on refunds) and tiers by growth. Each is an
  * append-only ledger that reconciles. Pays as the {@code WALLET} and {@code POINTS} tenders through payment's
  * {@link io.oneshelf.payment.AccountTender}; hears of orders and payments through their events; keeps each
- * customer's tier on the customer ({@code member}). A separate module from {@code member} because it listens to
+ * customer's tier itself ({@code loyalty.tier}, decision 0037) and sets it on the checkout before the price book's
+ * step, so the price book's tier rows apply. A separate module from {@code member} because it listens to
  * orders, which already depend on members.
  */
 @org.springframework.modulith.ApplicationModule(

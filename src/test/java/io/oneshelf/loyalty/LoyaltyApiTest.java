@@ -152,6 +152,30 @@ class LoyaltyApiTest extends ApiTest {
     }
 
     @Test
+    void a_paid_order_cancelled_before_fulfilment_takes_back_all_its_points() {
+        assertThat(api.put("/api/v1/stock-locations/" + brand.storeId(), admin, Map.of("sharedWithOnline", true,
+                "safetyStock", 0)).status()).isEqualTo(200);
+        String guide = api.login(brand.login("guide"), BrandFixture.PASSWORD);
+        Reply placed = api.post("/api/v1/orders", guide, Map.of("channel", "GUIDE", "fulfilment", "PICKUP",
+                "storeId", brand.storeId(), "customerId", customer,
+                "lines", List.of(Map.of("skuId", tea, "quantity", 1))));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        Reply paid = api.post("/api/v1/orders/" + placed.id() + "/payments", guide, Map.of("tender", "CASH",
+                "amount", 10000, "cashTendered", 10000));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        // ¥100 at the member tier's 100 %
+        balanceOnce(100);
+
+        Reply cancelled = api.post("/api/v1/orders/" + placed.id() + "/cancel", admin, Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+
+        balanceOnce(0);
+        assertThat(points().get("entries").get("items").get(0).get("kind").asString()).isEqualTo("REVERSE");
+        assertThat(api.get("/api/v1/loyalty/points-check?customerId=" + customer, admin).body().get("differences")
+                .size()).isZero();
+    }
+
+    @Test
     void tiers_whose_thresholds_do_not_rise_are_refused_on_the_field_and_nothing_changes() {
         Reply refused = api.put("/api/v1/loyalty/tier-rules", admin, Map.of("windowMonths", 12, "keepMonths", 6,
                 "version", 1, "tiers", List.of(tier("MEMBER", "Member", 100, 100), tier("GOLD", "Gold", 100, 200))));
