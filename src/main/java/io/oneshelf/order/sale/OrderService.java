@@ -316,7 +316,13 @@ class OrderService implements Orders {
         return new Draft(new Order(id, c.brandId(), number, c.channel(), c.fulfilment(), OrderStatus.CREATED,
                 c.customerId(), c.storeId(), guideId, staffId, lines, checkout.goodsAmount(),
                 checkout.discountAmount(), checkout.shippingFee(), checkout.total(), 0, 0, c.address(),
-                OrderLines.plan(plan, lines), c.note(), expires, 0, now, now), booking);
+                OrderLines.plan(plan, lines), c.note(), expires, 0, now, now, discounts(checkout)), booking);
+    }
+
+    /** The checkout's explanation as the order keeps it. */
+    static List<OrderView.Discount> discounts(Checkout checkout) {
+        return checkout.discounts().stream().map(d -> new OrderView.Discount(d.kind(), d.ruleId(), d.name(),
+                d.amount(), d.target().name())).toList();
     }
 
     private Optional<OrderView> byKey(PlaceOrder command) {
@@ -347,6 +353,7 @@ class OrderService implements Orders {
         return new OrderView(o.id(), o.brandId(), o.number(), o.channel(), o.fulfilment(), o.status(),
                 o.customerId(), o.storeId(), o.guideId(), o.staffId(), o.lines(), o.goodsAmount(),
                 o.discountAmount(), o.shippingFee(), o.total(), o.paid(), o.refunded(), o.address(), o.plan(),
-                o.note(), o.expiresAt(), o.createdAt(), o.updatedAt(), timeline, o.version(), booking);
+                o.note(), o.expiresAt(), o.createdAt(), o.updatedAt(), timeline, o.version(), booking,
+                o.discounts());
     }
 }
