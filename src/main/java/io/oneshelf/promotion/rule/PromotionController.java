@@ -1,0 +1,129 @@
+package io.oneshelf.promotion.rule;
+
+import io.oneshelf.platform.Ids;
+import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.audit.AuditLog;
+import io.oneshelf.platform.security.Actor;
+import io.oneshelf.platform.web.Page;
+import io.oneshelf.promotion.PromotionChanged;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The brand's automatic promotions: read by anyone who reads prices, created and changed by brand-wide staff who
+ * set prices (a promotion runs at every store it names, so a store's staff do not set it).
+ */
+@RestController
+@Tag(name = "Promotions")
+class PromotionController {
+
+    private static final String PROMOTIONS = "/api/v1/promotions";
+
+    private final Promotions promotions;
+    private final PromotionRules rules;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    PromotionController(Promotions promotions, PromotionRules rules, AuditLog audit,
+                        ApplicationEventPublisher events) {
+        this.promotions = promotions;
+        this.rules = rules;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @GetMapping(PROMOTIONS)
+    @PreAuthorize("hasAuthority('price:read')")
+    @Operation(operationId = "listPromotions", summary = "The brand's automatic promotions, ordered by id, a page at "
+            + "a time")
+    Page<PromotionViews.View> list(@RequestParam(required = false) String cursor,
+                                   @RequestParam(required = false) Integer limit) {
+        Actor actor = Actor.current();
+        int size = Page.limit(limit);
+        return Page.of(promotions.page(actor.tenantId(), Page.after(cursor), size + 1), size, Promotion::id)
+                .map(PromotionViews.View::of);
+    }
+
+    @GetMapping(PROMOTIONS + "/{id}")
+    @PreAuthorize("hasAuthority('price:read')")
+    @Operation(operationId = "getPromotion", summary = "One promotion (404 when the brand has none of that id): read "
+            + "it for its version before a change")
+    PromotionViews.View get(@PathVariable UUID id) {
+        Actor actor = Actor.current();
+        return PromotionViews.View.of(promotions.find(actor.tenantId(), id)
+                .orElseThrow(() -> Rejection.notFound("promotion")));
+    }
+
+    @PostMapping(PROMOTIONS)
+    @PreAuthorize("hasAuthority('price:write')")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Its URL"))
+    @Operation(operationId = "createPromotion", summary = "Add an automatic promotion (brand-wide staff): checkouts "
+            + "in its window, channels and stores apply it at once")
+    @Transactional
+    ResponseEntity<PromotionViews.View> create(@Valid @RequestBody PromotionViews.Edit body) {
+        Actor actor = brandWide();
+        Promotion promotion = rules.promotion(actor.tenantId(), Ids.next(), body, 1, now());
+        promotions.insert(actor.tenantId(), promotion);
+        Promotion saved = promotions.find(actor.tenantId(), promotion.id()).orElseThrow();
+        changed(actor, "promotion.create", null, saved);
+        return ResponseEntity.created(URI.create(PROMOTIONS + "/" + saved.id())).body(PromotionViews.View.of(saved));
+    }
+
+    @PutMapping(PROMOTIONS + "/{id}")
+    @PreAuthorize("hasAuthority('price:write')")
+    @Operation(operationId = "updatePromotion", summary = "Change the whole of a promotion (with the version read), "
+            + "e.g. end it early or set it inactive; orders placed before keep their prices")
+    @Transactional
+    PromotionViews.View update(@PathVariable UUID id, @Valid @RequestBody PromotionViews.Edit body) {
+        Actor actor = brandWide();
+        Promotion before = promotions.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("promotion"));
+        if (body.version() == null) {
+            throw Rejection.invalid("version", "validation.required");
+        }
+        Promotion changed = rules.promotion(actor.tenantId(), id, body, body.version(), before.createdAt());
+        if (before.version() != body.version() || !promotions.update(actor.tenantId(), changed, body.version())) {
+            throw Rejection.staleVersion();
+        }
+        Promotion after = promotions.find(actor.tenantId(), id).orElseThrow();
+        changed(actor, "promotion.update", before, after);
+        return PromotionViews.View.of(after);
+    }
+
+    private void changed(Actor actor, String action, Promotion before, Promotion after) {
+        audit.record(actor, action, "promotion", after.id(), before, after);
+        events.publishEvent(new PromotionChanged(actor.tenantId(), after.id(), after.version(), after.kind().name(),
+                after.name(), after.startsAt(), after.endsAt(), after.active()));
+    }
+
+    private static Actor brandWide() {
+        Actor actor = Actor.current();
+        if (!actor.brandWide()) {
+            throw Rejection.forbidden("promotion.brand-wide-only");
+        }
+        return actor;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
