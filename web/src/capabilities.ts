@@ -11,8 +11,9 @@ import inventory from './inventory'
 import order from './order'
 import org from './org'
 import platform from './platform'
+import promotion from './promotion'
 import settlement from './settlement'
 import voucher from './voucher'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, guide, fulfillment, voucher, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, guide, fulfillment, voucher, promotion, settlement, integration, platform]

@@ -191,6 +191,7 @@ public class EndpointWalk {
                 ids.get("customers")));
         ids.putAll(io.oneshelf.order.booking.BookingObjects.create(api, owner, ownerAdmin,
                 skus.aPricedSku(owner, 16800)));
+        ids.putAll(io.oneshelf.promotion.PromotionObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
         return ids;
     }
 
@@ -337,6 +338,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.fulfillment.FulfilmentObjects.sampleBodies());
         bodies.putAll(io.oneshelf.voucher.VoucherObjects.sampleBodies());
         bodies.putAll(io.oneshelf.order.booking.BookingObjects.sampleBodies(owner));
+        bodies.putAll(io.oneshelf.promotion.PromotionObjects.sampleBodies(ids));
         bodies.putAll(shopBodies());
         bodies.putAll(storefrontBodies(ids));
         return bodies;
@@ -479,7 +481,8 @@ public class EndpointWalk {
                 "catalog_import_error", "product_image", "routing_rule", "payment", "refund", "payment_entry", "sales_order", "order_line",
                 "order_transition", "order_return", "order_settings", "fulfilment_task",
                 "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
-                "voucher_use", "made_to_order", "pickup_slot", "pickup_slot_day", "order_booking")) {
+                "voucher_use", "made_to_order", "pickup_slot", "pickup_slot_day", "order_booking",
+                "promotion")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

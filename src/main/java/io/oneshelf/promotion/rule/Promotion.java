@@ -52,6 +52,12 @@ record Promotion(UUID id, String name, PromotionKind kind, List<Tier> tiers, Int
         return !categoryIds.isEmpty();
     }
 
+    /** The same promotion naming only {@code stores} of its stores (as a reader who sees only those sees it). */
+    Promotion atStores(Set<UUID> stores) {
+        return new Promotion(id, name, kind, tiers, percentOff, buy, get, skuIds, categoryIds, channels, stores,
+                startsAt, endsAt, priority, exclusive, active, version, createdAt, updatedAt);
+    }
+
     Discount.Source source() {
         return new Discount.Source(KIND, id, name);
     }

@@ -1,5 +1,7 @@
 package io.oneshelf.promotion.rule;
 
+import io.oneshelf.org.PlaceRef;
+import io.oneshelf.org.Places;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
@@ -15,7 +17,10 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The brand's automatic promotions: read by anyone who reads prices, created and changed by brand-wide staff who
- * set prices (a promotion runs at every store it names, so a store's staff do not set it).
+ * The brand's automatic promotions: read by anyone who reads prices (staff of narrower scope see those that run at
+ * one of their stores, naming only their stores), created and changed by brand-wide staff who set prices (a
+ * promotion runs at every store it names, so a store's staff do not set it).
  */
 @RestController
 @Tag(name = "Promotions")
@@ -42,9 +48,11 @@ class PromotionController {
     private final PromotionRules rules;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Places places;
 
     PromotionController(Promotions promotions, PromotionRules rules, AuditLog audit,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, Places places) {
+        this.places = places;
         this.promotions = promotions;
         this.rules = rules;
         this.audit = audit;
@@ -59,8 +67,11 @@ class PromotionController {
                                    @RequestParam(required = false) Integer limit) {
         Actor actor = Actor.current();
         int size = Page.limit(limit);
-        return Page.of(promotions.page(actor.tenantId(), Page.after(cursor), size + 1), size, Promotion::id)
-                .map(PromotionViews.View::of);
+        Page<Promotion> page = Page.of(promotions.page(actor.tenantId(), Page.after(cursor), size + 1), size,
+                Promotion::id);
+        Set<UUID> mine = actor.brandWide() ? null : visible(actor);
+        return new Page<>(page.items().stream().map(p -> seenBy(p, mine)).flatMap(Optional::stream)
+                .map(PromotionViews.View::of).toList(), page.nextCursor());
     }
 
     @GetMapping(PROMOTIONS + "/{id}")
@@ -69,8 +80,22 @@ class PromotionController {
             + "it for its version before a change")
     PromotionViews.View get(@PathVariable UUID id) {
         Actor actor = Actor.current();
-        return PromotionViews.View.of(promotions.find(actor.tenantId(), id)
+        Set<UUID> mine = actor.brandWide() ? null : visible(actor);
+        return PromotionViews.View.of(promotions.find(actor.tenantId(), id).flatMap(p -> seenBy(p, mine))
                 .orElseThrow(() -> Rejection.notFound("promotion")));
+    }
+
+    private Set<UUID> visible(Actor actor) {
+        return places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
+    }
+
+    /** The promotion as a reader who sees the stores {@code mine} (null: all) sees it, if it runs at one of them. */
+    static Optional<Promotion> seenBy(Promotion p, Set<UUID> mine) {
+        if (mine == null || p.storeIds().isEmpty()) {
+            return Optional.of(p);
+        }
+        Set<UUID> theirs = p.storeIds().stream().filter(mine::contains).collect(Collectors.toSet());
+        return theirs.isEmpty() ? Optional.empty() : Optional.of(p.atStores(theirs));
     }
 
     @PostMapping(PROMOTIONS)
