@@ -2,29 +2,21 @@ package io.oneshelf.promotion.rule;
 
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
-import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
-import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
-import io.oneshelf.promotion.PromotionChanged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,18 +37,13 @@ class PromotionController {
     private static final String PROMOTIONS = "/api/v1/promotions";
 
     private final Promotions promotions;
-    private final PromotionRules rules;
-    private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final PromotionDesk desk;
     private final Places places;
 
-    PromotionController(Promotions promotions, PromotionRules rules, AuditLog audit,
-                        ApplicationEventPublisher events, Places places) {
-        this.places = places;
+    PromotionController(Promotions promotions, PromotionDesk desk, Places places) {
         this.promotions = promotions;
-        this.rules = rules;
-        this.audit = audit;
-        this.events = events;
+        this.desk = desk;
+        this.places = places;
     }
 
     @GetMapping(PROMOTIONS)
@@ -104,13 +91,8 @@ class PromotionController {
             headers = @Header(name = "Location", description = "Its URL"))
     @Operation(operationId = "createPromotion", summary = "Add an automatic promotion (brand-wide staff): checkouts "
             + "in its window, channels and stores apply it at once")
-    @Transactional
     ResponseEntity<PromotionViews.View> create(@Valid @RequestBody PromotionViews.Edit body) {
-        Actor actor = brandWide();
-        Promotion promotion = rules.promotion(actor.tenantId(), Ids.next(), body, 1, now());
-        promotions.insert(actor.tenantId(), promotion);
-        Promotion saved = promotions.find(actor.tenantId(), promotion.id()).orElseThrow();
-        changed(actor, "promotion.create", null, saved);
+        Promotion saved = desk.create(by(brandWide()), body);
         return ResponseEntity.created(URI.create(PROMOTIONS + "/" + saved.id())).body(PromotionViews.View.of(saved));
     }
 
@@ -118,26 +100,12 @@ class PromotionController {
     @PreAuthorize("hasAuthority('price:write')")
     @Operation(operationId = "updatePromotion", summary = "Change the whole of a promotion (with the version read), "
             + "e.g. end it early or set it inactive; orders placed before keep their prices")
-    @Transactional
     PromotionViews.View update(@PathVariable UUID id, @Valid @RequestBody PromotionViews.Edit body) {
-        Actor actor = brandWide();
-        Promotion before = promotions.find(actor.tenantId(), id).orElseThrow(() -> Rejection.notFound("promotion"));
-        if (body.version() == null) {
-            throw Rejection.invalid("version", "validation.required");
-        }
-        Promotion changed = rules.promotion(actor.tenantId(), id, body, body.version(), before.createdAt());
-        if (before.version() != body.version() || !promotions.update(actor.tenantId(), changed, body.version())) {
-            throw Rejection.staleVersion();
-        }
-        Promotion after = promotions.find(actor.tenantId(), id).orElseThrow();
-        changed(actor, "promotion.update", before, after);
-        return PromotionViews.View.of(after);
+        return PromotionViews.View.of(desk.update(by(brandWide()), id, body));
     }
 
-    private void changed(Actor actor, String action, Promotion before, Promotion after) {
-        audit.record(actor, action, "promotion", after.id(), before, after);
-        events.publishEvent(new PromotionChanged(actor.tenantId(), after.id(), after.version(), after.kind().name(),
-                after.name(), after.startsAt(), after.endsAt(), after.active()));
+    private static PromotionDesk.By by(Actor actor) {
+        return new PromotionDesk.By(actor.tenantId(), actor.id(), actor.name());
     }
 
     private static Actor brandWide() {
@@ -146,9 +114,5 @@ class PromotionController {
             throw Rejection.forbidden("promotion.brand-wide-only");
         }
         return actor;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
