@@ -19,11 +19,32 @@ public final class PromotionObjects {
     private PromotionObjects() {
     }
 
-    /** Ids for {@code promotions}. */
+    /**
+     * Ids for {@code promotions} and {@code coupon-templates}: a template that is not claimable (so that no customer
+     * of a walk can claim one) and of which nobody holds a coupon (so that reading a customer's coupons shows none).
+     */
     public static Map<String, String> create(Api api, String ownerAdmin, UUID ownSku) {
         Reply created = api.post("/api/v1/promotions", ownerAdmin, body(ownSku, null));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return Map.of("promotions", created.id(), "promotion-sku", ownSku.toString());
+        Reply template = api.post("/api/v1/coupon-templates", ownerAdmin, template(null));
+        assertThat(template.status()).as(template.toString()).isEqualTo(201);
+        return Map.of("promotions", created.id(), "promotion-sku", ownSku.toString(),
+                "coupon-templates", template.id());
+    }
+
+    /** The required queries of the promotion endpoints: a customer's coupons, of the owner's customer. */
+    public static Map<String, Map<String, String>> sampleQueries(Map<String, String> ids) {
+        return Map.of("GET /api/v1/coupons", Map.of("customerId", ids.get("customers")));
+    }
+
+    private static Map<String, Object> template(Integer version) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("name", "满50减5券", "kind", "AMOUNT_OFF",
+                "amountOff", 500, "threshold", 5000, "validDays", 30, "perMember", 1, "totalLimit", 100,
+                "claimable", false));
+        if (version != null) {
+            body.put("version", version);
+        }
+        return body;
     }
 
     public static Map<String, Object> sampleBodies(Map<String, String> ids) {
@@ -31,6 +52,10 @@ public final class PromotionObjects {
         Map<String, Object> bodies = new LinkedHashMap<>();
         bodies.put("POST /api/v1/promotions", body(sku, null));
         bodies.put("PUT /api/v1/promotions/{id}", body(sku, 1));
+        bodies.put("POST /api/v1/coupon-templates", template(null));
+        bodies.put("PUT /api/v1/coupon-templates/{id}", template(1));
+        bodies.put("POST /api/v1/coupon-templates/{id}/issue", Map.of("customerIds", List.of(ids.get("customers"))));
+        bodies.put("POST /api/v1/shop/{brandCode}/coupon-templates/{id}/claim", Map.of());
         return bodies;
     }
 

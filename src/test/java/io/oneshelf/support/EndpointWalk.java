@@ -458,6 +458,7 @@ public class EndpointWalk {
                 "GET /api/v1/dev/sms", Map.of("phone", NOBODYS_PHONE),
                 "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number"))));
         queries.putAll(io.oneshelf.order.booking.BookingObjects.sampleQueries(ids));
+        queries.putAll(io.oneshelf.promotion.PromotionObjects.sampleQueries(ids));
         return queries;
     }
 
@@ -482,7 +483,7 @@ public class EndpointWalk {
                 "order_transition", "order_return", "order_settings", "fulfilment_task",
                 "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
                 "voucher_use", "made_to_order", "pickup_slot", "pickup_slot_day", "order_booking",
-                "promotion")) {
+                "promotion", "coupon_template", "coupon")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

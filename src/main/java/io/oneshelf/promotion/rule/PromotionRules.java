@@ -28,6 +28,8 @@ class PromotionRules {
     /** The promotion the body describes, checked. */
     Promotion promotion(UUID brandId, UUID id, PromotionViews.Edit b, int version, OffsetDateTime createdAt) {
         figures(b);
+        plausible("startsAt", b.startsAt());
+        plausible("endsAt", b.endsAt());
         if (!b.endsAt().isAfter(b.startsAt())) {
             throw Rejection.invalid("endsAt", "promotion.ends-before-start");
         }
@@ -45,6 +47,16 @@ class PromotionRules {
                 b.kind() == PromotionKind.BUY_X_GET_Y ? b.get() : null, b.skuIds(), b.categoryIds(), b.channels(),
                 b.storeIds(), b.startsAt(), b.endsAt(), b.priority() == null ? 0 : b.priority(),
                 Boolean.TRUE.equals(b.exclusive()), b.active() == null || b.active(), version, createdAt, createdAt);
+    }
+
+    /** The earliest and latest times a promotion may name: a number read as seconds since 1970 is refused. */
+    static final OffsetDateTime EARLIEST = OffsetDateTime.parse("2000-01-01T00:00:00Z");
+    static final OffsetDateTime LATEST = OffsetDateTime.parse("2100-01-01T00:00:00Z");
+
+    static void plausible(String field, OffsetDateTime at) {
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw Rejection.invalid(field, "promotion.date.out-of-range");
+        }
     }
 
     private static void figures(PromotionViews.Edit b) {
