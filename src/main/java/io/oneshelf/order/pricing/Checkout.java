@@ -31,6 +31,8 @@ public final class Checkout {
     private final Instant at;
     private final List<PricedLine> lines;
     private long shippingFee;
+    private final List<UUID> couponIds;
+    private final List<Redemption> redemptions = new ArrayList<>();
     private final Map<Discount.Source, Given> given = new LinkedHashMap<>();
     private Discount.Source shippingWaivedBy;
 
@@ -46,6 +48,13 @@ public final class Checkout {
 
     public Checkout(UUID brandId, OrderChannel channel, Fulfilment fulfilment, UUID storeId, UUID customerId,
                     String tierCode, Instant at, List<PricedLine> lines) {
+        this(brandId, channel, fulfilment, storeId, customerId, tierCode, at, lines, List.of());
+    }
+
+    /** A checkout where the customer chose coupons ({@code couponIds}) for a coupon step to apply. */
+    public Checkout(UUID brandId, OrderChannel channel, Fulfilment fulfilment, UUID storeId, UUID customerId,
+                    String tierCode, Instant at, List<PricedLine> lines, List<UUID> couponIds) {
+        this.couponIds = couponIds == null ? List.of() : List.copyOf(couponIds);
         this.brandId = brandId;
         this.customerId = customerId;
         this.channel = channel;
@@ -83,6 +92,21 @@ public final class Checkout {
     /** The customer's member tier, set by the step that knows it (it runs before the price book's). */
     public void tierCode(String tier) {
         this.tierCode = tier;
+    }
+
+    /** The coupons the customer chose, in their order; empty when none. */
+    public List<UUID> couponIds() {
+        return couponIds;
+    }
+
+    /** Asks the order to make {@code redemption} when it is recorded, in its transaction (a coupon used by it). */
+    public void redeemOnPlace(Redemption redemption) {
+        redemptions.add(redemption);
+    }
+
+    /** What the order must make its own when it is recorded. */
+    public List<Redemption> redemptions() {
+        return List.copyOf(redemptions);
     }
 
     public Instant at() {

@@ -112,6 +112,29 @@ class CouponBook {
                 .stream().collect(Collectors.toMap(CouponTemplate::id, t -> t));
     }
 
+    /** Marks the coupon used by the order if it is still unused; false when it is not (used meanwhile). */
+    boolean use(UUID brandId, UUID couponId, UUID orderId) {
+        return jdbc.sql("""
+                        update coupon set status = 'USED', order_id = :order, used_at = now()
+                        where tenant_id = :tenant and id = :id and status = 'AVAILABLE'""")
+                .param("tenant", brandId).param("id", couponId).param("order", orderId).update() == 1;
+    }
+
+    /**
+     * Makes the coupons the order used available again (only those whose template gives them back on a refund when
+     * {@code refundOnly}); answers those given back.
+     */
+    List<Coupon> giveBack(UUID brandId, UUID orderId, boolean refundOnly) {
+        return jdbc.sql("""
+                        update coupon c set status = 'AVAILABLE', order_id = null, used_at = null
+                        from coupon_template t
+                        where c.tenant_id = :tenant and c.order_id = :order and c.status = 'USED'
+                        and t.id = c.template_id and (not :refundOnly or t.return_on_refund)
+                        returning c.*""")
+                .param("tenant", brandId).param("order", orderId).param("refundOnly", refundOnly)
+                .query(CouponBook::coupon).list();
+    }
+
     private static Map<String, Object> values(CouponTemplate t) {
         Map<String, Object> v = new HashMap<>();
         v.put("name", t.name());
