@@ -60,3 +60,52 @@ export interface Quote {
 export function runsNow(p: Promotion, now = new Date()): boolean {
   return p.active && new Date(p.startsAt) <= now && now < new Date(p.endsAt)
 }
+
+// Coupons (GET/POST /api/v1/coupon-templates, PUT /{id}, POST /{id}/issue, GET /api/v1/coupons?customerId=).
+export const COUPON_KINDS = ['AMOUNT_OFF', 'PERCENT_OFF', 'FREE_SHIPPING'] as const
+export type CouponKind = (typeof COUPON_KINDS)[number]
+
+export interface CouponTemplateEdit {
+  name: string
+  kind: CouponKind
+  amountOff: number | null
+  percentOff: number | null
+  maxOff: number | null
+  threshold: number
+  validFrom: string | null
+  validTo: string | null
+  validDays: number | null
+  perMember: number
+  totalLimit: number | null
+  channels: OrderChannel[]
+  storeIds: string[]
+  claimable: boolean
+  returnOnRefund: boolean
+  active: boolean
+  version?: number
+}
+
+export interface CouponTemplate extends CouponTemplateEdit {
+  id: string
+  issued: number
+  version: number
+}
+
+export interface Coupon {
+  id: string
+  templateId: string
+  name: string
+  kind: CouponKind
+  amountOff: number | null
+  percentOff: number | null
+  maxOff: number | null
+  threshold: number
+  customerId: string
+  status: 'AVAILABLE' | 'USED'
+  source: 'CLAIMED' | 'ISSUED'
+  validFrom: string
+  validTo: string
+  orderId: string | null
+  issuedAt: string
+  usedAt: string | null
+}

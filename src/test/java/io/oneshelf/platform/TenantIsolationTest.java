@@ -31,14 +31,14 @@ class TenantIsolationTest extends ApiTest {
 
     /**
      * Brand-wide objects: the one catalog (同貨), which of its SKUs sell as vouchers (voucher plans) and a SKU's
-     * online stock are the same for every store, so any scope of the brand may read them, as are its promotions (a
-     * store's staff see those that run at their stores); changes stay restricted. Another brand still gets 404, and every answer
+     * online stock are the same for every store, so any scope of the brand may read them, as are its promotions and coupon
+     * templates (a store's staff see those that apply at their stores); changes stay restricted. Another brand still gets 404, and every answer
      * is still checked for leaks of places the reader cannot see.
      */
     private static final Set<String> BRAND_SHARED = Set.of("/api/v1/categories", "/api/v1/product-brands",
             "/api/v1/products", "/api/v1/skus", "/api/v1/barcodes", "/api/v1/stock/online", "/api/v1/customers",
             "/api/v1/shop/{brandCode}/products", "/api/v1/voucher-plans",
-            "/api/v1/promotions");
+            "/api/v1/promotions", "/api/v1/coupon-templates");
 
     @Autowired
     EndpointWalk walk;

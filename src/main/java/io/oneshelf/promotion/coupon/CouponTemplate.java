@@ -30,6 +30,13 @@ record CouponTemplate(UUID id, String name, CouponKind kind, Long amountOff, Int
                 : new OffsetDateTime[] {validFrom, validTo};
     }
 
+    /** The same template naming only {@code stores} of its stores (as a reader who sees only those sees it). */
+    CouponTemplate atStores(Set<UUID> stores) {
+        return new CouponTemplate(id, name, kind, amountOff, percentOff, maxOff, threshold, validFrom, validTo,
+                validDays, perMember, totalLimit, issued, channels, stores, claimable, returnOnRefund, active, version,
+                createdAt, updatedAt);
+    }
+
     /** Whether coupons can still be issued at {@code at}: active, and its window (if any) not over. */
     boolean issuableAt(OffsetDateTime at) {
         return active && (validTo == null || at.isBefore(validTo));

@@ -1,5 +1,7 @@
 package io.oneshelf.promotion.coupon;
 
+import io.oneshelf.org.PlaceRef;
+import io.oneshelf.org.Places;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
@@ -10,7 +12,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The brand's coupon templates and the coupons issued from them: read by anyone who reads prices, kept and issued
+ * The brand's coupon templates and the coupons issued from them: read by anyone who reads prices (staff of narrower
+ * scope see those that apply at one of their stores, naming only their stores), kept and issued
  * by brand-wide staff who set prices; a customer's coupons read by staff who read customers.
  */
 @RestController
@@ -33,10 +39,12 @@ class CouponTemplateController {
 
     private final CouponBook book;
     private final CouponDesk desk;
+    private final Places places;
 
-    CouponTemplateController(CouponBook book, CouponDesk desk) {
+    CouponTemplateController(CouponBook book, CouponDesk desk, Places places) {
         this.book = book;
         this.desk = desk;
+        this.places = places;
     }
 
     @GetMapping(TEMPLATES)
@@ -47,8 +55,11 @@ class CouponTemplateController {
                                     @RequestParam(required = false) Integer limit) {
         Actor actor = Actor.current();
         int size = Page.limit(limit);
-        return Page.of(book.templates(actor.tenantId(), Page.after(cursor), size + 1, false), size,
-                CouponTemplate::id).map(CouponViews.Template::of);
+        Page<CouponTemplate> page = Page.of(book.templates(actor.tenantId(), Page.after(cursor), size + 1, false),
+                size, CouponTemplate::id);
+        Set<UUID> mine = visible(actor);
+        return new Page<>(page.items().stream().map(c -> seenBy(c, mine)).flatMap(Optional::stream)
+                .map(CouponViews.Template::of).toList(), page.nextCursor());
     }
 
     @GetMapping(TEMPLATES + "/{id}")
@@ -56,8 +67,25 @@ class CouponTemplateController {
     @Operation(operationId = "getCouponTemplate", summary = "One coupon template (404 when the brand has none of "
             + "that id): read it for its version before a change")
     CouponViews.Template get(@PathVariable UUID id) {
-        return CouponViews.Template.of(book.template(Actor.current().tenantId(), id)
+        Actor actor = Actor.current();
+        Set<UUID> mine = visible(actor);
+        return CouponViews.Template.of(book.template(actor.tenantId(), id).flatMap(c -> seenBy(c, mine))
                 .orElseThrow(() -> Rejection.notFound("coupon-template")));
+    }
+
+    /** The stores a reader sees; null for brand-wide staff (all of them). */
+    private Set<UUID> visible(Actor actor) {
+        return actor.brandWide() ? null
+                : places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
+    }
+
+    /** The template as a reader who sees the stores {@code mine} sees it, if it applies at one of them. */
+    static Optional<CouponTemplate> seenBy(CouponTemplate t, Set<UUID> mine) {
+        if (mine == null || t.storeIds().isEmpty()) {
+            return Optional.of(t);
+        }
+        Set<UUID> theirs = t.storeIds().stream().filter(mine::contains).collect(Collectors.toSet());
+        return theirs.isEmpty() ? Optional.empty() : Optional.of(t.atStores(theirs));
     }
 
     @PostMapping(TEMPLATES)
