@@ -40,11 +40,11 @@ class CouponShopBrowserTest extends ShopBrowserTest {
         driver.get(api.base() + "/shop.html#/" + brand + "/coupons");
         hook("coupons-page");
         click(wait.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.xpath(
-                "//*[contains(@class,'van-tab')][contains(., 'To claim')]"))));
+                "//*[@role='tab'][contains(., 'To claim')]"))));
         assertThat(fitsTheWindow("claimable-coupon")).isTrue();
         click("claim-coupon");
         click(wait.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.xpath(
-                "//*[contains(@class,'van-tab')][contains(., 'Mine')]"))));
+                "//*[@role='tab'][contains(., 'Mine')]"))));
         waitForText("my-coupon", "满10减5");
 
         driver.get(api.base() + "/shop.html#/" + brand + "/checkout");

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The customer's chosen coupons in checkout pricing (order 500: after automatic promotions, before shipping at 900),
  * each on what is left payable: an amount off or a percent off (capped) the basket, apportioned to its lines, or the
  * shipping fee waived. A coupon must be the customer's, unused, valid now, for this channel and store, and its
- * threshold reached by the goods still payable; otherwise {@code couponIds[i]} is refused. Placing the order marks
+ * threshold reached by the goods still payable; otherwise {@code couponIds[i]} is refused (409 when the customer's
+ * coupon was used already, 400 otherwise). Placing the order marks
  * each coupon used by it in the order's transaction, only if it is still unused then, so a coupon is never used
  * twice however many checkouts try at once.
  */
@@ -59,6 +60,9 @@ class CouponPricing implements PricingStep {
         for (int i = 0; i < ids.size(); i++) {
             Coupon c = coupons.get(ids.get(i));
             CouponTemplate t = c == null ? null : templates.get(c.templateId());
+            if (c != null && t != null && "USED".equals(c.status()) && c.customerId().equals(checkout.customerId())) {
+                throw Rejection.conflict("couponIds[" + i + "]", "promotion.coupon.used");
+            }
             if (c == null || t == null || !usable(c, t, checkout)) {
                 throw Rejection.invalid("couponIds[" + i + "]", "promotion.coupon.unusable");
             }
