@@ -12,9 +12,10 @@ import inventory from './inventory'
 import order from './order'
 import org from './org'
 import platform from './platform'
+import promotion from './promotion'
 import settlement from './settlement'
 import voucher from './voucher'
 import loyaltyPoints from './loyalty/points'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, member, guide, fulfillment, voucher, loyaltyPoints, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, member, guide, fulfillment, voucher, promotion, loyaltyPoints, settlement, integration, platform]

@@ -98,9 +98,9 @@ function refresh(brand: string): Promise<boolean> {
   return done
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
-interface Options {
+export interface Options {
   body?: unknown
   query?: Record<string, string | number | null | undefined>
   /** anonymous calls (browsing, signing in) send no token */
@@ -158,7 +158,7 @@ async function exchange(brand: string, method: Method, tail: string, opts: Optio
   return res
 }
 
-async function json<T>(brand: string, method: Method, tail: string, opts: Options = {}): Promise<T> {
+export async function json<T>(brand: string, method: Method, tail: string, opts: Options = {}): Promise<T> {
   const res = await exchange(brand, method, tail, opts)
   if (res.status === 204) return undefined as T
   return (await res.json()) as T
@@ -277,6 +277,8 @@ export interface CheckoutBody {
   note?: string | null
   /** the pickup slot a cart of made-to-order products books at the pickup store */
   pickupSlot?: { date: string; slotId: string } | null
+  /** the customer's coupons the order uses */
+  couponIds?: string[] | null
 }
 
 export interface AddressBody {

@@ -17,7 +17,23 @@ public record OrderView(UUID id, UUID brandId, String number, OrderChannel chann
                         List<Line> lines, long goodsAmount, long discountAmount, long shippingFee, long total,
                         long paid, long refunded, PlaceOrder.Address address, Plan plan, String note,
                         OffsetDateTime expiresAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                        List<Step> timeline, int version, Booking booking) {
+                        List<Step> timeline, int version, Booking booking, List<Discount> discounts) {
+
+    public OrderView {
+        discounts = discounts == null ? List.of() : List.copyOf(discounts);
+    }
+
+    /** An order with a booking (or none) and its discounts not told. */
+    public OrderView(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilment fulfilment,
+                     OrderStatus status, UUID customerId, UUID storeId, UUID guideId, UUID staffId,
+                     List<Line> lines, long goodsAmount, long discountAmount, long shippingFee, long total,
+                     long paid, long refunded, PlaceOrder.Address address, Plan plan, String note,
+                     OffsetDateTime expiresAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                     List<Step> timeline, int version, Booking booking) {
+        this(id, brandId, number, channel, fulfilment, status, customerId, storeId, guideId, staffId, lines,
+                goodsAmount, discountAmount, shippingFee, total, paid, refunded, address, plan, note, expiresAt,
+                createdAt, updatedAt, timeline, version, booking, List.of());
+    }
 
     /** An order without a booked pickup slot. */
     public OrderView(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilment fulfilment,
@@ -28,7 +44,16 @@ public record OrderView(UUID id, UUID brandId, String number, OrderChannel chann
                      List<Step> timeline, int version) {
         this(id, brandId, number, channel, fulfilment, status, customerId, storeId, guideId, staffId, lines,
                 goodsAmount, discountAmount, shippingFee, total, paid, refunded, address, plan, note, expiresAt,
-                createdAt, updatedAt, timeline, version, null);
+                createdAt, updatedAt, timeline, version, null, List.of());
+    }
+
+    /**
+     * Which rule gave what (the order's price explained): the kind of rule ({@code PROMOTION}, {@code COUPON} …),
+     * its id and name, the fen it took off, and whether it was given to lines ({@code LINES}), to the basket and
+     * apportioned to its lines ({@code BASKET}), or waived the shipping fee ({@code SHIPPING}). The lines' own
+     * {@code discount}s are what the LINES and BASKET discounts came to on each line.
+     */
+    public record Discount(String kind, UUID ruleId, String name, long amount, String target) {
     }
 
     /**

@@ -13,11 +13,12 @@ import java.util.UUID;
  * guide credited (a guide's own order credits them). A till sale ({@link OrderChannel#POS}) names its
  * {@code tenders}, which must cover the total: it is paid and completed at once. {@code key} is the caller's
  * idempotency key: the same key answers the order its first call placed. {@code pickupSlot} is the slot a pickup
- * of made-to-order lines books (decision 0035); null otherwise.
+ * of made-to-order lines books (decision 0035); null otherwise. {@code couponIds} are the customer's coupons the
+ * order uses (a coupon step prices them and the order marks them used when it is recorded).
  */
 public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
                          UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
-                         String note, String key, PickupSlot pickupSlot) {
+                         String note, String key, PickupSlot pickupSlot, List<UUID> couponIds) {
 
     /** The most lines one order may have. */
     public static final int MAX_LINES = 100;
@@ -25,6 +26,15 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
     public PlaceOrder {
         lines = lines == null ? List.of() : List.copyOf(lines);
         tenders = tenders == null ? List.of() : List.copyOf(tenders);
+        couponIds = couponIds == null ? List.of() : List.copyOf(couponIds);
+    }
+
+    /** An order without coupons. */
+    public PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
+                      UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
+                      String note, String key, PickupSlot pickupSlot) {
+        this(brandId, staff, channel, fulfilment, customerId, storeId, guideId, lines, address, tenders, note, key,
+                pickupSlot, List.of());
     }
 
     /** An order of no made-to-order lines: it books no pickup slot. */
@@ -32,7 +42,7 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
                       UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
                       String note, String key) {
         this(brandId, staff, channel, fulfilment, customerId, storeId, guideId, lines, address, tenders, note, key,
-                null);
+                null, List.of());
     }
 
     /** The pickup slot a PICKUP order of made-to-order lines books: one of its store's slots, on {@code date}. */

@@ -31,7 +31,8 @@ class TenantIsolationTest extends ApiTest {
 
     /**
      * Brand-wide objects: the one catalog (同貨), which of its SKUs sell as vouchers (voucher plans) and a SKU's
-     * online stock are the same for every store, and so are customers (会员 belong to the brand), so any scope of the brand may read them; changes stay restricted. Another brand still gets 404, and every answer
+     * online stock are the same for every store, and so are customers (会员 belong to the brand), so any scope of the brand may read them, as are its promotions and coupon
+     * templates (a store's staff see those that apply at their stores); changes stay restricted. Another brand still gets 404, and every answer
      * is still checked for leaks of places the reader cannot see.
      */
     private static final Set<String> BRAND_SHARED = Set.of("/api/v1/categories", "/api/v1/product-brands",
@@ -39,7 +40,7 @@ class TenantIsolationTest extends ApiTest {
             "/api/v1/shop/{brandCode}/products", "/api/v1/voucher-plans", "/api/v1/wallet-plans",
             // customers belong to the whole brand, and so do merges of two of them and the tags in use
             "/api/v1/customer-merges", "/api/v1/customer-tags", "/api/v1/rfm-segments",
-            "/api/v1/rfm-customers");
+            "/api/v1/rfm-customers", "/api/v1/promotions", "/api/v1/coupon-templates");
 
     @Autowired
     EndpointWalk walk;

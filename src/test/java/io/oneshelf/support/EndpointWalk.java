@@ -194,6 +194,7 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.loyalty.wallet.WalletObjects.create(api, owner, ownerAdmin, ids.get("customers"),
                 shoppers.get(owner.tenantId()).token()));
         ids.putAll(io.oneshelf.member.MemberObjects.create(api, ownerAdmin, ids.get("customers")));
+        ids.putAll(io.oneshelf.promotion.PromotionObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
         return ids;
     }
 
@@ -342,6 +343,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.order.booking.BookingObjects.sampleBodies(owner));
         bodies.putAll(io.oneshelf.loyalty.wallet.WalletObjects.sampleBodies(owner, ids));
         bodies.putAll(io.oneshelf.member.MemberObjects.sampleBodies(ids));
+        bodies.putAll(io.oneshelf.promotion.PromotionObjects.sampleBodies(ids));
         bodies.putAll(shopBodies());
         bodies.putAll(storefrontBodies(ids));
         bodies.putAll(io.oneshelf.loyalty.LoyaltyObjects.sampleBodies());
@@ -463,6 +465,7 @@ public class EndpointWalk {
                 "GET /api/v1/orders/lookup", Map.of("number", ids.get("order-number")),
                 "GET /api/v1/rfm-customers", Map.of("segment", "IMPORTANT_VALUE")));
         queries.putAll(io.oneshelf.order.booking.BookingObjects.sampleQueries(ids));
+        queries.putAll(io.oneshelf.promotion.PromotionObjects.sampleQueries(ids));
         return queries;
     }
 
@@ -487,7 +490,8 @@ public class EndpointWalk {
                 "order_transition", "order_return", "order_settings", "fulfilment_task",
                 "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
                 "voucher_use", "made_to_order", "pickup_slot", "pickup_slot_day", "order_booking", "wallet_plan", "wallet", "wallet_bucket",
-                "wallet_topup", "wallet_entry", "customer_tag", "customer_identity", "customer_merge")) {
+                "wallet_topup", "wallet_entry", "customer_tag", "customer_identity", "customer_merge",
+                "promotion", "coupon_template", "coupon")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

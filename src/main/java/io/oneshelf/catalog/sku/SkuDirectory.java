@@ -1,6 +1,7 @@
 package io.oneshelf.catalog.sku;
 
 import io.oneshelf.catalog.SkuCatalog;
+import io.oneshelf.catalog.SkuCategories;
 import io.oneshelf.catalog.SkuRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @Component
-class SkuDirectory implements SkuCatalog {
+class SkuDirectory implements SkuCatalog, SkuCategories {
 
     private static final String SELECT = """
             select k.id, k.spu_id, k.code, k.name, k.status = 'ACTIVE' as active, p.name as product_name,
@@ -44,6 +45,28 @@ class SkuDirectory implements SkuCatalog {
                 .param("tenant", tenantId).param("ids", skuIds.toArray(UUID[]::new))
                 .query(this::ref)
                 .list().stream().collect(Collectors.toMap(SkuRef::id, Function.identity()));
+    }
+
+    @Override
+    public Map<UUID, java.util.Set<UUID>> categoriesOf(UUID tenantId, Collection<UUID> skuIds) {
+        if (skuIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, java.util.Set<UUID>> of = new java.util.HashMap<>();
+        jdbc.sql("""
+                        with recursive up(sku_id, category_id) as (
+                            select k.id, p.category_id from sku k
+                            join spu p on p.tenant_id = k.tenant_id and p.id = k.spu_id
+                            where k.tenant_id = :tenant and k.id = any(:ids)
+                            union
+                            select up.sku_id, c.parent_id from up join category c on c.id = up.category_id
+                            where c.tenant_id = :tenant and c.parent_id is not null)
+                        select sku_id, category_id from up""")
+                .param("tenant", tenantId).param("ids", skuIds.toArray(UUID[]::new))
+                .query((rs, n) -> of.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashSet<>())
+                        .add(rs.getObject(2, UUID.class)))
+                .list();
+        return of;
     }
 
     @Override

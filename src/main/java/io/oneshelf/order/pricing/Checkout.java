@@ -3,8 +3,12 @@ package io.oneshelf.order.pricing;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.routing.Fulfilment;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A basket being priced: what is bought, through which channel, where and when. The {@link PricingPipeline}'s
@@ -27,9 +31,30 @@ public final class Checkout {
     private final Instant at;
     private final List<PricedLine> lines;
     private long shippingFee;
+    private final List<UUID> couponIds;
+    private final List<Redemption> redemptions = new ArrayList<>();
+    private final Map<Discount.Source, Given> given = new LinkedHashMap<>();
+    private Discount.Source shippingWaivedBy;
+
+    /** What one rule gave so far, and to what. */
+    private static final class Given {
+        private long amount;
+        private final Discount.Target target;
+
+        private Given(Discount.Target target) {
+            this.target = target;
+        }
+    }
 
     public Checkout(UUID brandId, OrderChannel channel, Fulfilment fulfilment, UUID storeId, UUID customerId,
                     String tierCode, Instant at, List<PricedLine> lines) {
+        this(brandId, channel, fulfilment, storeId, customerId, tierCode, at, lines, List.of());
+    }
+
+    /** A checkout where the customer chose coupons ({@code couponIds}) for a coupon step to apply. */
+    public Checkout(UUID brandId, OrderChannel channel, Fulfilment fulfilment, UUID storeId, UUID customerId,
+                    String tierCode, Instant at, List<PricedLine> lines, List<UUID> couponIds) {
+        this.couponIds = couponIds == null ? List.of() : List.copyOf(couponIds);
         this.brandId = brandId;
         this.customerId = customerId;
         this.channel = channel;
@@ -69,6 +94,21 @@ public final class Checkout {
         this.tierCode = tier;
     }
 
+    /** The coupons the customer chose, in their order; empty when none. */
+    public List<UUID> couponIds() {
+        return couponIds;
+    }
+
+    /** Asks the order to make {@code redemption} when it is recorded, in its transaction (a coupon used by it). */
+    public void redeemOnPlace(Redemption redemption) {
+        redemptions.add(redemption);
+    }
+
+    /** What the order must make its own when it is recorded. */
+    public List<Redemption> redemptions() {
+        return List.copyOf(redemptions);
+    }
+
     public Instant at() {
         return at;
     }
@@ -91,6 +131,78 @@ public final class Checkout {
 
     void shippingFee(long fee) {
         this.shippingFee = fee;
+        if (shippingWaivedBy != null) {
+            given.get(shippingWaivedBy).amount = fee;
+            this.shippingFee = 0;
+        }
+    }
+
+    /**
+     * Gives {@code fen} off one line for {@code source}, at most what is still payable on it; answers what was
+     * taken. The explanation ({@link #discounts()}) adds it to what the rule gave.
+     */
+    public long discountLine(PricedLine line, Discount.Source source, long fen) {
+        if (!lines.contains(line)) {
+            throw new IllegalArgumentException("line " + line.index() + " is not of this checkout");
+        }
+        long taken = line.discountBy(fen);
+        record(source, Discount.Target.LINES, taken);
+        return taken;
+    }
+
+    /**
+     * Gives {@code fen} off the lines {@code eligible} picks, as one discount of them together (满减, a coupon), at
+     * most what is still payable on them: apportioned to those lines by their payable amounts to the fen
+     * ({@link Apportionment}), so the lines still sum to the total. Answers what was taken.
+     */
+    public long discountBasket(Discount.Source source, long fen, Predicate<PricedLine> eligible) {
+        List<PricedLine> over = lines.stream().filter(eligible).filter(l -> l.payable() > 0).toList();
+        long[] weights = over.stream().mapToLong(PricedLine::payable).toArray();
+        long payable = 0;
+        for (long w : weights) {
+            payable = Math.addExact(payable, w);
+        }
+        long taken = Math.min(Math.max(fen, 0), payable);
+        long[] shares = Apportionment.divide(taken, weights);
+        for (int i = 0; i < shares.length; i++) {
+            over.get(i).discountBy(shares[i]);
+        }
+        record(source, Discount.Target.BASKET, taken);
+        return taken;
+    }
+
+    /** {@link #discountBasket(Discount.Source, long, Predicate)} over every line. */
+    public long discountBasket(Discount.Source source, long fen) {
+        return discountBasket(source, fen, l -> true);
+    }
+
+    /** The shipping fee is not charged, thanks to {@code source} (a free-shipping coupon); the first waiver counts. */
+    public void waiveShipping(Discount.Source source) {
+        if (shippingWaivedBy == null) {
+            shippingWaivedBy = source;
+            given.put(source, new Given(Discount.Target.SHIPPING));
+        }
+    }
+
+    /** Whether a rule already waived the shipping fee. */
+    public boolean shippingWaived() {
+        return shippingWaivedBy != null;
+    }
+
+    /** Which rule gave what, in the order the rules gave it; rules that gave nothing are left out. */
+    public List<Discount> discounts() {
+        List<Discount> out = new ArrayList<>();
+        given.forEach((source, g) -> {
+            if (g.amount > 0) {
+                out.add(new Discount(source.kind(), source.ruleId(), source.name(), g.amount, g.target));
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    private void record(Discount.Source source, Discount.Target target, long taken) {
+        Given g = given.computeIfAbsent(source, s -> new Given(target));
+        g.amount = Math.addExact(g.amount, taken);
     }
 
     /** Goods less discounts plus shipping: what the customer pays. */

@@ -4,7 +4,8 @@ import io.oneshelf.catalog.SkuRef;
 
 /**
  * One line of a checkout as the steps price it. The book price step sets the unit price and the rule that set it;
- * discount steps add to the line's discount, never beyond its amount.
+ * discount steps add to the line's discount through the {@link Checkout} ({@link Checkout#discountLine},
+ * {@link Checkout#discountBasket}), which keeps which rule gave what, never beyond the line's amount.
  */
 public final class PricedLine {
 

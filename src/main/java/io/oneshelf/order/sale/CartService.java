@@ -100,7 +100,8 @@ class CartService implements Carts {
                 .map(e -> new PlaceOrder.Line(e.getKey(), e.getValue())).toList();
         OrderView placed = orders.place(new PlaceOrder(command.brandId(), command.staff(), OrderChannel.ONLINE,
                 command.fulfilment(), command.customerId(), command.storeId(), command.guideId(), lines,
-                command.address(), List.of(), command.note(), command.key(), command.pickupSlot()));
+                command.address(), List.of(), command.note(), command.key(), command.pickupSlot(),
+                command.couponIds()));
         cart.forEach((sku, qty) -> jdbc.sql("""
                         delete from cart_line where tenant_id = :t and customer_id = :c and sku_id = :s
                           and quantity = :q""")

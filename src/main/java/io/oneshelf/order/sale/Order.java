@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An order: what was bought at which prices, where it is fulfilled from, and where it is in its life. Guards its
+ * An order: what was bought at which prices (and which rule gave which discount), where it is fulfilled from, and where it is in its life. Guards its
  * own transitions ({@link OrderStatus#TRANSITIONS}); each one answers the changed order, which the repository
  * saves with the step that made it.
  */
@@ -18,7 +18,11 @@ record Order(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilm
              UUID customerId, UUID storeId, UUID guideId, UUID staffId, List<OrderView.Line> lines, long goodsAmount,
              long discountAmount, long shippingFee, long total, long paid, long refunded, PlaceOrder.Address address,
              OrderView.Plan plan, String note, OffsetDateTime expiresAt, int version, OffsetDateTime createdAt,
-             OffsetDateTime updatedAt) {
+             OffsetDateTime updatedAt, List<OrderView.Discount> discounts) {
+
+    Order {
+        discounts = discounts == null ? List.of() : List.copyOf(discounts);
+    }
 
     /** The reference its stock hold, stock postings and payments carry. */
     String reference() {
@@ -60,7 +64,7 @@ record Order(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilm
     Order withLines(List<OrderView.Line> read) {
         return new Order(id, brandId, number, channel, fulfilment, status, customerId, storeId, guideId, staffId,
                 List.copyOf(read), goodsAmount, discountAmount, shippingFee, total, paid, refunded, address, plan,
-                note, expiresAt, version, createdAt, updatedAt);
+                note, expiresAt, version, createdAt, updatedAt, discounts);
     }
 
     List<UUID> placeIds() {
@@ -70,6 +74,6 @@ record Order(UUID id, UUID brandId, String number, OrderChannel channel, Fulfilm
     private Order with(OrderStatus next, long paidNow, long refundedNow) {
         return new Order(id, brandId, number, channel, fulfilment, next, customerId, storeId, guideId, staffId, lines,
                 goodsAmount, discountAmount, shippingFee, total, paidNow, refundedNow, address, plan, note, expiresAt,
-                version, createdAt, updatedAt);
+                version, createdAt, updatedAt, discounts);
     }
 }

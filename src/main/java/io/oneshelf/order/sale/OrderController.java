@@ -244,6 +244,7 @@ class OrderController implements SelfIdempotent {
                 b.guideId(), b.lines().stream().map(l -> new PlaceOrder.Line(l.skuId(), l.quantity())).toList(),
                 address(actor, b), b.tenders() == null ? null : b.tenders().stream().map(t ->
                         new PlaceOrder.TenderLine(t.tender(), t.amount(), t.cashTendered(), t.cardReference()))
-                        .toList(), b.note(), key, b.pickupSlot() == null ? null : b.pickupSlot().command());
+                        .toList(), b.note(), key, b.pickupSlot() == null ? null : b.pickupSlot().command(),
+                b.couponIds());
     }
 }

@@ -26,7 +26,7 @@ class OrderRepository {
     private static final String COLUMNS = """
             id, tenant_id, number, channel, fulfilment, status, customer_id, store_id, guide_id, staff_id,
             goods_amount, discount_amount, shipping_fee, total, paid, refunded, address, plan, note, expires_at,
-            version, created_at, updated_at""";
+            version, created_at, updated_at, discounts""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -47,10 +47,10 @@ class OrderRepository {
                         insert into sales_order(id, tenant_id, number, channel, fulfilment, status, customer_id,
                             store_id, guide_id, staff_id, goods_amount, discount_amount, shipping_fee, total, paid,
                             refunded, address, plan, note, idempotency_key, expires_at, version, created_at,
-                            updated_at)
+                            updated_at, discounts)
                         values (:id, :tenant, :number, :channel, :fulfilment, :status, :customer, :store, :guide,
                             :staff, :goods, :discount, :shipping, :total, :paid, :refunded, cast(:address as jsonb),
-                            cast(:plan as jsonb), :note, :key, :expires, 0, :at, :at)""")
+                            cast(:plan as jsonb), :note, :key, :expires, 0, :at, :at, cast(:discounts as jsonb))""")
                 .param("id", o.id()).param("tenant", o.brandId()).param("number", o.number())
                 .param("channel", o.channel().name()).param("fulfilment", o.fulfilment().name())
                 .param("status", o.status().name()).param("customer", o.customerId()).param("store", o.storeId())
@@ -61,7 +61,7 @@ class OrderRepository {
                 .param("plan", json.writeValueAsString(Map.of("shipments", o.plan().shipments(),
                         "explanation", StoredMessages.write(o.plan().explanation()))))
                 .param("note", o.note()).param("key", key).param("expires", o.expiresAt())
-                .param("at", o.createdAt())
+                .param("at", o.createdAt()).param("discounts", json.writeValueAsString(o.discounts()))
                 .update();
         for (OrderView.Line l : o.lines()) {
             jdbc.sql("""
@@ -213,7 +213,13 @@ class OrderRepository {
                 address == null ? null : json.readValue(address, PlaceOrder.Address.class),
                 plan(rs.getString("plan")), rs.getString("note"),
                 rs.getObject("expires_at", OffsetDateTime.class), rs.getInt("version"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                discounts(rs.getString("discounts")));
+    }
+
+    private List<OrderView.Discount> discounts(String stored) {
+        return stored == null ? List.of() : json.readValue(stored, new TypeReference<List<OrderView.Discount>>() {
+        });
     }
 
     private OrderView.Plan plan(String stored) {

@@ -37,7 +37,9 @@ final class OrderRequests {
                  @Schema(description = "One of the customer's delivery addresses, instead of address") UUID addressId,
                  @Size(max = 10) List<@Valid @NotNull TenderLine> tenders, @Size(max = 200) String note,
                  @Schema(description = "The pickup slot a PICKUP of made-to-order lines books at its store")
-                 @Valid PickupSlot pickupSlot) {
+                 @Valid PickupSlot pickupSlot,
+                 @Schema(description = "The customer's coupons the order uses")
+                 @Size(max = 5) List<@NotNull UUID> couponIds) {
     }
 
     /** A pickup slot of the order's store on a date (see the pickup slots' days). */

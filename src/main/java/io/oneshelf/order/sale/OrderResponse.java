@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * An order as the API answers it: money in fen, the routing plan's reasons in the reader's language, and who and
  * where by name ({@code storeName}, {@code staffName}, {@code guideName}, {@code customer}) where the answer is read
- * by staff (the list, one order, a look-up); null where a name is unknown or not given.
+ * by staff (the list, one order, a look-up); null where a name is unknown or not given; and which rule gave which
+ * discount ({@code discounts}).
  */
 @Schema(name = "Order")
 record OrderResponse(UUID id, String number, OrderChannel channel, Fulfilment fulfilment, OrderStatus status,
@@ -23,7 +24,8 @@ record OrderResponse(UUID id, String number, OrderChannel channel, Fulfilment fu
                      long outstanding, PlaceOrder.Address address, List<OrderView.Shipment> shipments,
                      List<String> routing, String note, OffsetDateTime expiresAt, OffsetDateTime createdAt,
                      OffsetDateTime updatedAt, List<OrderView.Step> timeline, int version, String storeName,
-                     String staffName, String guideName, OrderCustomer customer, OrderView.Booking booking) {
+                     String staffName, String guideName, OrderCustomer customer, OrderView.Booking booking,
+                     List<OrderView.Discount> discounts) {
 
     /** The customer as staff see them: {@code phone} is masked (138****1234) unless the reader has customer:phone. */
     @Schema(name = "OrderCustomer")
@@ -45,6 +47,6 @@ record OrderResponse(UUID id, String number, OrderChannel channel, Fulfilment fu
                 o.shippingFee(), o.total(), o.paid(), o.refunded(), o.outstanding(), o.address(),
                 o.plan().shipments(), o.plan().explanation().stream().map(texts::text).toList(), o.note(),
                 o.expiresAt(), o.createdAt(), o.updatedAt(), o.timeline(), o.version(), names.store(),
-                names.staff(), names.guide(), names.customer(), o.booking());
+                names.staff(), names.guide(), names.customer(), o.booking(), o.discounts());
     }
 }

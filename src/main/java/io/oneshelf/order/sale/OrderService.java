@@ -21,6 +21,7 @@ import io.oneshelf.order.booking.BookingDesk;
 import io.oneshelf.order.pricing.PricedLine;
 import io.oneshelf.order.pricing.Checkout;
 import io.oneshelf.order.pricing.PricingPipeline;
+import io.oneshelf.order.pricing.Redemption;
 import io.oneshelf.order.routing.Destination;
 import io.oneshelf.order.routing.OrderRouter;
 import io.oneshelf.order.routing.RouteLine;
@@ -90,7 +91,7 @@ class OrderService implements Orders {
     }
 
     /** An order drafted from a command, and the pickup slot it books (null if none of its lines is made to order). */
-    private record Draft(Order order, BookingDesk.Plan booking) {
+    private record Draft(Order order, BookingDesk.Plan booking, List<Redemption> redemptions) {
     }
 
     @Override
@@ -115,9 +116,9 @@ class OrderService implements Orders {
         Who who = Who.of(command.staff(), command.customerId());
         try {
             if (command.channel() == OrderChannel.POS) {
-                return view(tx.execute(s -> till.sell(order, command, who)));
+                return view(tx.execute(s -> redeemed(till.sell(order, command, who), draft.redemptions())));
             }
-            Order placed = holdAndRecord(order, command.key(), who, draft.booking());
+            Order placed = holdAndRecord(order, command.key(), who, draft.booking(), draft.redemptions());
             // an order that booked nothing has nothing to read back: its timeline is the step just recorded
             return draft.booking() == null ? view(placed, OrderRepository.created(placed, who), null)
                     : view(placed);
@@ -232,7 +233,14 @@ class OrderService implements Orders {
         return saved;
     }
 
-    private Order holdAndRecord(Order order, String key, Who who, BookingDesk.Plan booking) {
+    /** The order with what its pricing gave made its own (coupons used), in the order's transaction. */
+    private static Order redeemed(Order order, List<Redemption> redemptions) {
+        redemptions.forEach(r -> r.redeem(order.brandId(), order.id(), order.number()));
+        return order;
+    }
+
+    private Order holdAndRecord(Order order, String key, Who who, BookingDesk.Plan booking,
+                                List<Redemption> redemptions) {
         var brand = BrandActor.of(order.brandId());
         Duration unpaid = Duration.between(order.createdAt(), order.expiresAt());
         List<HoldLine> stocked = stocked(order, booking == null ? Set.of() : Set.copyOf(booking.madeLines()));
@@ -246,6 +254,7 @@ class OrderService implements Orders {
         try {
             return tx.execute(s -> {
                 orders.insert(order, key, who);
+                redeemed(order, redemptions);
                 if (booking != null) {
                     bookings.book(order.brandId(), order.id(), order.number(), order.storeId(), booking);
                 }
@@ -302,7 +311,7 @@ class OrderService implements Orders {
         List<PricedLine> checked = check.check(c);
         BookingDesk.Plan booking = bookings.check(c, checked, quoting).orElse(null);
         Checkout checkout = pricing.price(new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(),
-                c.customerId(), null, now.toInstant(), checked));
+                c.customerId(), null, now.toInstant(), checked, c.couponIds()));
         RoutingPlan plan = router.plan(new RouteRequest(c.brandId(), c.fulfilment(),
                 checkout.lines().stream().map(l -> new RouteLine(l.index(), l.sku().id(), l.quantity())).toList(),
                 c.storeId(), c.address() == null ? null
@@ -316,7 +325,14 @@ class OrderService implements Orders {
         return new Draft(new Order(id, c.brandId(), number, c.channel(), c.fulfilment(), OrderStatus.CREATED,
                 c.customerId(), c.storeId(), guideId, staffId, lines, checkout.goodsAmount(),
                 checkout.discountAmount(), checkout.shippingFee(), checkout.total(), 0, 0, c.address(),
-                OrderLines.plan(plan, lines), c.note(), expires, 0, now, now), booking);
+                OrderLines.plan(plan, lines), c.note(), expires, 0, now, now, discounts(checkout)), booking,
+                checkout.redemptions());
+    }
+
+    /** The checkout's explanation as the order keeps it. */
+    static List<OrderView.Discount> discounts(Checkout checkout) {
+        return checkout.discounts().stream().map(d -> new OrderView.Discount(d.kind(), d.ruleId(), d.name(),
+                d.amount(), d.target().name())).toList();
     }
 
     private Optional<OrderView> byKey(PlaceOrder command) {
@@ -347,6 +363,7 @@ class OrderService implements Orders {
         return new OrderView(o.id(), o.brandId(), o.number(), o.channel(), o.fulfilment(), o.status(),
                 o.customerId(), o.storeId(), o.guideId(), o.staffId(), o.lines(), o.goodsAmount(),
                 o.discountAmount(), o.shippingFee(), o.total(), o.paid(), o.refunded(), o.address(), o.plan(),
-                o.note(), o.expiresAt(), o.createdAt(), o.updatedAt(), timeline, o.version(), booking);
+                o.note(), o.expiresAt(), o.createdAt(), o.updatedAt(), timeline, o.version(), booking,
+                o.discounts());
     }
 }

@@ -184,6 +184,6 @@ class ShopOrderController implements SelfIdempotent {
         }
         return new PlaceOrder(shopper.brandId(), null, OrderChannel.ONLINE, body.fulfilment(), shopper.customerId(),
                 body.storeId(), null, lines, address, List.of(), body.note(), key, body.pickupSlot() == null ? null
-                : new PlaceOrder.PickupSlot(body.pickupSlot().date(), body.pickupSlot().slotId()));
+                : new PlaceOrder.PickupSlot(body.pickupSlot().date(), body.pickupSlot().slotId()), body.couponIds());
     }
 }

@@ -24,10 +24,11 @@ final class ShopRequests {
 
     /**
      * Checking the cart out: {@code PICKUP} at {@code storeId} (an open store), or delivered ({@code EXPRESS},
-     * {@code SAME_CITY}) to {@code addressId}, one of the customer's own addresses.
+     * {@code SAME_CITY}) to {@code addressId}, one of the customer's own addresses; {@code couponIds}: the
+     * customer's coupons to use.
      */
     record Checkout(@NotNull Fulfilment fulfilment, UUID storeId, UUID addressId, @Size(max = 200) String note,
-                    @Valid PickupSlot pickupSlot) {
+                    @Valid PickupSlot pickupSlot, @Size(max = 5) java.util.List<@jakarta.validation.constraints.NotNull UUID> couponIds) {
     }
 
     /** The pickup slot a cart of made-to-order products books at the pickup store: one of its slots on a date. */

@@ -65,14 +65,15 @@ final class ShopViews {
                  UUID storeId, List<OrderView.Line> lines, long goodsAmount, long discountAmount, long shippingFee,
                  long total, long paid, long refunded, long outstanding, PlaceOrder.Address address,
                  List<OrderView.Shipment> shipments, String note, OffsetDateTime expiresAt,
-                 OffsetDateTime createdAt, List<Step> timeline, OrderView.Booking booking) {
+                 OffsetDateTime createdAt, List<Step> timeline, OrderView.Booking booking,
+                 List<OrderView.Discount> discounts) {
 
         static ShopOrder of(OrderView o) {
             return new ShopOrder(o.id(), o.number(), o.channel(), o.fulfilment(), o.status(), o.storeId(), o.lines(),
                     o.goodsAmount(), o.discountAmount(), o.shippingFee(), o.total(), o.paid(), o.refunded(),
                     o.outstanding(), o.address(), o.plan().shipments(), o.note(), o.expiresAt(), o.createdAt(),
                     o.timeline().stream().map(s -> new Step(s.from(), s.to(), s.actorKind(), s.at())).toList(),
-                    o.booking());
+                    o.booking(), o.discounts());
         }
     }
 
