@@ -8,6 +8,7 @@ import fulfillment from './fulfillment'
 import guide from './guide'
 import integration from './integration'
 import inventory from './inventory'
+import loyalty from './loyalty'
 import order from './order'
 import org from './org'
 import platform from './platform'
@@ -15,4 +16,4 @@ import settlement from './settlement'
 import voucher from './voucher'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, guide, fulfillment, voucher, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, guide, fulfillment, voucher, loyalty, settlement, integration, platform]
