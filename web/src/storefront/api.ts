@@ -158,7 +158,7 @@ async function exchange(brand: string, method: Method, tail: string, opts: Optio
   return res
 }
 
-async function json<T>(brand: string, method: Method, tail: string, opts: Options = {}): Promise<T> {
+export async function json<T>(brand: string, method: Method, tail: string, opts: Options = {}): Promise<T> {
   const res = await exchange(brand, method, tail, opts)
   if (res.status === 204) return undefined as T
   return (await res.json()) as T

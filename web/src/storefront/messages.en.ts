@@ -122,6 +122,7 @@ export default {
     failed: 'Something went wrong',
     back: 'Back',
     vouchers: 'My vouchers',
+    wallet: 'My wallet',
     noVouchers: 'No vouchers yet',
     voucherCode: 'Voucher code',
     usesLeft: '{remaining} of {uses} uses left',

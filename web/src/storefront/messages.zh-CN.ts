@@ -122,6 +122,7 @@ export default {
     failed: '出错了',
     back: '返回',
     vouchers: '我的服务券',
+    wallet: '我的储值',
     noVouchers: '还没有服务券',
     voucherCode: '券码',
     usesLeft: '剩余 {remaining} 次，共 {uses} 次',
