@@ -1,0 +1,33 @@
+package io.oneshelf.loyalty.wallet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oneshelf.support.ApiTest;
+import io.oneshelf.support.Shoppers;
+import io.oneshelf.support.Shoppers.Shopper;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The demo brand's wallets: plans, top-ups at the brand's and the franchisee's stores, and wallet payments. */
+class DemoWalletsTest extends ApiTest {
+
+    @Test
+    void the_demo_brand_has_plans_topped_up_wallets_and_the_franchisee_owes_the_brand_for_value_spent_at_its_store() {
+        String finance = api.login("finance@demo", "Demo@2026");
+
+        assertThat(api.get("/api/v1/wallet-plans", finance).body().get("items").size()).isEqualTo(3);
+        JsonNode liability = api.get("/api/v1/wallets/liability", finance).body();
+        assertThat(liability.get("owners").valueStream().map(o -> o.get("owner").get("name").asString()))
+                .contains("浦东甜品餐饮管理有限公司");
+        JsonNode clearing = api.get("/api/v1/wallets/clearing", finance).body().get("rows");
+        assertThat(clearing.valueStream().anyMatch(r -> r.get("debtor").get("kind").asString().equals("FRANCHISEE")
+                && r.get("creditor").get("kind").asString().equals("BRAND") && r.get("amount").asLong() > 0)).isTrue();
+        assertThat(api.get("/api/v1/wallets/check", finance).body().get("differences").size()).isZero();
+
+        Shopper lin = Shoppers.signIn(api, "demo", "13900000001");
+        JsonNode wallet = api.get(lin.path("/me/wallet"), lin.accessToken()).body();
+        assertThat(wallet.get("bonus").asLong()).isPositive();
+        JsonNode entries = api.get(lin.path("/me/wallet/entries"), lin.accessToken()).body().get("items");
+        assertThat(entries.valueStream().map(e -> e.get("kind").asString())).contains("TOP_UP", "SPEND");
+    }
+}
