@@ -44,6 +44,9 @@ export function walletApi(brand: string) {
     topUp: (planId: string, key: string) =>
       json<ShopTopUp>(brand, 'POST', '/me/wallet/top-ups', { body: { planId }, key }),
     topUpStatus: (id: string) => json<ShopTopUp>(brand, 'GET', `/me/wallet/top-ups/${id}`),
+    /** Pays the whole outstanding amount of one of the customer's orders with the wallet. */
+    payOrder: (orderId: string, key: string) =>
+      json<{ status: string }>(brand, 'POST', `/orders/${orderId}/payments`, { body: { tender: 'WALLET' }, key }),
   }
 }
 
@@ -66,6 +69,8 @@ export const walletMessages = {
       online: 'Online',
       kind: { TOP_UP: 'Top-up', SPEND: 'Paid', REFUND: 'Refunded' },
       failed: 'Something went wrong; please try again',
+      payWith: 'Pay with my wallet (balance {balance})',
+      paid: 'Paid with your wallet',
     },
   },
   'zh-CN': {
@@ -86,6 +91,8 @@ export const walletMessages = {
       online: '线上',
       kind: { TOP_UP: '充值', SPEND: '消费', REFUND: '退回' },
       failed: '出错了，请重试',
+      payWith: '使用储值支付（余额 {balance}）',
+      paid: '已用储值支付',
     },
   },
 }
