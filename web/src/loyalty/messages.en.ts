@@ -1,6 +1,6 @@
 // The loyalty screens' messages in English (the wallet's under `wallet`); merged into the console's messages.
 const en = {
-  nav: { groupLoyalty: 'Members', walletPlans: 'Top-up plans', walletLiability: 'Wallet liability' },
+  nav: { groupLoyalty: 'Loyalty', walletPlans: 'Top-up plans', walletLiability: 'Wallet liability' },
   wallet: {
     plansTitle: 'Top-up plans',
     plansHint: 'Customers pay the amount and get the bonus on top (pay 500 get 550). Top-ups already made keep what they were given.',

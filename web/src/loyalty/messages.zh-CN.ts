@@ -2,7 +2,7 @@
 import type { LoyaltyMessages } from './messages.en'
 
 const zhCN: LoyaltyMessages = {
-  nav: { groupLoyalty: '会员', walletPlans: '充值方案', walletLiability: '储值负债' },
+  nav: { groupLoyalty: '会员权益', walletPlans: '充值方案', walletLiability: '储值负债' },
   wallet: {
     plansTitle: '充值方案',
     plansHint: '顾客充值即得赠送金额（如充 500 送 50）。已完成的充值保留当时的金额。',
