@@ -9,6 +9,7 @@ import guide from './guide'
 import integration from './integration'
 import member from './member'
 import inventory from './inventory'
+import loyalty from './loyalty'
 import order from './order'
 import org from './org'
 import platform from './platform'
@@ -18,4 +19,4 @@ import voucher from './voucher'
 import loyaltyPoints from './loyalty/points'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, member, guide, fulfillment, voucher, promotion, loyaltyPoints, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, member, guide, fulfillment, voucher, promotion, loyalty, loyaltyPoints, settlement, integration, platform]

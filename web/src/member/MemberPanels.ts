@@ -1,9 +1,6 @@
-// The panels other capabilities add to the member 360° page, each a component taking a `customerId` prop. The
-// wallet, points and coupons panels belong to the loyalty and promotion capabilities (issue 12); they were not on
-// this branch when the page was built, so each slot below is empty (null) and the page shows nothing for it. The
-// integrator fills a slot by importing the component, e.g.
-//   component: defineAsyncComponent(() => import('../loyalty/WalletPanel.vue')),
-import type { Component } from 'vue'
+// The panels other capabilities add to the member 360° page, each a component taking a `customerId` prop: the
+// wallet and points of the loyalty capability, the coupons of the promotion capability. Loaded when the page shows.
+import { defineAsyncComponent, type Component } from 'vue'
 
 export interface MemberPanel {
   /** The panel's test hook and key: the page wraps it in `member-panel-<key>`. */
@@ -18,9 +15,9 @@ export interface MemberPanel {
 
 export const memberPanels: MemberPanel[] = [
   /** web/src/loyalty/WalletPanel.vue (stored value: balance, principal and bonus, history) */
-  { key: 'wallet', title: 'member.panelWallet', component: null },
+  { key: 'wallet', title: 'member.panelWallet', permission: 'wallet:read', component: defineAsyncComponent(() => import('../loyalty/WalletPanel.vue')) },
   /** web/src/loyalty/PointsPanel.vue (points balance and ledger) */
-  { key: 'points', title: 'member.panelPoints', component: null },
+  { key: 'points', title: 'member.panelPoints', component: defineAsyncComponent(() => import('../loyalty/PointsPanel.vue')) },
   /** web/src/promotion/CouponsPanel.vue (coupons held, used, expired) */
-  { key: 'coupons', title: 'member.panelCoupons', component: null },
+  { key: 'coupons', title: 'member.panelCoupons', component: defineAsyncComponent(() => import('../promotion/CouponsPanel.vue')) },
 ]

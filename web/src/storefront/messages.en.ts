@@ -161,6 +161,7 @@ export default {
     memberCardNumber: 'Card number',
     memberCardFailed: 'The member card could not be loaded',
     vouchers: 'My vouchers',
+    wallet: 'My wallet',
     noVouchers: 'No vouchers yet',
     voucherCode: 'Voucher code',
     usesLeft: '{remaining} of {uses} uses left',

@@ -161,6 +161,7 @@ export default {
     memberCardNumber: '会员卡号',
     memberCardFailed: '会员码加载失败',
     vouchers: '我的服务券',
+    wallet: '我的储值',
     noVouchers: '还没有服务券',
     voucherCode: '券码',
     usesLeft: '剩余 {remaining} 次，共 {uses} 次',

@@ -78,6 +78,12 @@ export const router = createRouter({
       component: () => import('./views/CouponListView.vue'),
       meta: { customer: true, tab: 'me' },
     },
+    {
+      path: '/:brand/wallet',
+      name: 'wallet',
+      component: () => import('./views/WalletView.vue'),
+      meta: { customer: true, tab: 'me' },
+    },
     { path: '/:brand/sign-in', name: 'sign-in', component: () => import('./views/SignInView.vue') },
     { path: '/:brand/me', name: 'me', component: () => import('./views/AccountView.vue'), meta: { tab: 'me' } },
     {

@@ -103,7 +103,8 @@ class DemoDataTest extends ApiTest {
         String franchisee = api.login("franchisee@demo", "Demo@2026");
         JsonNode pair = io.oneshelf.support.Eventually.until("the demo's settlement", java.time.Duration.ofSeconds(30),
                 () -> api.get("/api/v1/settlements/report", franchisee).body().get("pairs"),
-                pairs -> pairs.size() == 1 && pairs.get(0).get("entries").asLong() == 4).get(0);
+                // four cake lines, and 张伟's drink paid at the brand's store with the franchisee's stored value
+                pairs -> pairs.size() == 1 && pairs.get(0).get("entries").asLong() == 5).get(0);
         assertThat(pair.get("debtor").get("name").asString()).isEqualTo("浦东甜品餐饮管理有限公司");
         assertThat(pair.get("creditor").get("kind").asString()).isEqualTo("BRAND");
         assertThat(pair.get("net").asLong()).isPositive();

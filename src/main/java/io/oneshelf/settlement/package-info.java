@@ -5,8 +5,11 @@
  * line of a paid order is fulfilled from another owner's stock, the seller owes that owner a share of the line's
  * paid amount (the brand's settlement rule), recorded in an append-only ledger and corrected by returns and
  * cancellations.
+ * Stored value is cleared the same way: value a franchisee's store sold as a wallet top-up and spent at another
+ * owner's place (or online) makes its owner owe the place's owner, heard from the loyalty module's wallet events and
+ * summed in the same report (decision 0036).
  * Hears of orders through the order module's events and reads them through {@link io.oneshelf.order.Orders};
  * depends on {@code platform} and on {@code org} for places, scopes and brands; never reads their tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "org", "order"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "org", "order", "loyalty"})
 package io.oneshelf.settlement;

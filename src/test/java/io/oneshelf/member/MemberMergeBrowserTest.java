@@ -36,6 +36,11 @@ class MemberMergeBrowserTest extends BrowserTest {
             wait.until(d -> d.findElements(By.cssSelector("[data-test='member-open']")).size() == 1);
             click("member-open");
             waitForText("member-name", "Anna Li");
+            for (String panel : new String[] {"wallet", "points", "coupons"}) {
+                // each capability's panel is mounted in its slot (loaded when the page shows)
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test='member-panel-"
+                        + panel + "'] [data-test='" + panel + "-panel']")));
+            }
             assertThat(present("member-tag")).as("the survivor has no tag yet").isFalse();
 
             click("member-merge");

@@ -48,7 +48,7 @@ class ShopWalletController {
 
     @GetMapping("/me/wallet/entries")
     @Operation(operationId = "listShopWalletEntries", summary = "The customer's wallet history, newest first")
-    Page<WalletViews.EntryView> entries(@PathVariable String brandCode, @RequestParam(required = false) String cursor,
+    Page<WalletViews.WalletEntryView> entries(@PathVariable String brandCode, @RequestParam(required = false) String cursor,
                                         @RequestParam(required = false) Integer limit) {
         Shopper shopper = Shopper.current();
         return reads.entries(shopper.brandId(), shopper.customerId(), cursor, limit);

@@ -43,7 +43,7 @@ class WalletController {
     @PreAuthorize("hasAuthority('wallet:read')")
     @Operation(operationId = "listWalletEntries", summary = "A customer's wallet history, newest first: top-ups, "
             + "spends and refunds, one row per owner of the value moved")
-    Page<WalletViews.EntryView> entries(@PathVariable UUID id, @RequestParam(required = false) String cursor,
+    Page<WalletViews.WalletEntryView> entries(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                         @RequestParam(required = false) Integer limit) {
         return reads.entries(customer(id), id, cursor, limit);
     }

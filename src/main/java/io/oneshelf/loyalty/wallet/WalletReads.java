@@ -32,11 +32,11 @@ class WalletReads {
 
     /** The customer's entries, newest first. */
     @Transactional(readOnly = true)
-    Page<WalletViews.EntryView> entries(UUID brandId, UUID customerId, String cursor, Integer limit) {
+    Page<WalletViews.WalletEntryView> entries(UUID brandId, UUID customerId, String cursor, Integer limit) {
         int size = Page.limit(limit);
         WalletNames.Lookup lookup = names.of(brandId);
         return Page.of(ledger.entries(brandId, customerId, before(cursor), size + 1), size, Entry::id)
-                .map(e -> WalletViews.EntryView.of(e, lookup));
+                .map(e -> WalletViews.WalletEntryView.of(e, lookup));
     }
 
     /** The customer's top-ups, newest first. */

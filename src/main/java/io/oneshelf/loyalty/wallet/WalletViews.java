@@ -33,11 +33,11 @@ final class WalletViews {
      * One entry of a wallet's history: a TOP_UP adds, a SPEND takes (negative), a REFUND gives back; each is one
      * owner's part of the move, at the place named (null online).
      */
-    record EntryView(UUID id, Entry.Kind kind, long principal, long bonus, long amount, OwnerView owner,
+    record WalletEntryView(UUID id, Entry.Kind kind, long principal, long bonus, long amount, OwnerView owner,
                      String reference, UUID paymentId, UUID placeId, String placeName, OffsetDateTime at) {
 
-        static EntryView of(Entry e, WalletNames.Lookup names) {
-            return new EntryView(e.id(), e.kind(), e.principal(), e.bonus(), e.amount(), names.owner(e.owner()),
+        static WalletEntryView of(Entry e, WalletNames.Lookup names) {
+            return new WalletEntryView(e.id(), e.kind(), e.principal(), e.bonus(), e.amount(), names.owner(e.owner()),
                     e.reference(), e.paymentId(), e.placeId(), names.place(e.placeId()), e.at());
         }
     }

@@ -89,13 +89,22 @@ class SettlementLedger {
                 .query((rs, n) -> entry(rs)).list();
     }
 
-    /** One sum per direction (debtor → creditor) of the entries the view sees within the period. */
+    /**
+     * One sum per direction (debtor → creditor) of the entries the view sees within the period: the stock
+     * obligations and the stored-value clearing ({@code settlement_wallet_entry}, decision 0036) together.
+     */
     List<Direction> directions(View view, Period period) {
         return jdbc.sql("""
                 select debtor_kind, debtor_id, creditor_kind, creditor_id, sum(amount) as amount,
                        coalesce(sum(amount) filter (where kind = 'OBLIGATION'), 0) as obligations,
                        coalesce(sum(amount) filter (where kind = 'REVERSAL'), 0) as reversals, count(*) as entries
-                from settlement_entry x
+                from (select kind, debtor_kind, debtor_id, creditor_kind, creditor_id, amount, place_id, store_id,
+                             recorded_at, tenant_id
+                      from settlement_entry
+                      union all
+                      select case when cause = 'SPENT' then 'OBLIGATION' else 'REVERSAL' end, debtor_kind, debtor_id,
+                             creditor_kind, creditor_id, amount, place_id, store_id, recorded_at, tenant_id
+                      from settlement_wallet_entry) x
                 where x.tenant_id = :tenant and x.recorded_at >= :from and x.recorded_at < :to""" + view.condition()
                         + " group by debtor_kind, debtor_id, creditor_kind, creditor_id")
                 .params(view.params()).param("from", period.start()).param("to", period.end())

@@ -155,6 +155,13 @@ class WalletApiTest extends ApiTest {
         assertThat(after.get("refunded").asLong()).isEqualTo(500);
         assertThat(after.get("amount").asLong()).isEqualTo(500);
 
+        // the settlement report sums the clearing too, once the settlement module heard of the spend and refund
+        JsonNode pair = Eventually.until("the clearing in the settlement report", Duration.ofSeconds(20),
+                () -> api.get("/api/v1/settlements/report", admin).body().get("pairs"),
+                pairs -> pairs.size() == 1 && pairs.get(0).get("net").asLong() == 500).get(0);
+        assertThat(pair.get("debtor").get("kind").asString()).isEqualTo("FRANCHISEE");
+        assertThat(pair.get("owed").asLong()).isEqualTo(500);
+
         JsonNode liability = api.get("/api/v1/wallets/liability", admin).body();
         assertThat(liability.get("principal").asLong()).isEqualTo(9500);
         assertThat(liability.get("bonus").asLong()).isEqualTo(500);
