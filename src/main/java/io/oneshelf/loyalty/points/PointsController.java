@@ -57,7 +57,7 @@ class PointsController {
             + "brand's); 409 stale-version if someone saved since you read them. Points earned before keep their "
             + "amounts")
     @Transactional
-    PointsRules save(@Valid @RequestBody PointsRequests.Rules body) {
+    PointsRules save(@Valid @RequestBody PointsRequests.EditPointsRules body) {
         Actor actor = Actor.current();
         PointsRules before = rules.of(actor.tenantId());
         Set<UUID> categories = shelf.categories(actor.tenantId()).stream().map(Shelf.ShelfCategory::id)

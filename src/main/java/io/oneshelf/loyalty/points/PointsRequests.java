@@ -18,7 +18,7 @@ final class PointsRequests {
      * The brand's points rules: points per yuan paid, points that pay one yuan, the largest share of an order points
      * may pay (percent), months after which points expire (0: never), rates of categories in percent of the brand's.
      */
-    record Rules(@NotNull @Min(0) @Max(1000) Integer earnPerYuan,
+    record EditPointsRules(@NotNull @Min(0) @Max(1000) Integer earnPerYuan,
                  @NotNull @Min(1) @Max(100_000) Integer redeemPerYuan,
                  @NotNull @Min(0) @Max(100) Integer maxRedeemPercent,
                  @NotNull @Min(0) @Max(120) Integer expiryMonths,

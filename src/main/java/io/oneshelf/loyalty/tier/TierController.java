@@ -47,7 +47,7 @@ class TierController {
             + "rows name them, thresholds rising); 409 stale-version if someone saved since you read them. Customers "
             + "move up with their next paid order and down at their next review")
     @Transactional
-    TierRules save(@Valid @RequestBody TierRequests.Rules body) {
+    TierRules save(@Valid @RequestBody TierRequests.EditTierRules body) {
         Actor actor = Actor.current();
         TierRules before = rules.of(actor.tenantId());
         TierRules after = rules.save(actor.tenantId(), body.toRules());

@@ -16,7 +16,7 @@ final class TierRequests {
     }
 
     /** The brand's tier rules, the tiers in rising order of threshold; send the version read (0 the first time). */
-    record Rules(@NotNull @Min(1) @Max(60) Integer windowMonths, @NotNull @Min(0) @Max(60) Integer keepMonths,
+    record EditTierRules(@NotNull @Min(1) @Max(60) Integer windowMonths, @NotNull @Min(0) @Max(60) Integer keepMonths,
                  @NotNull @Size(max = TierRuleStore.MAX_TIERS) List<@Valid @NotNull EditTier> tiers,
                  @NotNull @Min(0) Integer version) {
 
