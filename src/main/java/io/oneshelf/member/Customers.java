@@ -31,4 +31,10 @@ public interface Customers {
      * whatever they have). Empty when none.
      */
     Optional<Customer> findByIdentity(UUID brandId, IdentityKind kind, String value);
+
+    /**
+     * Links an identity (a WeChat openid that paid the customer's order: 支付即會員) to the customer, unless someone
+     * holds it already; a new link is announced by {@link CustomerIdentityLinked}. Answers who holds it now.
+     */
+    UUID link(UUID brandId, UUID customerId, IdentityKind kind, String value);
 }

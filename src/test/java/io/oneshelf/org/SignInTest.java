@@ -29,9 +29,10 @@ class SignInTest extends ApiTest {
         assertThat(me.body().get("tenant").get("timeZone").asString()).isEqualTo("Asia/Shanghai");
         assertThat(me.body().get("permissions").valueStream().map(p -> p.asString()))
                 .as("a cashier administers nothing; they read the catalog, prices and stock, hold stock for a sale,"
-                        + " sell and take orders, and look customers up")
+                        + " sell and take orders, look customers up, and see and top up their wallets")
                 .containsExactlyInAnyOrder("catalog:read", "price:read", "stock:read", "stock:reserve",
-                        "order:read", "order:write", "customer:read", "fulfillment:read", "fulfillment:write");
+                        "order:read", "order:write", "customer:read", "fulfillment:read", "fulfillment:write",
+                        "wallet:read", "wallet:top-up");
     }
 
     @Test

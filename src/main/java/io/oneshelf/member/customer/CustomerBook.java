@@ -129,6 +129,7 @@ public class CustomerBook implements Customers {
      * {@link CustomerIdentityLinked}; the customer who already has it when another does (nothing changes then).
      */
     @Transactional
+    @Override
     public UUID link(UUID brandId, UUID customerId, IdentityKind kind, String value) {
         int added = jdbc.sql("insert into customer_identity(id, tenant_id, customer_id, kind, value, created_at)"
                         + " values (:id, :brand, :customer, :kind, :value, now()) on conflict do nothing")

@@ -156,7 +156,7 @@ class OrderPayments {
         };
     }
 
-    private static java.util.Optional<UUID> orderOf(String reference) {
+    static java.util.Optional<UUID> orderOf(String reference) {
         if (reference == null || !reference.startsWith("order:")) {
             return java.util.Optional.empty();
         }

@@ -7,6 +7,9 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import io.oneshelf.inventory.StockClient;
+import io.oneshelf.member.Customer;
+import io.oneshelf.member.Customers;
+import io.oneshelf.member.IdentityKind;
 import io.oneshelf.order.Orders;
 import io.oneshelf.order.PayOrder;
 import io.oneshelf.payment.Payment;
@@ -27,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +52,9 @@ class GuideOrderApiTest extends ApiTest {
 
     @Autowired
     Orders orders;
+
+    @Autowired
+    Customers customers;
 
     private Brand brand;
     private String guide;
@@ -111,6 +118,23 @@ class GuideOrderApiTest extends ApiTest {
         assertThat(api.get("/api/v1/orders/" + order + "/pay-link", guide).body().get("payable").asBoolean())
                 .isFalse();
         assertThat(ids(api.get("/api/v1/orders?guideId=" + guideId, manager))).contains(order);
+    }
+
+    @Test
+    void the_wechat_openid_that_paid_a_customers_order_finds_that_customer_afterwards() throws Exception {
+        String customerId = api.post("/api/v1/customers", guide, Map.of("phone", Shoppers.aPhone())).id();
+        String order = api.post("/api/v1/orders", guide, pickupFor(customerId, 1)).id();
+        String openid = "oPayer" + UUID.randomUUID().toString().replace("-", "").substring(0, 22);
+        assertThat(customers.findByIdentity(brand.tenantId(), IdentityKind.WECHAT_OPENID, openid)).isEmpty();
+        Payment payment = orders.pay(new PayOrder(brand.tenantId(), UUID.fromString(order), null,
+                UUID.fromString(customerId), Tender.WECHAT_PAY, null, null, null, UUID.randomUUID().toString()));
+
+        assertThat(payOnTheSandboxPage(payment.payUrl(), openid)).isEqualTo(303);
+
+        Optional<Customer> payer = Eventually.until("the payer known by their openid", Duration.ofSeconds(20),
+                () -> customers.findByIdentity(brand.tenantId(), IdentityKind.WECHAT_OPENID, openid),
+                Optional::isPresent);
+        assertThat(payer.orElseThrow().id().toString()).isEqualTo(customerId);
     }
 
     @Test
@@ -206,9 +230,13 @@ class GuideOrderApiTest extends ApiTest {
 
     /** The customer confirms on the sandbox's pay page, and the gateway notifies at once. */
     private static int payOnTheSandboxPage(String payUrl) throws Exception {
+        return payOnTheSandboxPage(payUrl, "");
+    }
+
+    private static int payOnTheSandboxPage(String payUrl, String openid) throws Exception {
         return SANDBOX.send(HttpRequest.newBuilder(URI.create(payUrl + "/confirm"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("openid=&notify=now")).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString("openid=" + openid + "&notify=now")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
