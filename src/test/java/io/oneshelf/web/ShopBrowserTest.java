@@ -37,9 +37,14 @@ public abstract class ShopBrowserTest extends BrowserTest {
 
     /** Pay opens the gateway's page in a new window: confirm there, close it, and come back. */
     protected void payOnTheSandboxPage() {
+        payOnTheSandboxPage("pay");
+    }
+
+    /** The button hooked {@code button} opens the gateway's page in a new window: confirm there and come back. */
+    protected void payOnTheSandboxPage(String button) {
         String shopWindow = driver.getWindowHandle();
         List<String> before = new ArrayList<>(driver.getWindowHandles());
-        click("pay");
+        click(button);
         String payWindow = wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h))
                 .findFirst().orElse(null));
         driver.switchTo().window(payWindow);

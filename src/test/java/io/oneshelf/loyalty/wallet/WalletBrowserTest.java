@@ -8,12 +8,9 @@ import io.oneshelf.support.Eventually;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.web.ShopBrowserTest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The wallet end to end: the brand's admin sets up a top-up plan on a tablet (a bonus over the amount paid is
@@ -56,7 +53,7 @@ class WalletBrowserTest extends ShopBrowserTest {
         click("sign-in");
         waitForText("wallet-balance", "¥0.00");
         waitForText("wallet-plan", "Pay 500 get 550");
-        payThePlanOnTheSandboxPage();
+        payOnTheSandboxPage("wallet-plan");
         waitForText("wallet-balance", "¥550.00");
         waitForText("wallet-principal", "¥500.00");
         waitForText("wallet-bonus", "¥50.00");
@@ -79,19 +76,5 @@ class WalletBrowserTest extends ShopBrowserTest {
         click("wallet-check");
         hook("wallet-check-ok");
         assertThat(fitsTheWindow("wallet-liability")).isTrue();
-    }
-
-    /** The plan's button opens the gateway's page in a new window: confirm there, close it, and come back. */
-    private void payThePlanOnTheSandboxPage() {
-        String shopWindow = driver.getWindowHandle();
-        List<String> before = new ArrayList<>(driver.getWindowHandles());
-        click("wallet-plan");
-        String payWindow = wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h))
-                .findFirst().orElse(null));
-        driver.switchTo().window(payWindow);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type='submit']"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".state.ok")));
-        driver.close();
-        driver.switchTo().window(shopWindow);
     }
 }
