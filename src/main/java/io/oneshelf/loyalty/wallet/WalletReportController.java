@@ -1,5 +1,6 @@
 package io.oneshelf.loyalty.wallet;
 
+import io.oneshelf.platform.Period;
 import io.oneshelf.org.Brands;
 import io.oneshelf.platform.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;

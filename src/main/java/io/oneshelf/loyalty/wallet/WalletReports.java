@@ -1,5 +1,6 @@
 package io.oneshelf.loyalty.wallet;
 
+import io.oneshelf.platform.Period;
 import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
 import io.oneshelf.platform.security.Actor;

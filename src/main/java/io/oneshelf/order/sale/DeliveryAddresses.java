@@ -29,7 +29,7 @@ class DeliveryAddresses {
             throw Rejection.invalid("customerId", "validation.required");
         }
         Address a = addresses.find(brandId, customerId, addressId)
-                .orElseThrow(() -> Rejection.invalid("addressId", "order.address.unknown"));
+                .orElseThrow(() -> Rejection.invalid("addressId", "order.address.not-the-customers"));
         String text = Stream.of(a.province(), a.city(), a.district(), a.line())
                 .filter(s -> s != null && !s.isBlank()).distinct().collect(Collectors.joining(" "));
         return new PlaceOrder.Address(a.id(), a.recipient(), a.phone(), text,

@@ -1,5 +1,6 @@
 package io.oneshelf.settlement.ledger;
 
+import io.oneshelf.platform.Period;
 import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
 import java.time.OffsetDateTime;

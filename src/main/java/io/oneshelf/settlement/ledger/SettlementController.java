@@ -1,5 +1,6 @@
 package io.oneshelf.settlement.ledger;
 
+import io.oneshelf.platform.Period;
 import io.oneshelf.org.Brands;
 import io.oneshelf.org.Places;
 import io.oneshelf.org.Scopes;

@@ -1,5 +1,6 @@
 package io.oneshelf.settlement.ledger;
 
+import io.oneshelf.platform.Period;
 import io.oneshelf.settlement.Owner;
 import java.sql.ResultSet;
 import java.sql.SQLException;
