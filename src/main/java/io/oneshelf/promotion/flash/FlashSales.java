@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Flash sales and their items in SQL ({@code flash_sale}, {@code flash_sale_item}). Every statement names the brand. */
+/** Flash sales and their items ({@code flash_sale}, {@code flash_sale_item}); every statement names the brand. */
 @Repository
 class FlashSales {
 
