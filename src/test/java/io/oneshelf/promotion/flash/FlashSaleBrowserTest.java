@@ -86,7 +86,8 @@ class FlashSaleBrowserTest extends ShopBrowserTest {
         click("buy-now");
         waitForText("cart-line", shop.productName());
         driver.get(api.base() + "/shop.html#/" + shop.brand().code() + "/checkout");
-        waitForText("quote", "9.90");
+        // 14.00 online, 4.10 off at the flash price
+        waitForText("quote", "4.10");
         wait.until(ExpectedConditions.elementToBeClickable(inside("place-order", "button"))).click();
         waitForText("order-status", "Unpaid");
         Eventually.until("the order placed at the flash price", Duration.ofSeconds(10),
