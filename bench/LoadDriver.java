@@ -204,6 +204,7 @@ public class LoadDriver {
         SCENARIOS.put("cart-submit", CartSubmitScenario::new);
         SCENARIOS.put("pay-notify", PayNotifyScenario::new);
         SCENARIOS.put("order-aged", OrderAgedScenario::new);
+        SCENARIOS.put("flash-sale", FlashSaleScenario::new);
     }
 
     /*
@@ -3574,6 +3575,209 @@ public class LoadDriver {
     // ------------------------------------------------------------------------------------------------------
     // Measurement
     // ------------------------------------------------------------------------------------------------------
+
+    // ------------------------------------------------------------------------------------------------------
+    // Flash sale (issue 12): 秒殺 prices claimed through orders, an allocation that never oversells
+    // ------------------------------------------------------------------------------------------------------
+
+    /**
+     * A flash sale (秒殺) through orders: every client places an ONLINE pickup order of 1 unit of ONE fresh SKU
+     * that a running flash sale sells at 9.90 instead of 15.00, 1 per customer ({@code POST /api/v1/orders} as the
+     * demo admin, each request for a customer of its own, as the staff order API allows: price with the flash step,
+     * route, hold, claim the unit in the order's transaction, record). In the measured window the allocation
+     * ({@link #ALLOCATION}, stock as much) lasts, so 201 is an order at the flash price; the check: every 201 (warm-up
+     * included) is one unit sold of the allocation and one unit held, none refused. Then the sell-out phase, the
+     * issue's claim: a fresh SKU and sale with an allocation of {@link #N} (stock 10 x N), as many threads as clients
+     * each ordering until it got {@link SellOut#REFUSALS} clean 409 sold-out answers (problem+json naming
+     * {@code lines[0].skuId}): exactly N orders, sold = N, held = N, nothing else; the 201s' and 409s' latencies.
+     */
+    static final class FlashSaleScenario extends StockWriteScenario {
+        static final long ALLOCATION = Long.getLong("bench.flash.allocation", 200_000);
+        static final long N = Long.getLong("bench.flash.n", 500);
+        static final String SOLD_OUT = "409 flash-sold-out";
+        private final String tag = "flash" + Stock.INSTANCES.incrementAndGet();
+        private int clients = 256;
+        private Session session;
+        private String store;
+        private String sku;
+        private String sale;
+        private long allocation;
+        private double setUpSeconds;
+
+        public String name() {
+            return "flash-sale";
+        }
+
+        public String about() {
+            return "POST /api/v1/orders, ONLINE pickup of 1 unit of ONE SKU at its flash price (1 per customer, a"
+                    + " customer per order); then an allocation of " + N + " claimed by every client until sold out";
+        }
+
+        boolean mayRunOut() {
+            return true;
+        }
+
+        public String outcome(int status, String body) {
+            return soldOut(status, body);
+        }
+
+        public boolean expected(String outcome) {
+            return SOLD_OUT.equals(outcome);
+        }
+
+        public void answered(int status, String outcome) {
+            if (status == 201) {
+                created.increment();
+            } else if (SOLD_OUT.equals(outcome)) {
+                soldOut.increment();
+            }
+        }
+
+        public void willRun(int clients) {
+            this.clients = clients;
+        }
+
+        public void setUp(Api api) throws Exception {
+            fixture(api, ALLOCATION);
+        }
+
+        public void setUpPreWarm(Api api) throws Exception {
+            fixture(api, ALLOCATION);
+        }
+
+        private void fixture(Api api, long units) throws Exception {
+            long began = System.nanoTime();
+            session = api.login("admin@demo", "Demo@2026");
+            store = Orders.stores(api, session).get(0);
+            sku = Orders.skus(api, session, tag, 1)[0];
+            allocation = units;
+            Holds.freshBalance(api, session, sku, store, units);
+            sale = sale(api, session, sku, units);
+            setUpSeconds = (System.nanoTime() - began) / 1e9;
+            log.printf(Locale.ROOT, "   %s set-up: SKU %s at store %s, %,d on hand, flash sale %s of %,d, %.1f s%n",
+                    name(), sku, store, units, sale, units, setUpSeconds);
+        }
+
+        /** A running flash sale of the SKU: 9.90 (list 15.00), 1 per customer, online, this allocation. */
+        static String sale(Api api, Session s, String sku, long units) throws Exception {
+            java.time.Instant now = java.time.Instant.now();
+            Object created = Stock.call(api, s, api.postJson("/api/v1/flash-sales", "{\"name\":\"bench 秒杀\","
+                    + "\"items\":[{\"skuId\":" + Json.quote(sku) + ",\"price\":990,\"allocation\":" + units + "}],"
+                    + "\"perCustomer\":1,\"channels\":[\"ONLINE\"],\"startsAt\":\"" + now.minusSeconds(60)
+                    + "\",\"endsAt\":\"" + now.plus(Duration.ofDays(1)) + "\"}", Stock.key("flash")), 201);
+            return (String) Json.path(created, "id");
+        }
+
+        /** One order of one unit of the SKU for a customer of its own (so the per-customer limit never refuses). */
+        static HttpRequest place(Api api, Session s, String key, String sku, String store) {
+            String customer = java.util.UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+            return api.postJson("/api/v1/orders", "{\"channel\":\"ONLINE\",\"fulfilment\":\"PICKUP\",\"storeId\":"
+                            + Json.quote(store) + ",\"customerId\":" + Json.quote(customer) + ",\"lines\":[{\"skuId\":"
+                            + Json.quote(sku) + ",\"quantity\":1}]}", key)
+                    .header("Authorization", s.bearer()).build();
+        }
+
+        /** A 409 naming the line's SKU is the clean sold-out refusal; any other 409 is not. */
+        static String soldOut(int status, String body) {
+            if (status != 409) {
+                return Integer.toString(status);
+            }
+            try {
+                return "lines[0].skuId".equals(Json.path(Json.parse(body), "errors", 0, "field")) ? SOLD_OUT
+                        : "409 other";
+            } catch (RuntimeException e) {
+                return "409 unreadable";
+            }
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            return place(api, session, "bench-" + RUN_ID + "-" + tag + "-" + worker + "-" + seq, sku, store);
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            result.facts.put("setUpSeconds", setUpSeconds);
+            List<String> failures = Holds.oneBalance(api, session, result, "flash orders", sku, store, allocation,
+                    created.sum(), soldOut.sum());
+            long sold = sold(api, session, sale);
+            result.facts.put("flashSold", sold);
+            if (sold != created.sum()) {
+                failures.add("the flash sale counts " + sold + " sold, " + created.sum() + " orders answered 201");
+            }
+            sellOut(api, result, failures);
+            Stock.reconcile(api, session, result, failures);
+            return failures;
+        }
+
+        static long sold(Api api, Session s, String sale) throws Exception {
+            Object read = Stock.call(api, s, api.get("/api/v1/flash-sales/" + sale), 200);
+            return ((BigDecimal) Json.path(read, "items", 0, "sold")).longValue();
+        }
+
+        /** The issue's claim: N units, as many threads as clients until each got its sold-out answers. */
+        private void sellOut(Api api, Result result, List<String> failures) throws Exception {
+            String out = Orders.skus(api, session, tag + "-out", 1)[0];
+            Holds.freshBalance(api, session, out, store, 10 * N);
+            String outSale = sale(api, session, out, N);
+            Histogram[] sold = new Histogram[clients];
+            Histogram[] refused = new Histogram[clients];
+            Map<String, Long> errors = new java.util.concurrent.ConcurrentHashMap<>();
+            long began = System.nanoTime();
+            long deadline = began + SellOut.LIMIT.toNanos();
+            Stock.parallel(clients, clients, t -> {
+                Histogram yes = sold[t] = new Histogram();
+                Histogram no = refused[t] = new Histogram();
+                while (no.total < SellOut.REFUSALS && System.nanoTime() - deadline < 0) {
+                    long from = System.nanoTime();
+                    HttpResponse<String> a = api.send(place(api, session, Stock.key(tag), out, store));
+                    long micros = (System.nanoTime() - from) / 1_000;
+                    String outcome = soldOut(a.statusCode(), a.body());
+                    if (a.statusCode() == 201) {
+                        yes.record(micros);
+                    } else if (SOLD_OUT.equals(outcome)) {
+                        no.record(micros);
+                    } else {
+                        errors.merge(outcome, 1L, Long::sum);
+                        return;
+                    }
+                }
+            });
+            Histogram ok = new Histogram();
+            Histogram no = new Histogram();
+            for (int t = 0; t < clients; t++) {
+                ok.add(sold[t]);
+                no.add(refused[t]);
+            }
+            long held = Stock.num(Stock.balance(api, session, out, store), "reserved");
+            long claimed = sold(api, session, outSale);
+            result.facts.put("sellOutStock", N);
+            result.facts.put("sellOutSold201", ok.total);
+            result.facts.put("sellOutRefused409", no.total);
+            result.facts.put("sellOutHeld", held);
+            result.facts.put("sellOutFlashSold", claimed);
+            result.facts.put("sellOutSeconds", (System.nanoTime() - began) / 1e9);
+            result.facts.put("sellOut201P99Ms", ok.quantile(0.99) / 1000.0);
+            result.facts.put("sellOut409P99Ms", no.quantile(0.99) / 1000.0);
+            result.notes.add(String.format(Locale.ROOT, "   sell-out phase: allocation %,d (stock %,d), %d clients:"
+                            + " %,d orders (201) p50 %s / p99 %s ms, then %,d clean sold-out (409) p50 %s / p99 %s ms,"
+                            + " sold %,d, held %,d, %d errors", N, 10 * N, clients, ok.total, ms(ok.quantile(0.50)),
+                    ms(ok.quantile(0.99)), no.total, ms(no.quantile(0.50)), ms(no.quantile(0.99)), claimed, held,
+                    errors.values().stream().mapToLong(Long::longValue).sum()));
+            if (!errors.isEmpty()) {
+                failures.add("sell-out phase: answers neither 201 nor a clean sold-out 409: " + errors);
+            }
+            if (ok.total != N || claimed != N || held != N) {
+                failures.add("sell-out phase: " + ok.total + " orders (201), flash sold " + claimed + ", held " + held
+                        + " for an allocation of " + N);
+            }
+            if (no.total < (long) clients * SellOut.REFUSALS) {
+                failures.add("sell-out phase: only " + no.total + " sold-out answers before the time limit");
+            }
+        }
+
+        public List<String> targets(Result mine, List<Result> run, double referenceRps) {
+            return Targets.orders(mine, run, referenceRps);
+        }
+    }
 
     /**
      * The issues' speed targets, judged after a run against other results of the same run and printed after the

@@ -1,6 +1,8 @@
 import { createI18n } from 'vue-i18n'
 import en from './messages.en'
 import zhCN from './messages.zh-CN'
+import flashEn from './flashMessages.en'
+import flashZhCN from './flashMessages.zh-CN'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -22,7 +24,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'en',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': { ...zhCN, flash: flashZhCN }, en: { ...en, flash: flashEn } },
   missingWarn: false,
   fallbackWarn: false,
 })

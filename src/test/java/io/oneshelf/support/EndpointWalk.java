@@ -195,6 +195,7 @@ public class EndpointWalk {
                 shoppers.get(owner.tenantId()).token()));
         ids.putAll(io.oneshelf.member.MemberObjects.create(api, ownerAdmin, ids.get("customers")));
         ids.putAll(io.oneshelf.promotion.PromotionObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
+        ids.putAll(io.oneshelf.promotion.flash.FlashSaleObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
         return ids;
     }
 
@@ -344,6 +345,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.loyalty.wallet.WalletObjects.sampleBodies(owner, ids));
         bodies.putAll(io.oneshelf.member.MemberObjects.sampleBodies(ids));
         bodies.putAll(io.oneshelf.promotion.PromotionObjects.sampleBodies(ids));
+        bodies.putAll(io.oneshelf.promotion.flash.FlashSaleObjects.sampleBodies(ids));
         bodies.putAll(shopBodies());
         bodies.putAll(storefrontBodies(ids));
         bodies.putAll(io.oneshelf.loyalty.LoyaltyObjects.sampleBodies());
@@ -491,7 +493,8 @@ public class EndpointWalk {
                 "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
                 "voucher_use", "made_to_order", "pickup_slot", "pickup_slot_day", "order_booking", "wallet_plan", "wallet", "wallet_bucket",
                 "wallet_topup", "wallet_entry", "customer_tag", "customer_identity", "customer_merge",
-                "promotion", "coupon_template", "coupon", "settlement_wallet_entry")) {
+                "promotion", "coupon_template", "coupon", "settlement_wallet_entry", "flash_sale", "flash_sale_item",
+                "flash_sale_claim")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
