@@ -4,8 +4,9 @@
  * priority and whether it excludes the others; coupons come next. Joins order pricing as a
  * {@link io.oneshelf.order.pricing.PricingStep} ({@code order::pricing}) and never the reverse: {@code order}
  * does not know this module. Depends on {@code platform}, {@code org} for stores, {@code catalog} for SKUs and
- * their categories, {@code member} and {@code order}'s API for customers and orders, {@code payment} for refunds.
+ * their categories, {@code member} and {@code order}'s API for customers and orders, {@code payment} for refunds,
+ * {@code crm} for the customers of an RFM segment (coupons issued to a segment).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "org", "catalog", "member", "order", "order::pricing", "payment"})
+        allowedDependencies = {"platform", "org", "catalog", "member", "order", "order::pricing", "payment", "crm"})
 package io.oneshelf.promotion;
