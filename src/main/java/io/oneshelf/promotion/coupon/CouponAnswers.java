@@ -28,7 +28,7 @@ class CouponAnswers {
 
     List<CouponViews.Template> templates(UUID brandId, List<CouponTemplate> templates) {
         Map<UUID, String> names = names(brandId, templates);
-        return templates.stream().map(t -> CouponViews.Template.of(t, names.get(t.skuId()))).toList();
+        return templates.stream().map(t -> CouponViews.Template.of(t, name(names, t))).toList();
     }
 
     List<CouponViews.CouponView> coupons(UUID brandId, List<Coupon> coupons) {
@@ -48,9 +48,13 @@ class CouponAnswers {
                 .collect(Collectors.toMap(SkuRef::id, SkuRef::name));
     }
 
+    private static String name(Map<UUID, String> names, CouponTemplate t) {
+        return t.skuId() == null ? null : names.get(t.skuId());
+    }
+
     private static CouponViews.CouponView view(Coupon c, CouponTemplate t, Map<UUID, String> names) {
         return new CouponViews.CouponView(c.id(), c.code(), t.id(), t.name(), t.kind(), t.amountOff(),
-                t.percentOff(), t.maxOff(), t.skuId(), names.get(t.skuId()), t.stackingGroup(), t.threshold(),
+                t.percentOff(), t.maxOff(), t.skuId(), name(names, t), t.stackingGroup(), t.threshold(),
                 c.customerId(), c.status(), c.source(), c.validFrom(), c.validTo(), c.orderId(), c.issuedAt(),
                 c.usedAt());
     }
