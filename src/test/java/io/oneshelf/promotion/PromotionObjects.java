@@ -33,8 +33,9 @@ public final class PromotionObjects {
     }
 
     /**
-     * Ids for {@code shop:coupons} and {@code by-code}: a coupon of the owner's customer (of a template of its own,
-     * so that the template of {@link #create} stays without coupons) and its code.
+     * Ids for {@code shop:coupons} (and {@code coupons}, for a shop path whose brand code is the bad part) and
+     * {@code by-code}: a coupon of the owner's customer (of a template of its own, so that the template of
+     * {@link #create} stays without coupons) and its code.
      */
     public static Map<String, String> coupons(Api api, String ownerAdmin, String customerId) {
         Reply template = api.post("/api/v1/coupon-templates", ownerAdmin, template(null));
@@ -42,7 +43,8 @@ public final class PromotionObjects {
         Reply issued = api.post("/api/v1/coupon-templates/" + template.id() + "/issue", ownerAdmin,
                 Map.of("customerIds", List.of(customerId)));
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
-        return Map.of("shop:coupons", issued.body().get(0).get("id").asString(),
+        String coupon = issued.body().get(0).get("id").asString();
+        return Map.of("shop:coupons", coupon, "coupons", coupon,
                 "by-code", issued.body().get(0).get("code").asString());
     }
 
