@@ -81,10 +81,8 @@ class CouponStackingTest extends ApiTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("couponIds[0]");
 
-        Reply small = api.post("/api/v1/orders", admin, Map.of("channel", "POS", "fulfilment", "IN_STORE",
-                "storeId", brand.storeId(), "customerId", customer, "couponIds", List.of(coupon),
-                "lines", List.of(Map.of("skuId", tea, "quantity", 2)),
-                "tenders", List.of(Map.of("tender", "CASH", "amount", 5500, "cashTendered", 5500))));
+        Reply small = api.post("/api/v1/orders", admin, CouponSales.sale(brand, customer, List.of(coupon),
+                List.of(CouponSales.line(tea, 2)), 5500));
         assertThat(small.status()).as(small.toString()).isEqualTo(201);
         assertThat(small.body().get("total").asLong()).isEqualTo(5500);
     }
@@ -115,10 +113,8 @@ class CouponStackingTest extends ApiTest {
         String cakeName = api.get("/api/v1/coupons?customerId=" + customer, admin).body().get(0).get("skuName")
                 .asString();
 
-        Reply refused = api.post("/api/v1/orders", admin, Map.of("channel", "POS", "fulfilment", "IN_STORE",
-                "storeId", brand.storeId(), "customerId", customer, "couponIds", List.of(coupon),
-                "lines", List.of(Map.of("skuId", tea, "quantity", 2)),
-                "tenders", List.of(Map.of("tender", "CASH", "amount", 6000, "cashTendered", 6000))));
+        Reply refused = api.post("/api/v1/orders", admin, CouponSales.sale(brand, customer, List.of(coupon),
+                List.of(CouponSales.line(tea, 2)), 6000));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.body().get("errors").findValuesAsString("field")).containsExactly("couponIds[0]");
@@ -166,22 +162,15 @@ class CouponStackingTest extends ApiTest {
     }
 
     private String status(UUID coupon) {
-        return brands.jdbc().sql("select status from coupon where id = :id").param("id", coupon)
-                .query(String.class).single();
+        return CouponSales.status(brands, coupon);
     }
 
     private Map<String, Object> sale(List<UUID> coupons, long total) {
-        return Map.of("channel", "POS", "fulfilment", "IN_STORE", "storeId", brand.storeId(), "customerId", customer,
-                "couponIds", coupons, "lines", List.of(Map.of("skuId", tea, "quantity", 2), Map.of("skuId", cake,
-                        "quantity", 1)),
-                "tenders", List.of(Map.of("tender", "CASH", "amount", total, "cashTendered", total)));
+        return CouponSales.sale(brand, customer, coupons, List.of(CouponSales.line(tea, 2), CouponSales.line(cake, 1)),
+                total);
     }
 
     private UUID stocked(long price) {
-        UUID sku = skus.aPricedSku(brand, price);
-        Reply receipt = api.post("/api/v1/stock/receipts", admin, Map.of("skuId", sku, "locationId", brand.storeId(),
-                "quantity", 50));
-        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
-        return sku;
+        return CouponSales.stocked(api, skus, brand, admin, price);
     }
 }
