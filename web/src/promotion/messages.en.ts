@@ -52,6 +52,7 @@ const en = {
       stackingGroup: 'Stacking group',
       stackingGroupHint: 'Coupons of one group never go on one order together; empty: stacks with any',
       groupValue: 'group {group}',
+      notWithPromotions: 'not with promotions',
       withPromotions: 'May be used on orders that automatic promotions already discounted',
       toAudience: 'To segment / tag',
       audienceTitle: 'Issue {name} to a segment or tag',

@@ -54,6 +54,7 @@ const zhCN: PromotionMessages = {
       stackingGroup: '叠加组',
       stackingGroupHint: '同组的券不能在同一订单中使用；留空：可与任何券叠加',
       groupValue: '叠加组 {group}',
+      notWithPromotions: '不与促销同享',
       withPromotions: '可用于已享受自动促销的订单',
       toAudience: '发给分层/标签',
       audienceTitle: '向分层或标签客户发放 {name}',
