@@ -62,7 +62,7 @@ export function runsNow(p: Promotion, now = new Date()): boolean {
 }
 
 // Coupons (GET/POST /api/v1/coupon-templates, PUT /{id}, POST /{id}/issue, GET /api/v1/coupons?customerId=).
-export const COUPON_KINDS = ['AMOUNT_OFF', 'PERCENT_OFF', 'FREE_SHIPPING'] as const
+export const COUPON_KINDS = ['AMOUNT_OFF', 'PERCENT_OFF', 'FREE_SHIPPING', 'FREE_ITEM'] as const
 export type CouponKind = (typeof COUPON_KINDS)[number]
 
 export interface CouponTemplateEdit {
@@ -71,6 +71,12 @@ export interface CouponTemplateEdit {
   amountOff: number | null
   percentOff: number | null
   maxOff: number | null
+  /** FREE_ITEM: the SKU one unit of which is free */
+  skuId: string | null
+  /** coupons of one group never go on one order together; null: stacks with any */
+  stackingGroup: string | null
+  /** false: not on an order an automatic promotion discounted */
+  withPromotions: boolean
   threshold: number
   validFrom: string | null
   validTo: string | null
@@ -87,13 +93,19 @@ export interface CouponTemplateEdit {
 
 export interface CouponTemplate extends CouponTemplateEdit {
   id: string
+  skuName: string | null
   issued: number
   version: number
 }
 
 export interface Coupon {
   id: string
+  /** what staff type or scan at the till */
+  code: string
   templateId: string
+  skuId: string | null
+  skuName: string | null
+  stackingGroup: string | null
   name: string
   kind: CouponKind
   amountOff: number | null
@@ -108,4 +120,14 @@ export interface Coupon {
   orderId: string | null
   issuedAt: string
   usedAt: string | null
+}
+
+/** POST /api/v1/coupon-templates/{id}/issue-to-audience: who got one and who was skipped, and why. */
+export interface AudienceOutcome {
+  audienceKind: 'SEGMENT' | 'TAG'
+  audience: string
+  customers: number
+  issued: number
+  skipped: number
+  skippedBecause: Partial<Record<'MEMBER_LIMIT' | 'SOLD_OUT', number>>
 }

@@ -108,7 +108,7 @@ export interface Options {
   key?: string
 }
 
-async function exchange(brand: string, method: Method, tail: string, opts: Options = {}): Promise<Response> {
+export async function exchange(brand: string, method: Method, tail: string, opts: Options = {}): Promise<Response> {
   const params = new URLSearchParams()
   for (const [k, v] of Object.entries(opts.query ?? {})) {
     if (v !== undefined && v !== null && v !== '') params.append(k, String(v))

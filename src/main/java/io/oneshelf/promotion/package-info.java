@@ -6,9 +6,10 @@
  * {@link io.oneshelf.order.pricing.PricingStep} ({@code order::pricing}) and never the reverse: {@code order}
  * does not know this module. Depends on {@code platform}, {@code org} for stores, {@code catalog} for SKUs and
  * their categories, {@code inventory} for the online stock a flash sale's allocation may not exceed,
- * {@code member} and {@code order}'s API for customers and orders, {@code payment} for refunds.
+ * {@code member} and {@code order}'s API for customers and orders, {@code payment} for refunds, {@code crm} for the
+ * customers of an RFM segment (coupons issued to a segment).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"platform", "org", "catalog", "inventory", "member", "order", "order::pricing",
-                "payment"})
+                "payment", "crm"})
 package io.oneshelf.promotion;

@@ -40,7 +40,9 @@ class TenantIsolationTest extends ApiTest {
             "/api/v1/shop/{brandCode}/products", "/api/v1/voucher-plans", "/api/v1/wallet-plans",
             // customers belong to the whole brand, and so do merges of two of them and the tags in use
             "/api/v1/customer-merges", "/api/v1/customer-tags", "/api/v1/rfm-segments",
-            "/api/v1/rfm-customers", "/api/v1/promotions", "/api/v1/coupon-templates", "/api/v1/flash-sales");
+            "/api/v1/rfm-customers", "/api/v1/promotions", "/api/v1/coupon-templates", "/api/v1/flash-sales",
+            // a coupon of a template for every store is found by its code at any till of the brand
+            "/api/v1/coupons/by-code");
 
     @Autowired
     EndpointWalk walk;

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Coupons in the shop on a phone (390 px): claim one in My coupons, choose it at checkout, the order uses it. */
+/**
+ * Coupons in the shop on a phone (390 px): claim one in My coupons (it shows its code and QR for the till), choose it
+ * at checkout, the order uses it.
+ */
 class CouponShopBrowserTest extends ShopBrowserTest {
 
     @Autowired
@@ -46,6 +49,10 @@ class CouponShopBrowserTest extends ShopBrowserTest {
         click(wait.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.xpath(
                 "//*[@role='tab'][contains(., 'Mine')]"))));
         waitForText("my-coupon", "满10减5");
+        assertThat(hook("my-coupon-code").getText()).hasSize(12);
+        click("my-coupon-qr");
+        assertThat(hook("coupon-qr-image").getAttribute("src")).startsWith("blob:");
+        assertThat(fitsTheWindow("coupon-qr-image")).isTrue();
 
         driver.get(api.base() + "/shop.html#/" + brand + "/checkout");
         hook("quote");

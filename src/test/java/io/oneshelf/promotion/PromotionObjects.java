@@ -32,6 +32,22 @@ public final class PromotionObjects {
                 "coupon-templates", template.id());
     }
 
+    /**
+     * Ids for {@code shop:coupons} (and {@code coupons}, for a shop path whose brand code is the bad part) and
+     * {@code by-code}: a coupon of the owner's customer (of a template of its own, so that the template of
+     * {@link #create} stays without coupons) and its code.
+     */
+    public static Map<String, String> coupons(Api api, String ownerAdmin, String customerId) {
+        Reply template = api.post("/api/v1/coupon-templates", ownerAdmin, template(null));
+        assertThat(template.status()).as(template.toString()).isEqualTo(201);
+        Reply issued = api.post("/api/v1/coupon-templates/" + template.id() + "/issue", ownerAdmin,
+                Map.of("customerIds", List.of(customerId)));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        String coupon = issued.body().get(0).get("id").asString();
+        return Map.of("shop:coupons", coupon, "coupons", coupon,
+                "by-code", issued.body().get(0).get("code").asString());
+    }
+
     /** The required queries of the promotion endpoints: a customer's coupons, of the owner's customer. */
     public static Map<String, Map<String, String>> sampleQueries(Map<String, String> ids) {
         return Map.of("GET /api/v1/coupons", Map.of("customerId", ids.get("customers")));
@@ -55,6 +71,7 @@ public final class PromotionObjects {
         bodies.put("POST /api/v1/coupon-templates", template(null));
         bodies.put("PUT /api/v1/coupon-templates/{id}", template(1));
         bodies.put("POST /api/v1/coupon-templates/{id}/issue", Map.of("customerIds", List.of(ids.get("customers"))));
+        bodies.put("POST /api/v1/coupon-templates/{id}/issue-to-audience", Map.of("tag", "walk-nobody"));
         bodies.put("POST /api/v1/shop/{brandCode}/coupon-templates/{id}/claim", Map.of());
         return bodies;
     }

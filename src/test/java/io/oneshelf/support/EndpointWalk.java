@@ -196,6 +196,7 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.member.MemberObjects.create(api, ownerAdmin, ids.get("customers")));
         ids.putAll(io.oneshelf.promotion.PromotionObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
         ids.putAll(io.oneshelf.promotion.flash.FlashSaleObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
+        ids.putAll(io.oneshelf.promotion.PromotionObjects.coupons(api, ownerAdmin, ids.get("customers")));
         return ids;
     }
 
@@ -493,8 +494,8 @@ public class EndpointWalk {
                 "fulfilment_step", "pickup", "settlement_entry", "settlement_rule", "voucher_plan", "voucher",
                 "voucher_use", "made_to_order", "pickup_slot", "pickup_slot_day", "order_booking", "wallet_plan", "wallet", "wallet_bucket",
                 "wallet_topup", "wallet_entry", "customer_tag", "customer_identity", "customer_merge",
-                "promotion", "coupon_template", "coupon", "settlement_wallet_entry", "flash_sale", "flash_sale_item",
-                "flash_sale_claim")) {
+                "promotion", "coupon_template", "coupon", "coupon_merge_move", "settlement_wallet_entry", "flash_sale",
+                "flash_sale_item", "flash_sale_claim")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);

@@ -41,9 +41,10 @@ class CouponBook {
     void insert(UUID brandId, CouponTemplate t) {
         jdbc.sql("""
                         insert into coupon_template(id, tenant_id, name, kind, amount_off, percent_off, max_off,
-                            threshold, valid_from, valid_to, valid_days, per_member, total_limit, issued, channels,
+                            sku_id, stacking_group, with_promotions, threshold, valid_from, valid_to, valid_days, per_member, total_limit, issued, channels,
                             store_ids, claimable, return_on_refund, active, version, created_at, updated_at)
-                        values (:id, :tenant, :name, :kind, :amountOff, :percentOff, :maxOff, :threshold, :from, :to,
+                        values (:id, :tenant, :name, :kind, :amountOff, :percentOff, :maxOff, :sku, :group,
+                            :withPromotions, :threshold, :from, :to,
                             :days, :perMember, :totalLimit, 0, :channels, :stores, :claimable, :returnOnRefund,
                             :active, 1, now(), now())""")
                 .param("id", t.id()).param("tenant", brandId).params(values(t)).update();
@@ -53,7 +54,8 @@ class CouponBook {
     boolean update(UUID brandId, CouponTemplate t, int version) {
         return jdbc.sql("""
                         update coupon_template set name = :name, kind = :kind, amount_off = :amountOff,
-                            percent_off = :percentOff, max_off = :maxOff, threshold = :threshold, valid_from = :from,
+                            percent_off = :percentOff, max_off = :maxOff, sku_id = :sku, stacking_group = :group,
+                            with_promotions = :withPromotions, threshold = :threshold, valid_from = :from,
                             valid_to = :to, valid_days = :days, per_member = :perMember, total_limit = :totalLimit,
                             channels = :channels, store_ids = :stores, claimable = :claimable,
                             return_on_refund = :returnOnRefund, active = :active, version = version + 1,
@@ -74,6 +76,35 @@ class CouponBook {
                 .param("tenant", brandId).param("id", templateId).update() == 1;
     }
 
+    /** The template, its row locked until the transaction ends (issuing to many customers at once). */
+    Optional<CouponTemplate> lockTemplate(UUID brandId, UUID id) {
+        return jdbc.sql("select * from coupon_template where tenant_id = :tenant and id = :id for update")
+                .param("tenant", brandId).param("id", id).query(CouponBook::template).optional();
+    }
+
+    /** Counts {@code count} more coupons issued, the row locked by {@link #lockTemplate} (its limit checked there). */
+    void countIssued(UUID brandId, UUID templateId, int count) {
+        jdbc.sql("update coupon_template set issued = issued + :n where tenant_id = :tenant and id = :id")
+                .param("tenant", brandId).param("id", templateId).param("n", count).update();
+    }
+
+    /** How many coupons of the template each of {@code customerIds} holds (absent: none). */
+    Map<UUID, Integer> held(UUID brandId, UUID templateId, java.util.Collection<UUID> customerIds) {
+        return jdbc.sql("""
+                        select customer_id, count(*) as n from coupon where tenant_id = :tenant
+                        and template_id = :template and customer_id = any(:customers) group by customer_id""")
+                .param("tenant", brandId).param("template", templateId)
+                .param("customers", customerIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("customer_id", UUID.class), rs.getInt("n"))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The brand's coupon of this code (as {@link CouponCodes#normalise} reads it). */
+    Optional<Coupon> byCode(UUID brandId, String code) {
+        return jdbc.sql("select * from coupon where tenant_id = :tenant and code = :code")
+                .param("tenant", brandId).param("code", code).query(CouponBook::coupon).optional();
+    }
+
     int held(UUID brandId, UUID templateId, UUID customerId) {
         return jdbc.sql("""
                         select count(*) from coupon where tenant_id = :tenant and template_id = :template
@@ -82,14 +113,17 @@ class CouponBook {
                 .query(Integer.class).single();
     }
 
-    void insert(UUID brandId, Coupon c) {
-        jdbc.sql("""
-                        insert into coupon(id, tenant_id, template_id, customer_id, status, source, valid_from,
-                            valid_to, issued_at)
-                        values (:id, :tenant, :template, :customer, 'AVAILABLE', :source, :from, :to, :at)""")
-                .param("id", c.id()).param("tenant", brandId).param("template", c.templateId())
+    /** Records the coupon unless its code is taken in the brand already: false then (draw another code). */
+    boolean insert(UUID brandId, Coupon c) {
+        return jdbc.sql("""
+                        insert into coupon(id, tenant_id, code, template_id, customer_id, status, source,
+                            valid_from, valid_to, issued_at)
+                        values (:id, :tenant, :code, :template, :customer, 'AVAILABLE', :source, :from, :to, :at)
+                        on conflict (tenant_id, code) do nothing""")
+                .param("id", c.id()).param("code", c.code()).param("tenant", brandId)
+                .param("template", c.templateId())
                 .param("customer", c.customerId()).param("source", c.source()).param("from", c.validFrom())
-                .param("to", c.validTo()).param("at", c.issuedAt()).update();
+                .param("to", c.validTo()).param("at", c.issuedAt()).update() == 1;
     }
 
     /** A customer's coupons, newest first, after {@code before} (null: from the newest), at most {@code limit}. */
@@ -142,6 +176,9 @@ class CouponBook {
         v.put("amountOff", t.amountOff());
         v.put("percentOff", t.percentOff());
         v.put("maxOff", t.maxOff());
+        v.put("sku", t.skuId());
+        v.put("group", t.stackingGroup());
+        v.put("withPromotions", t.withPromotions());
         v.put("threshold", t.threshold());
         v.put("from", t.validFrom());
         v.put("to", t.validTo());
@@ -159,7 +196,9 @@ class CouponBook {
     private static CouponTemplate template(ResultSet rs, int n) throws SQLException {
         return new CouponTemplate(rs.getObject("id", UUID.class), rs.getString("name"),
                 CouponKind.valueOf(rs.getString("kind")), (Long) rs.getObject("amount_off"),
-                (Integer) rs.getObject("percent_off"), (Long) rs.getObject("max_off"), rs.getLong("threshold"),
+                (Integer) rs.getObject("percent_off"), (Long) rs.getObject("max_off"),
+                rs.getObject("sku_id", UUID.class), rs.getString("stacking_group"), rs.getBoolean("with_promotions"),
+                rs.getLong("threshold"),
                 rs.getObject("valid_from", OffsetDateTime.class), rs.getObject("valid_to", OffsetDateTime.class),
                 (Integer) rs.getObject("valid_days"), rs.getInt("per_member"), (Integer) rs.getObject("total_limit"),
                 rs.getInt("issued"), Arrays.stream((String[]) rs.getArray("channels").getArray())
@@ -169,8 +208,9 @@ class CouponBook {
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 
-    private static Coupon coupon(ResultSet rs, int n) throws SQLException {
-        return new Coupon(rs.getObject("id", UUID.class), rs.getObject("template_id", UUID.class),
+    static Coupon coupon(ResultSet rs, int n) throws SQLException {
+        return new Coupon(rs.getObject("id", UUID.class), rs.getString("code"),
+                rs.getObject("template_id", UUID.class),
                 rs.getObject("customer_id", UUID.class), rs.getString("status"), rs.getString("source"),
                 rs.getObject("valid_from", OffsetDateTime.class), rs.getObject("valid_to", OffsetDateTime.class),
                 rs.getObject("order_id", UUID.class), rs.getObject("issued_at", OffsetDateTime.class),

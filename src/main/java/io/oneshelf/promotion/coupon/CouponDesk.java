@@ -1,8 +1,6 @@
 package io.oneshelf.promotion.coupon;
 
 import io.oneshelf.member.Customers;
-import io.oneshelf.org.PlaceRef;
-import io.oneshelf.org.Places;
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
@@ -31,15 +29,15 @@ class CouponDesk {
     }
 
     private final CouponBook book;
-    private final Places places;
+    private final TemplateForm form;
     private final Customers customers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    CouponDesk(CouponBook book, Places places, Customers customers, AuditLog audit,
+    CouponDesk(CouponBook book, TemplateForm form, Customers customers, AuditLog audit,
                ApplicationEventPublisher events) {
         this.book = book;
-        this.places = places;
+        this.form = form;
         this.customers = customers;
         this.audit = audit;
         this.events = events;
@@ -47,7 +45,7 @@ class CouponDesk {
 
     @Transactional
     CouponTemplate create(By by, CouponViews.Edit body) {
-        CouponTemplate t = template(by.brandId(), Ids.next(), body, 1, 0, now());
+        CouponTemplate t = form.read(by.brandId(), Ids.next(), body, 1, 0, now());
         book.insert(by.brandId(), t);
         CouponTemplate saved = book.template(by.brandId(), t.id()).orElseThrow();
         audit.record(by.brandId(), by.actorId(), by.actorName(), "coupon-template.create", "coupon_template",
@@ -62,7 +60,7 @@ class CouponDesk {
         if (body.version() == null) {
             throw Rejection.invalid("version", "validation.required");
         }
-        CouponTemplate changed = template(by.brandId(), id, body, body.version(), before.issued(),
+        CouponTemplate changed = form.read(by.brandId(), id, body, body.version(), before.issued(),
                 before.createdAt());
         if (changed.totalLimit() != null && changed.totalLimit() < before.issued()) {
             throw Rejection.invalid("totalLimit", "promotion.coupon.limit-below-issued", before.issued());
@@ -113,61 +111,23 @@ class CouponDesk {
         if (book.held(brandId, t.id(), customerId) >= t.perMember()) {
             throw Rejection.conflict("templateId", "promotion.coupon.member-limit", t.perMember());
         }
+        return record(brandId, t, customerId, source, now);
+    }
+
+    /** Records a coupon of {@code t} for the customer (limits counted by the caller) and tells it. */
+    Coupon record(UUID brandId, CouponTemplate t, UUID customerId, String source, OffsetDateTime now) {
         OffsetDateTime[] valid = t.validity(now);
-        Coupon c = new Coupon(Ids.next(), t.id(), customerId, "AVAILABLE", source, valid[0], valid[1], null, now,
-                null);
-        book.insert(brandId, c);
+        Coupon c;
+        do {
+            c = new Coupon(Ids.next(), CouponCodes.draw(), t.id(), customerId, "AVAILABLE", source, valid[0],
+                    valid[1], null, now, null);
+        } while (!book.insert(brandId, c));
         events.publishEvent(new CouponIssued(brandId, c.id(), t.id(), t.name(), customerId, source, valid[0],
                 valid[1]));
         return c;
     }
 
-    private CouponTemplate template(UUID brandId, UUID id, CouponViews.Edit b, int version, int issued,
-                                    OffsetDateTime createdAt) {
-        switch (b.kind()) {
-            case AMOUNT_OFF -> {
-                if (b.amountOff() == null) {
-                    throw Rejection.invalid("amountOff", "validation.required");
-                }
-            }
-            case PERCENT_OFF -> {
-                if (b.percentOff() == null) {
-                    throw Rejection.invalid("percentOff", "validation.required");
-                }
-            }
-            case FREE_SHIPPING -> {
-            }
-        }
-        plausible("validFrom", b.validFrom());
-        plausible("validTo", b.validTo());
-        boolean window = b.validFrom() != null || b.validTo() != null;
-        if (window == (b.validDays() != null)) {
-            throw Rejection.invalid("validDays", "promotion.coupon.validity-one-way");
-        }
-        if (window && (b.validFrom() == null || b.validTo() == null || !b.validTo().isAfter(b.validFrom()))) {
-            throw Rejection.invalid("validTo", "promotion.ends-before-start");
-        }
-        if (b.storeIds() != null && !b.storeIds().stream().allMatch(s -> places.find(brandId, s)
-                .filter(p -> p.kind() == PlaceRef.Kind.STORE).isPresent())) {
-            throw Rejection.invalid("storeIds", "promotion.store.unknown");
-        }
-        return new CouponTemplate(id, b.name().strip(), b.kind(),
-                b.kind() == CouponKind.AMOUNT_OFF ? b.amountOff() : null,
-                b.kind() == CouponKind.PERCENT_OFF ? b.percentOff() : null,
-                b.kind() == CouponKind.PERCENT_OFF ? b.maxOff() : null, b.threshold() == null ? 0 : b.threshold(),
-                b.validFrom(), b.validTo(), b.validDays(), b.perMember(), b.totalLimit(), issued, b.channels(),
-                b.storeIds(), b.claimable() == null || b.claimable(), Boolean.TRUE.equals(b.returnOnRefund()),
-                b.active() == null || b.active(), version, createdAt, createdAt);
-    }
-
-    /** A number read as seconds since 1970 is no date a coupon names. */
-    private static void plausible(String field, OffsetDateTime at) {
-        if (at != null && (at.getYear() < 2000 || at.getYear() > 2099)) {
-            throw Rejection.invalid(field, "promotion.date.out-of-range");
-        }
-    }
-
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -7,5 +7,7 @@ public enum CouponKind {
     /** A percent off the goods, at most {@code maxOff} when a cap is set. */
     PERCENT_OFF,
     /** The shipping fee. */
-    FREE_SHIPPING
+    FREE_SHIPPING,
+    /** One unit of the template's SKU, when the cart holds it (a discount on that line). */
+    FREE_ITEM
 }

@@ -8,6 +8,7 @@ import io.oneshelf.platform.Rejection;
 import io.oneshelf.promotion.CouponRedeemed;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The customer's chosen coupons in checkout pricing (order 500: after automatic promotions, before shipping at 900),
- * each on what is left payable: an amount off or a percent off (capped) the basket, apportioned to its lines, or the
- * shipping fee waived. A coupon must be the customer's, unused, valid now, for this channel and store, and its
+ * each on what is left payable: an amount off or a percent off (capped) the basket, apportioned to its lines, one
+ * unit of a SKU free ({@link FreeItems}), or the shipping fee waived. Which coupons go together is
+ * {@link CouponStacking}'s rule. A coupon must be the customer's, unused, valid now, for this channel and store, and its
  * threshold reached by the goods still payable; otherwise {@code couponIds[i]} is refused (409 when the customer's
  * coupon was used already, 400 otherwise). Placing the order marks
  * each coupon used by it in the order's transaction, only if it is still unused then, so a coupon is never used
@@ -34,10 +36,12 @@ class CouponPricing implements PricingStep {
     static final String KIND = "COUPON";
 
     private final CouponBook book;
+    private final FreeItems freeItems;
     private final ApplicationEventPublisher events;
 
-    CouponPricing(CouponBook book, ApplicationEventPublisher events) {
+    CouponPricing(CouponBook book, FreeItems freeItems, ApplicationEventPublisher events) {
         this.book = book;
+        this.freeItems = freeItems;
         this.events = events;
     }
 
@@ -57,16 +61,25 @@ class CouponPricing implements PricingStep {
                 .collect(Collectors.toMap(Coupon::id, Function.identity()));
         Map<UUID, CouponTemplate> templates = book.templates(checkout.brandId(),
                 coupons.values().stream().map(Coupon::templateId).distinct().toList());
+        List<CouponTemplate> chosen = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Coupon c = coupons.get(ids.get(i));
             CouponTemplate t = c == null ? null : templates.get(c.templateId());
             if (c != null && t != null && "USED".equals(c.status()) && c.customerId().equals(checkout.customerId())) {
                 throw Rejection.conflict("couponIds[" + i + "]", "promotion.coupon.used");
             }
-            if (c == null || t == null || !usable(c, t, checkout)) {
+            if (c == null || t == null || !c.customerId().equals(checkout.customerId())) {
                 throw Rejection.invalid("couponIds[" + i + "]", "promotion.coupon.unusable");
             }
-            give(t, checkout);
+            chosen.add(t);
+        }
+        CouponStacking.check(chosen, checkout);
+        for (int i = 0; i < ids.size(); i++) {
+            Coupon c = coupons.get(ids.get(i));
+            if (!usable(c, chosen.get(i), checkout)) {
+                throw Rejection.invalid("couponIds[" + i + "]", "promotion.coupon.unusable");
+            }
+            give(chosen.get(i), checkout, i);
             checkout.redeemOnPlace((brand, order, number) -> redeem(brand, c, order, number));
         }
     }
@@ -81,7 +94,7 @@ class CouponPricing implements PricingStep {
                && goods >= t.threshold();
     }
 
-    static void give(CouponTemplate t, Checkout checkout) {
+    private void give(CouponTemplate t, Checkout checkout, int index) {
         Discount.Source source = new Discount.Source(KIND, t.id(), t.name());
         long goods = checkout.lines().stream().mapToLong(PricedLine::payable).sum();
         switch (t.kind()) {
@@ -91,6 +104,7 @@ class CouponPricing implements PricingStep {
                 checkout.discountBasket(source, t.maxOff() == null ? off : Math.min(off, t.maxOff()));
             }
             case FREE_SHIPPING -> checkout.waiveShipping(source);
+            case FREE_ITEM -> freeItems.give(t, source, checkout, index);
         }
     }
 

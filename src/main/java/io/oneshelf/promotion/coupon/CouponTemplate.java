@@ -11,10 +11,13 @@ import java.util.UUID;
  * to {@code validTo}, or {@code validDays} from claim), how many one member may hold ({@code perMember}) and how many
  * are issued at most ({@code totalLimit}, null: no limit; {@code issued} so far), where it may be used
  * ({@code channels}, {@code storeIds}: none named is everywhere), whether customers claim it in the shop, and whether
- * a full refund of its order gives it back.
+ * a full refund of its order gives it back. A FREE_ITEM template names the SKU ({@code skuId}) one unit of which it
+ * gives. Coupons of one {@code stackingGroup} never go together on one order (null: the coupon is in no group and
+ * stacks with any other); {@code withPromotions} false keeps it off an order an automatic promotion discounted.
  */
 record CouponTemplate(UUID id, String name, CouponKind kind, Long amountOff, Integer percentOff, Long maxOff,
-                      long threshold, OffsetDateTime validFrom, OffsetDateTime validTo, Integer validDays,
+                      UUID skuId, String stackingGroup, boolean withPromotions, long threshold,
+                      OffsetDateTime validFrom, OffsetDateTime validTo, Integer validDays,
                       int perMember, Integer totalLimit, int issued, Set<OrderChannel> channels, Set<UUID> storeIds,
                       boolean claimable, boolean returnOnRefund, boolean active, int version,
                       OffsetDateTime createdAt, OffsetDateTime updatedAt) {
@@ -32,9 +35,9 @@ record CouponTemplate(UUID id, String name, CouponKind kind, Long amountOff, Int
 
     /** The same template naming only {@code stores} of its stores (as a reader who sees only those sees it). */
     CouponTemplate atStores(Set<UUID> stores) {
-        return new CouponTemplate(id, name, kind, amountOff, percentOff, maxOff, threshold, validFrom, validTo,
-                validDays, perMember, totalLimit, issued, channels, stores, claimable, returnOnRefund, active, version,
-                createdAt, updatedAt);
+        return new CouponTemplate(id, name, kind, amountOff, percentOff, maxOff, skuId, stackingGroup,
+                withPromotions, threshold, validFrom, validTo, validDays, perMember, totalLimit, issued, channels, stores, claimable, returnOnRefund, active,
+                version, createdAt, updatedAt);
     }
 
     /** Whether coupons can still be issued at {@code at}: active, and its window (if any) not over. */

@@ -40,11 +40,13 @@ class CouponTemplateController {
     private final CouponBook book;
     private final CouponDesk desk;
     private final Places places;
+    private final CouponAnswers answers;
 
-    CouponTemplateController(CouponBook book, CouponDesk desk, Places places) {
+    CouponTemplateController(CouponBook book, CouponDesk desk, Places places, CouponAnswers answers) {
         this.book = book;
         this.desk = desk;
         this.places = places;
+        this.answers = answers;
     }
 
     @GetMapping(TEMPLATES)
@@ -57,9 +59,9 @@ class CouponTemplateController {
         int size = Page.limit(limit);
         Page<CouponTemplate> page = Page.of(book.templates(actor.tenantId(), Page.after(cursor), size + 1, false),
                 size, CouponTemplate::id);
-        Set<UUID> mine = visible(actor);
-        return new Page<>(page.items().stream().map(c -> seenBy(c, mine)).flatMap(Optional::stream)
-                .map(CouponViews.Template::of).toList(), page.nextCursor());
+        Set<UUID> mine = visible(places, actor);
+        return new Page<>(answers.templates(actor.tenantId(), page.items().stream().map(c -> seenBy(c, mine))
+                .flatMap(Optional::stream).toList()), page.nextCursor());
     }
 
     @GetMapping(TEMPLATES + "/{id}")
@@ -68,13 +70,13 @@ class CouponTemplateController {
             + "that id): read it for its version before a change")
     CouponViews.Template get(@PathVariable UUID id) {
         Actor actor = Actor.current();
-        Set<UUID> mine = visible(actor);
-        return CouponViews.Template.of(book.template(actor.tenantId(), id).flatMap(c -> seenBy(c, mine))
+        Set<UUID> mine = visible(places, actor);
+        return answers.template(actor.tenantId(), book.template(actor.tenantId(), id).flatMap(c -> seenBy(c, mine))
                 .orElseThrow(() -> Rejection.notFound("coupon-template")));
     }
 
     /** The stores a reader sees; null for brand-wide staff (all of them). */
-    private Set<UUID> visible(Actor actor) {
+    static Set<UUID> visible(Places places, Actor actor) {
         return actor.brandWide() ? null
                 : places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
     }
@@ -95,7 +97,8 @@ class CouponTemplateController {
     @Operation(operationId = "createCouponTemplate", summary = "Add a coupon template (brand-wide staff)")
     ResponseEntity<CouponViews.Template> create(@Valid @RequestBody CouponViews.Edit body) {
         CouponTemplate saved = desk.create(by(), body);
-        return ResponseEntity.created(URI.create(TEMPLATES + "/" + saved.id())).body(CouponViews.Template.of(saved));
+        return ResponseEntity.created(URI.create(TEMPLATES + "/" + saved.id()))
+                .body(answers.template(Actor.current().tenantId(), saved));
     }
 
     @PutMapping(TEMPLATES + "/{id}")
@@ -103,7 +106,7 @@ class CouponTemplateController {
     @Operation(operationId = "updateCouponTemplate", summary = "Change the whole of a coupon template (with the "
             + "version read); coupons issued before keep their validity")
     CouponViews.Template update(@PathVariable UUID id, @Valid @RequestBody CouponViews.Edit body) {
-        return CouponViews.Template.of(desk.update(by(), id, body));
+        return answers.template(Actor.current().tenantId(), desk.update(by(), id, body));
     }
 
     @PostMapping(TEMPLATES + "/{id}/issue")
@@ -112,8 +115,7 @@ class CouponTemplateController {
             + "all or none (409 when its total or a member's limit would be passed)")
     List<CouponViews.CouponView> issue(@PathVariable UUID id, @Valid @RequestBody CouponViews.Issue body) {
         CouponDesk.By by = by();
-        CouponTemplate t = book.template(by.brandId(), id).orElseThrow(() -> Rejection.notFound("coupon-template"));
-        return desk.issue(by, id, body.customerIds()).stream().map(c -> view(c, t)).toList();
+        return answers.coupons(by.brandId(), desk.issue(by, id, body.customerIds()));
     }
 
     @GetMapping("/api/v1/coupons")
@@ -122,21 +124,11 @@ class CouponTemplateController {
             + "with what each gives and whether it was used",
             description = "A bare JSON array, bounded by its limit.")
     List<CouponViews.CouponView> ofCustomer(@RequestParam UUID customerId) {
-        return views(book, Actor.current().tenantId(), book.ofCustomer(Actor.current().tenantId(), customerId, 200));
+        UUID brand = Actor.current().tenantId();
+        return answers.coupons(brand, book.ofCustomer(brand, customerId, 200));
     }
 
-    static List<CouponViews.CouponView> views(CouponBook book, UUID brandId, List<Coupon> coupons) {
-        var templates = book.templates(brandId, coupons.stream().map(Coupon::templateId).distinct().toList());
-        return coupons.stream().map(c -> view(c, templates.get(c.templateId()))).toList();
-    }
-
-    static CouponViews.CouponView view(Coupon c, CouponTemplate t) {
-        return new CouponViews.CouponView(c.id(), t.id(), t.name(), t.kind(), t.amountOff(), t.percentOff(),
-                t.maxOff(), t.threshold(), c.customerId(), c.status(), c.source(), c.validFrom(), c.validTo(),
-                c.orderId(), c.issuedAt(), c.usedAt());
-    }
-
-    private static CouponDesk.By by() {
+    static CouponDesk.By by() {
         Actor actor = Actor.current();
         if (!actor.brandWide()) {
             throw Rejection.forbidden("promotion.brand-wide-only");

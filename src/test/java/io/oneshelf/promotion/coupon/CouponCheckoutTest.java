@@ -148,8 +148,7 @@ class CouponCheckoutTest extends ApiTest {
     }
 
     private String status(UUID coupon) {
-        return brands.jdbc().sql("select status from coupon where id = :id").param("id", coupon)
-                .query(String.class).single();
+        return CouponSales.status(brands, coupon);
     }
 
     private UUID aCoupon(long off, long threshold) {
@@ -165,17 +164,11 @@ class CouponCheckoutTest extends ApiTest {
     }
 
     private Map<String, Object> sale(List<UUID> coupons, long total) {
-        return Map.of("channel", "POS", "fulfilment", "IN_STORE", "storeId", brand.storeId(), "customerId", customer,
-                "couponIds", coupons, "lines", List.of(Map.of("skuId", tea, "quantity", 2), Map.of("skuId", cake,
-                        "quantity", 1)),
-                "tenders", List.of(Map.of("tender", "CASH", "amount", total, "cashTendered", total)));
+        return CouponSales.sale(brand, customer, coupons, List.of(CouponSales.line(tea, 2), CouponSales.line(cake, 1)),
+                total);
     }
 
     private UUID stocked(long price) {
-        UUID sku = skus.aPricedSku(brand, price);
-        Reply receipt = api.post("/api/v1/stock/receipts", admin, Map.of("skuId", sku, "locationId", brand.storeId(),
-                "quantity", 50));
-        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
-        return sku;
+        return CouponSales.stocked(api, skus, brand, admin, price);
     }
 }
