@@ -33,7 +33,7 @@ class MemberCentreBrowserTest extends ShopBrowserTest {
         Member member = aMember();
         windowOf(PHONE);
         driver.get(api.base() + "/shop.html#/" + brand.code() + "/member-card");
-        signInHere(member.phone());
+        signInWithCode(member.phone());
         String card = api.get("/api/v1/customers/" + member.id() + "/profile", admin).body().get("cardNumber")
                 .asString();
         waitForText("member-card-number", card.substring(0, 4));
@@ -79,7 +79,7 @@ class MemberCentreBrowserTest extends ShopBrowserTest {
         Member member = aMember();
         windowOf(PHONE);
         driver.get(api.base() + "/shop.html#/" + brand.code() + "/privacy");
-        signInHere(member.phone());
+        signInWithCode(member.phone());
         hook("privacy-page");
         WebElement sms = hook("consent-SMS");
         assertThat(sms.getAttribute("class")).doesNotContain("van-switch--on");
@@ -123,15 +123,5 @@ class MemberCentreBrowserTest extends ShopBrowserTest {
         Reply registered = api.post("/api/v1/customers", admin, Map.of("phone", phone));
         assertThat(registered.status()).as(registered.toString()).isIn(200, 201);
         return new Member(phone, UUID.fromString(registered.id()));
-    }
-
-    /** The page asks for a sign-in first: sign in by phone with the code the SMS outbox shows. */
-    private void signInHere(String phone) {
-        input("phone").sendKeys(phone);
-        click("send-code");
-        String code = Eventually.until("the sign-in code", Duration.ofSeconds(10),
-                () -> Shoppers.lastCodeIfAny(api, phone), c -> c.matches("[0-9]{6}"));
-        input("code").sendKeys(code);
-        click("sign-in");
     }
 }
