@@ -70,7 +70,8 @@ class BirthdayPointsTest extends ApiTest {
         long given = one.get() + two.get();
         pool.shutdown();
 
-        assertThat(given).isEqualTo(88);
+        // the server's own hourly run may have come first: between all of them, the points come once
+        assertThat(given).isIn(0L, 88L);
         assertThat(job.grant(brand.tenantId(), today)).as("a second run the same day").isZero();
         assertThat(ledger.balance(brand.tenantId(), born.customerId())).isEqualTo(88);
         assertThat(ledger.entries(brand.tenantId(), born.customerId(), null, 10)).extracting(PointsEntry::kind)
