@@ -55,7 +55,7 @@ const en = {
     loadMore: 'More',
   },
   enum: {
-    walletEntryKind: { TOP_UP: 'Top-up', SPEND: 'Spent', REFUND: 'Refunded' },
+    walletEntryKind: { TOP_UP: 'Top-up', SPEND: 'Spent', REFUND: 'Refunded', MERGE_OUT: 'Moved out (merge)', MERGE_IN: 'Moved in (merge)' },
   },
 }
 

@@ -57,7 +57,7 @@ const zhCN: LoyaltyMessages = {
     loadMore: '加载更多',
   },
   enum: {
-    walletEntryKind: { TOP_UP: '充值', SPEND: '消费', REFUND: '退回' },
+    walletEntryKind: { TOP_UP: '充值', SPEND: '消费', REFUND: '退回', MERGE_OUT: '合并转出', MERGE_IN: '合并转入' },
   },
 }
 

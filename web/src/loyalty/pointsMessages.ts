@@ -3,7 +3,7 @@
 export const en = {
   nav: { groupLoyalty: 'Loyalty', loyaltyRules: 'Tiers & points rules', memberPoints: 'Member points' },
   enum: {
-    pointsKind: { EARN: 'Earned', REVERSE: 'Taken back (refund)', REDEEM: 'Paid with points', REFUND: 'Points back (refund)', EXPIRE: 'Expired' },
+    pointsKind: { EARN: 'Earned', REVERSE: 'Taken back (refund)', REDEEM: 'Paid with points', REFUND: 'Points back (refund)', EXPIRE: 'Expired', MERGE_OUT: 'Moved out (merge)', MERGE_IN: 'Moved in (merge)', BIRTHDAY: 'Birthday gift' },
   },
   loyalty: {
     rulesTitle: 'Tiers & points rules',
@@ -65,7 +65,7 @@ export const en = {
 export const zhCN: typeof en = {
   nav: { groupLoyalty: '会员权益', loyaltyRules: '等级与积分规则', memberPoints: '会员积分' },
   enum: {
-    pointsKind: { EARN: '获得', REVERSE: '退款扣回', REDEEM: '积分支付', REFUND: '退款退回', EXPIRE: '过期' },
+    pointsKind: { EARN: '获得', REVERSE: '退款扣回', REDEEM: '积分支付', REFUND: '退款退回', EXPIRE: '过期', MERGE_OUT: '合并转出', MERGE_IN: '合并转入', BIRTHDAY: '生日礼' },
   },
   loyalty: {
     rulesTitle: '等级与积分规则',

@@ -29,7 +29,7 @@ export interface PointsRules {
   version: number
 }
 
-export type PointsKind = 'EARN' | 'REVERSE' | 'REDEEM' | 'REFUND' | 'EXPIRE'
+export type PointsKind = 'EARN' | 'REVERSE' | 'REDEEM' | 'REFUND' | 'EXPIRE' | 'MERGE_OUT' | 'MERGE_IN' | 'BIRTHDAY'
 
 export interface PointsEntry {
   id: string

@@ -26,7 +26,7 @@ export interface WalletBalance {
   owners: { owner: WalletOwner; principal: number; bonus: number }[]
 }
 
-export type WalletEntryKind = 'TOP_UP' | 'SPEND' | 'REFUND'
+export type WalletEntryKind = 'TOP_UP' | 'SPEND' | 'REFUND' | 'MERGE_OUT' | 'MERGE_IN'
 
 export interface WalletEntry {
   id: string

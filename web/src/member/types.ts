@@ -27,6 +27,8 @@ export interface MemberIdentity {
 
 export interface MemberProfile extends Member {
   identities: MemberIdentity[]
+  /** told once by the customer in the shop; the year only if they said it */
+  birthday: { month: number; day: number; year: number | null } | null
 }
 
 export type MergeStatus = 'MERGED' | 'UNDONE' | 'CONFIRMED'

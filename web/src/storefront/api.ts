@@ -265,6 +265,16 @@ export function shopApi(brand: string) {
     membership: () => json<import('./views/member/types').Membership>(brand, 'GET', '/me/membership'),
     points: (cursor?: string | null) =>
       json<import('./views/member/types').ShopPoints>(brand, 'GET', '/me/points', { query: { cursor, limit: 20 } }),
+    /** The customer's birthday (member centre): told once, the tier's birthday points come on the day. */
+    birthday: async () => (await json<{ birthday: import('./views/member/types').Birthday | null }>(brand, 'GET', '/me')).birthday,
+    setBirthday: (body: import('./views/member/types').Birthday, key: string) =>
+      json<{ birthday: import('./views/member/types').Birthday | null }>(brand, 'PUT', '/me/birthday', { body, key }),
+    /** Pays part of an unpaid order with points (amount in fen: what the points are worth). */
+    payWithPoints: (id: string, amount: number, key: string) =>
+      json<{ id: string; amount: number }>(brand, 'POST', `/orders/${id}/payments`, {
+        body: { tender: 'POINTS', amount },
+        key,
+      }),
   }
 }
 

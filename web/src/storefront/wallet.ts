@@ -11,7 +11,7 @@ export interface ShopWallet {
 
 export interface ShopWalletEntry {
   id: string
-  kind: 'TOP_UP' | 'SPEND' | 'REFUND'
+  kind: 'TOP_UP' | 'SPEND' | 'REFUND' | 'MERGE_OUT' | 'MERGE_IN'
   principal: number
   bonus: number
   amount: number
@@ -67,7 +67,7 @@ export const walletMessages = {
       history: 'History',
       noHistory: 'Nothing yet',
       online: 'Online',
-      kind: { TOP_UP: 'Top-up', SPEND: 'Paid', REFUND: 'Refunded' },
+      kind: { TOP_UP: 'Top-up', SPEND: 'Paid', REFUND: 'Refunded', MERGE_OUT: 'Moved to your other account', MERGE_IN: 'Moved from your other account' },
       failed: 'Something went wrong; please try again',
       payWith: 'Pay with my wallet (balance {balance})',
       paid: 'Paid with your wallet',
@@ -89,7 +89,7 @@ export const walletMessages = {
       history: '明细',
       noHistory: '暂无记录',
       online: '线上',
-      kind: { TOP_UP: '充值', SPEND: '消费', REFUND: '退回' },
+      kind: { TOP_UP: '充值', SPEND: '消费', REFUND: '退回', MERGE_OUT: '转入合并后的账户', MERGE_IN: '由合并的账户转入' },
       failed: '出错了，请重试',
       payWith: '使用储值支付（余额 {balance}）',
       paid: '已用储值支付',

@@ -20,7 +20,7 @@ export interface Membership {
 
 export interface PointsEntry {
   id: string
-  kind: 'EARN' | 'REVERSE' | 'REDEEM' | 'REFUND' | 'EXPIRE'
+  kind: 'EARN' | 'REVERSE' | 'REDEEM' | 'REFUND' | 'EXPIRE' | 'MERGE_OUT' | 'MERGE_IN' | 'BIRTHDAY'
   points: number
   amount: number
   balance: number
@@ -31,4 +31,11 @@ export interface ShopPoints {
   balance: number
   worth: number
   entries: Page<PointsEntry>
+}
+
+/** A birthday: month and day; the year only if the customer told it. */
+export interface Birthday {
+  month: number
+  day: number
+  year?: number | null
 }

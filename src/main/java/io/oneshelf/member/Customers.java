@@ -1,5 +1,7 @@
 package io.oneshelf.member;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,4 +39,13 @@ public interface Customers {
      * holds it already; a new link is announced by {@link CustomerIdentityLinked}. Answers who holds it now.
      */
     UUID link(UUID brandId, UUID customerId, IdentityKind kind, String value);
+
+    /** The customer's birthday, if they told it. */
+    Optional<Birthday> birthday(UUID brandId, UUID customerId);
+
+    /**
+     * The brand's customers (not merged into another, not anonymised) whose birthday falls on {@code date} (see
+     * {@link Birthday#fallsOn}), in id order.
+     */
+    List<UUID> bornOn(UUID brandId, LocalDate date);
 }

@@ -37,6 +37,24 @@ class DemoCustomersTest extends ApiTest {
         }
     }
 
+    @Test
+    void two_demo_members_told_their_birthday_one_of_them_this_month() {
+        String admin = api.login("admin@demo", "Demo@2026");
+        JsonNode today = birthdayOf(admin, PHONES.get(0));
+        assertThat(today.get("month").asInt()).isEqualTo(java.time.LocalDate.now(
+                java.time.ZoneId.of("Asia/Shanghai")).getMonthValue());
+        JsonNode later = birthdayOf(admin, PHONES.get(1));
+        assertThat(later.get("month").asInt()).isEqualTo(8);
+        assertThat(later.get("day").asInt()).isEqualTo(15);
+    }
+
+    /** The birthday on the customer's 360° page, as staff see it. */
+    private JsonNode birthdayOf(String admin, String phone) {
+        String id = api.get("/api/v1/customers?phone=" + phone, admin).body().get("items").get(0).get("id")
+                .asString();
+        return api.get("/api/v1/customers/" + id + "/profile", admin).body().get("birthday");
+    }
+
     /** Distance on the globe between an address and a store (haversine), in metres. */
     private static double metres(JsonNode a, JsonNode b) {
         double lat1 = Math.toRadians(a.get("latitude").asDouble());

@@ -383,6 +383,7 @@ public class EndpointWalk {
         bodies.put("POST /api/v1/shop/{brandCode}/token/refresh", Map.of("refreshToken", "not-a-refresh-token"));
         bodies.put("POST /api/v1/shop/{brandCode}/sign-out", Map.of("refreshToken", "not-a-refresh-token"));
         bodies.put("PUT /api/v1/shop/{brandCode}/me", Map.of("name", "Hijack"));
+        bodies.put("PUT /api/v1/shop/{brandCode}/me/birthday", Map.of("month", 5, "day", 4));
         bodies.put("POST /api/v1/shop/{brandCode}/me/addresses", address);
         bodies.put("PUT /api/v1/shop/{brandCode}/me/addresses/{id}", with(address, "version", 0));
         bodies.put("DELETE /api/v1/shop/{brandCode}/me/addresses/{id}", null);

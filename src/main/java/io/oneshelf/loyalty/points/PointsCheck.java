@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Proves, in one snapshot, that the points ledger and the balances tell the same story: each account's balance is
  * the sum of its entries and its newest entry's balance; no order has more points taken back than it earned; no
- * points tender has more points given back than it took. A healthy brand has no differences.
+ * points tender has more points given back than it took (counted per order and per payment over every account, since
+ * a merge may leave an order's earning on one customer and its reversal on another). A healthy brand has no
+ * differences.
  */
 @Service
 class PointsCheck {
@@ -33,20 +35,26 @@ class PointsCheck {
                               (array_agg(balance order by created_at desc, id desc))[1] as newest
                        from points_entry where tenant_id = :tenant and customer_id in (select customer_id from a)
                        group by customer_id),
-                 o as (select customer_id, sum(greatest(reversed - earned, 0)) as over
-                       from (select customer_id, order_id,
-                                    coalesce(sum(points) filter (where kind = 'EARN'), 0) as earned,
-                                    coalesce(-sum(points) filter (where kind = 'REVERSE'), 0) as reversed
-                             from points_entry where tenant_id = :tenant and order_id is not null
-                             and customer_id in (select customer_id from a) group by customer_id, order_id) x
-                       group by customer_id),
-                 p as (select customer_id, sum(greatest(refunded - redeemed, 0)) as over
-                       from (select customer_id, payment_id,
-                                    coalesce(-sum(points) filter (where kind = 'REDEEM'), 0) as redeemed,
-                                    coalesce(sum(points) filter (where kind = 'REFUND'), 0) as refunded
-                             from points_entry where tenant_id = :tenant and payment_id is not null
-                             and customer_id in (select customer_id from a) group by customer_id, payment_id) y
-                       group by customer_id)
+                 o as (select c.customer_id, sum(x.over) as over
+                       from (select order_id, greatest(coalesce(-sum(points) filter (where kind = 'REVERSE'), 0)
+                                    - coalesce(sum(points) filter (where kind = 'EARN'), 0), 0) as over
+                             from points_entry where tenant_id = :tenant and order_id in (
+                                 select order_id from points_entry where tenant_id = :tenant
+                                 and customer_id in (select customer_id from a))
+                             group by order_id) x
+                       join (select distinct customer_id, order_id from points_entry where tenant_id = :tenant
+                             and customer_id in (select customer_id from a)) c on c.order_id = x.order_id
+                       group by c.customer_id),
+                 p as (select c.customer_id, sum(y.over) as over
+                       from (select payment_id, greatest(coalesce(sum(points) filter (where kind = 'REFUND'), 0)
+                                    - coalesce(-sum(points) filter (where kind = 'REDEEM'), 0), 0) as over
+                             from points_entry where tenant_id = :tenant and payment_id in (
+                                 select payment_id from points_entry where tenant_id = :tenant
+                                 and customer_id in (select customer_id from a))
+                             group by payment_id) y
+                       join (select distinct customer_id, payment_id from points_entry where tenant_id = :tenant
+                             and customer_id in (select customer_id from a)) c on c.payment_id = y.payment_id
+                       group by c.customer_id)
             select a.customer_id, a.balance, coalesce(e.total, 0) as total, coalesce(e.n, 0) as n,
                    coalesce(e.newest, 0) as newest, coalesce(o.over, 0) as over_reversed,
                    coalesce(p.over, 0) as over_refunded

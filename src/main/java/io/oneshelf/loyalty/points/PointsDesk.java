@@ -1,11 +1,13 @@
 package io.oneshelf.loyalty.points;
 
+import io.oneshelf.loyalty.BirthdayPointsGranted;
 import io.oneshelf.loyalty.PointsEarned;
 import io.oneshelf.loyalty.PointsExpired;
 import io.oneshelf.loyalty.PointsRedeemed;
 import io.oneshelf.loyalty.PointsRefunded;
 import io.oneshelf.loyalty.PointsReversed;
 import io.oneshelf.loyalty.tier.Shares;
+import io.oneshelf.loyalty.tier.Tier;
 import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
 import io.oneshelf.payment.AccountTender;
@@ -153,6 +155,26 @@ class PointsDesk {
                 move.paymentId(), move.reference(), key), balance);
         events.publishEvent(new PointsRefunded(brand, move.payer(), move.paymentId(), move.entry(), move.reference(),
                 points, move.amount(), after));
+    }
+
+    /**
+     * Gives the customer their tier's birthday points for {@code on} (their birthday), once in its year; nothing when
+     * their tier gives none. The points of the tier they hold on the day.
+     */
+    @Transactional
+    long birthday(UUID brand, UUID customer, LocalDate on, Tier tier) {
+        if (tier.birthdayPoints() <= 0) {
+            return 0;
+        }
+        long balance = ledger.lock(brand, customer);
+        String key = customer + ":" + on.getYear();
+        if (ledger.applied(brand, "BIRTHDAY", key)) {
+            return 0;
+        }
+        long after = ledger.append(new PointsLedger.Move(brand, customer, "BIRTHDAY", tier.birthdayPoints(), 0, null,
+                null, null, key), balance);
+        events.publishEvent(new BirthdayPointsGranted(brand, customer, tier.code(), tier.birthdayPoints(), on, after));
+        return tier.birthdayPoints();
     }
 
     /**

@@ -107,11 +107,21 @@ class PointsLedger {
                 .param("tenant", brandId).param("reference", reference).query(Long.class).single();
     }
 
-    /** Points the customer earned on orders since {@code from}. */
+    /** The points of the entry of this kind and key; empty when there is none. */
+    java.util.Optional<Long> points(UUID brandId, String kind, String key) {
+        return jdbc.sql("select points from points_entry where tenant_id = :tenant and kind = :kind and entry_key = :key")
+                .param("tenant", brandId).param("kind", kind).param("key", key).query(Long.class).optional();
+    }
+
+    /**
+     * Points the customer got since {@code from}: earned on orders, given on birthdays, and moved to them by a merge
+     * (those count as got when moved).
+     */
     long earnedSince(UUID brandId, UUID customerId, OffsetDateTime from) {
         return jdbc.sql("""
                         select coalesce(sum(points), 0) from points_entry where tenant_id = :tenant
-                        and customer_id = :customer and kind = 'EARN' and created_at >= :from""")
+                        and customer_id = :customer and kind in ('EARN', 'BIRTHDAY', 'MERGE_IN')
+                        and created_at >= :from""")
                 .param("tenant", brandId).param("customer", customerId).param("from", from)
                 .query(Long.class).single();
     }

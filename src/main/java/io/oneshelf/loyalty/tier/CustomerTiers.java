@@ -94,16 +94,44 @@ class CustomerTiers {
 
     /**
      * The customer's growth over the window: what orders paid since {@code from} earned, less what their refunds
-     * took back (whenever that was).
+     * took back (whenever that was, and whoever it was recorded under). A customer's orders include those of the
+     * customers merged into them while the merge stands (following merges of merges).
      */
     long growthSince(UUID brandId, UUID customerId, OffsetDateTime from) {
         return jdbc.sql("""
+                        with recursive members(id) as (
+                            select cast(:customer as uuid)
+                            union
+                            select m.merged_id from loyalty_merge m join members on m.survivor_id = members.id
+                            where m.tenant_id = :tenant and m.undone_at is null)
                         select coalesce(sum(g.growth), 0) from growth_entry g
-                        where g.tenant_id = :tenant and g.customer_id = :customer and g.order_id in (
-                            select order_id from growth_entry where tenant_id = :tenant and customer_id = :customer
-                            and kind = 'EARN' and created_at >= :from)""")
+                        where g.tenant_id = :tenant and g.order_id in (
+                            select order_id from growth_entry where tenant_id = :tenant
+                            and customer_id in (select id from members) and kind = 'EARN' and created_at >= :from)""")
                 .param("tenant", brandId).param("customer", customerId).param("from", from)
                 .query(Long.class).single();
+    }
+
+    /** Records a merge loyalty followed; false when it was recorded already. */
+    boolean merged(UUID brandId, UUID mergeId, UUID survivorId, UUID mergedId) {
+        return jdbc.sql("""
+                        insert into loyalty_merge(tenant_id, merge_id, survivor_id, merged_id, merged_at)
+                        values (:tenant, :merge, :survivor, :merged, now()) on conflict do nothing""")
+                .param("tenant", brandId).param("merge", mergeId).param("survivor", survivorId)
+                .param("merged", mergedId).update() == 1;
+    }
+
+    /** Records that the merge was undone; false when it was not standing. */
+    boolean undone(UUID brandId, UUID mergeId, UUID survivorId, UUID mergedId) {
+        jdbc.sql("""
+                insert into loyalty_merge(tenant_id, merge_id, survivor_id, merged_id, merged_at)
+                values (:tenant, :merge, :survivor, :merged, now()) on conflict do nothing""")
+                .param("tenant", brandId).param("merge", mergeId).param("survivor", survivorId)
+                .param("merged", mergedId).update();
+        return jdbc.sql("""
+                        update loyalty_merge set undone_at = now()
+                        where tenant_id = :tenant and merge_id = :merge and undone_at is null""")
+                .param("tenant", brandId).param("merge", mergeId).update() == 1;
     }
 
     private static Held held(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -64,7 +64,7 @@ public class TierDesk {
         CustomerTiers.Held held = tiers.lock(brand, order.customerId());
         long goods = order.lines().stream().mapToLong(OrderView.Line::payable).sum();
         if (tiers.earn(brand, order.customerId(), order.id(), Math.max(0, goods) / 100)) {
-            review(brand, held, false);
+            review(brand, held, false, false);
         }
         return tierOf(brand, order.customerId());
     }
@@ -83,28 +83,56 @@ public class TierDesk {
         }
     }
 
+    /**
+     * A merge stands: the survivor's growth counts the merged customer's orders from now, lifting them to the tier it
+     * reaches (a tier is never lowered by a merge). Once per merge.
+     */
+    @Transactional
+    public void followMerge(UUID brand, UUID mergeId, UUID survivorId, UUID mergedId) {
+        CustomerTiers.Held held = tiers.lock(brand, survivorId);
+        if (tiers.merged(brand, mergeId, survivorId, mergedId)) {
+            review(brand, held, false, false);
+        }
+    }
+
+    /**
+     * A merge was undone: each customer's growth is their own again. The survivor goes to the tier their own growth
+     * reaches at once (the keep does not hold a tier the merge lent), the merged customer is lifted to theirs.
+     */
+    @Transactional
+    public void followUndo(UUID brand, UUID mergeId, UUID survivorId, UUID mergedId) {
+        boolean first = survivorId.compareTo(mergedId) < 0;
+        CustomerTiers.Held a = tiers.lock(brand, first ? survivorId : mergedId);
+        CustomerTiers.Held b = tiers.lock(brand, first ? mergedId : survivorId);
+        if (tiers.undone(brand, mergeId, survivorId, mergedId)) {
+            review(brand, first ? a : b, true, true);
+            review(brand, first ? b : a, false, false);
+        }
+    }
+
     /** Reviews the customers whose review is due, a batch of them; answers how many. */
     @Transactional
     public int reviewDue(int batch) {
         List<UUID[]> due = tiers.claimDue(batch);
         for (UUID[] d : due) {
-            tiers.find(d[0], d[1]).ifPresent(h -> review(d[0], h, true));
+            tiers.find(d[0], d[1]).ifPresent(h -> review(d[0], h, true, false));
         }
         return due.size();
     }
 
     /**
      * Moves the customer to the tier their growth over the window reaches: up at once; down only at a review and
-     * once the tier was kept long enough. The next review is a month on, or when the keep ends if later.
+     * once the tier was kept long enough (or at once when {@code anyKeep}). The next review is a month on, or when the
+     * keep ends if later.
      */
-    private void review(UUID brand, CustomerTiers.Held held, boolean downgrade) {
+    private void review(UUID brand, CustomerTiers.Held held, boolean downgrade, boolean anyKeep) {
         TierRules r = rules.of(brand);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long growth = Math.max(0, tiers.growthSince(brand, held.customerId(), windowStart(r)));
         String reached = r.reached(growth).map(Tier::code).orElse("");
         int from = r.rank(held.code());
         int to = r.rank(reached);
-        boolean kept = !held.since().plusMonths(r.keepMonths()).isAfter(now);
+        boolean kept = anyKeep || !held.since().plusMonths(r.keepMonths()).isAfter(now);
         boolean move = to > from || (downgrade && to < from && (kept || from < 0));
         OffsetDateTime since = move ? now : held.since();
         OffsetDateTime keepUntil = since.plusMonths(r.keepMonths());

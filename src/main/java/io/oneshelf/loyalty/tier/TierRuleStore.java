@@ -45,6 +45,12 @@ public class TierRuleStore {
 
     /** Saves the rules if {@code rules.version()} is the current one (0 for a brand that never saved). */
     @Transactional
+    /** The brands with a tier that gives birthday points. */
+    public List<UUID> givingBirthdayPoints() {
+        return jdbc.sql("select distinct tenant_id from loyalty_tier where birthday_points > 0 order by tenant_id")
+                .query(UUID.class).list();
+    }
+
     public TierRules save(UUID brandId, TierRules rules) {
         check(rules);
         int changed = jdbc.sql("""

@@ -13,7 +13,7 @@ record Entry(UUID id, UUID brandId, UUID walletId, UUID customerId, Kind kind, U
              long principal, long bonus, String reference, UUID paymentId, UUID placeId, ValueOwner placeOwner,
              OffsetDateTime at) {
 
-    enum Kind { TOP_UP, SPEND, REFUND }
+    enum Kind { TOP_UP, SPEND, REFUND, MERGE_OUT, MERGE_IN }
 
     long amount() {
         return principal + bonus;

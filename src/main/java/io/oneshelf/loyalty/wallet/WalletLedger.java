@@ -73,6 +73,16 @@ class WalletLedger {
                 .list();
     }
 
+    /** What one move put in or took out, per owner (positive), in the order of its entries. */
+    List<Split.Bucket> moved(UUID brandId, UUID moveId) {
+        return jdbc.sql("""
+                select owner_kind, owner_id, abs(principal) as principal, abs(bonus) as bonus from wallet_entry
+                where tenant_id = :tenant and move_id = :move order by id""")
+                .param("tenant", brandId).param("move", moveId)
+                .query((rs, n) -> new Split.Bucket(owner(rs, "owner"), rs.getLong("principal"), rs.getLong("bonus")))
+                .list();
+    }
+
     /** Appends the entry and adds it to its owner's bucket and the wallet's totals (the wallet is locked). */
     void append(Entry e) {
         jdbc.sql("insert into wallet_entry(" + ENTRY_COLUMNS + """

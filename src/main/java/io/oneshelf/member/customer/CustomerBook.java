@@ -1,6 +1,8 @@
 package io.oneshelf.member.customer;
 
+import io.oneshelf.member.Birthday;
 import io.oneshelf.member.Customer;
+import io.oneshelf.member.CustomerBirthdaySet;
 import io.oneshelf.member.CustomerChanged;
 import io.oneshelf.member.CustomerIdentityLinked;
 import io.oneshelf.member.CustomerRegistered;
@@ -11,7 +13,9 @@ import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -168,5 +172,49 @@ public class CustomerBook implements Customers {
     private static Customer customer(ResultSet rs, int row) throws SQLException {
         return new Customer(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getString("phone"), rs.getString("name"), rs.getObject("registered_at", OffsetDateTime.class));
+    }
+
+    @Override
+    public Optional<Birthday> birthday(UUID brandId, UUID customerId) {
+        return jdbc.sql("select birthday_month, birthday_day, birthday_year from customer"
+                        + " where tenant_id = :brand and id = :id and birthday_month is not null")
+                .param("brand", brandId).param("id", customerId)
+                .query((rs, n) -> new Birthday(rs.getInt(1), rs.getInt(2), rs.getObject(3, Integer.class)))
+                .optional();
+    }
+
+    @Override
+    public List<UUID> bornOn(UUID brandId, LocalDate date) {
+        boolean leapDayToo = date.getMonthValue() == 2 && date.getDayOfMonth() == 28 && !date.isLeapYear();
+        return jdbc.sql("""
+                        select id from customer where tenant_id = :brand and birthday_month = :month
+                        and (birthday_day = :day or (:leap and birthday_day = 29))
+                        and merged_into is null and anonymised_at is null order by id""")
+                .param("brand", brandId).param("month", date.getMonthValue()).param("day", date.getDayOfMonth())
+                .param("leap", leapDayToo).query(UUID.class).list();
+    }
+
+    /**
+     * Records the customer's birthday, announced by {@link CustomerBirthdaySet}; once only (the birthday benefit must
+     * not move around the calendar): a customer who told it already is refused ({@code CONFLICT} on
+     * {@code birthday}), unless they send the same again.
+     */
+    @Transactional
+    public Birthday setBirthday(UUID brandId, UUID customerId, Birthday birthday) {
+        int set = jdbc.sql("""
+                        update customer set birthday_month = :month, birthday_day = :day, birthday_year = :year,
+                        updated_at = now() where tenant_id = :brand and id = :id and birthday_month is null""")
+                .param("month", birthday.month()).param("day", birthday.day()).param("year", birthday.year())
+                .param("brand", brandId).param("id", customerId).update();
+        if (set == 0) {
+            Birthday held = birthday(brandId, customerId).orElseThrow(() -> Rejection.notFound("customer"));
+            if (!held.equals(birthday)) {
+                throw Rejection.conflict("birthday", "member.birthday.set-once");
+            }
+            return held;
+        }
+        events.publishEvent(new CustomerBirthdaySet(brandId, customerId, birthday.month(), birthday.day(),
+                birthday.year()));
+        return birthday;
     }
 }

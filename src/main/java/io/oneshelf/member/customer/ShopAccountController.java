@@ -1,10 +1,12 @@
 package io.oneshelf.member.customer;
 
 import io.oneshelf.member.Address;
+import io.oneshelf.member.Birthday;
 import io.oneshelf.member.Customer;
 import io.oneshelf.member.customer.AddressBook.Versioned;
 import io.oneshelf.member.customer.ShopRequests.EditShopAddress;
 import io.oneshelf.member.customer.ShopRequests.EditShopCustomer;
+import io.oneshelf.member.customer.ShopRequests.SetShopBirthday;
 import io.oneshelf.member.customer.ShopRequests.ShopAddressBody;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Shopper;
@@ -46,11 +48,15 @@ class ShopAccountController {
     }
 
     /** The customer as they see themselves; {@code phone} in full (their own). */
-    record ShopCustomer(UUID id, String phone, String name, OffsetDateTime registeredAt) {
+    record ShopCustomer(UUID id, String phone, String name, OffsetDateTime registeredAt, Birthday birthday) {
 
-        static ShopCustomer of(Customer c) {
-            return new ShopCustomer(c.id(), c.phone(), c.name(), c.registeredAt());
+        static ShopCustomer of(Customer c, Birthday birthday) {
+            return new ShopCustomer(c.id(), c.phone(), c.name(), c.registeredAt(), birthday);
         }
+    }
+
+    private ShopCustomer view(Customer c) {
+        return ShopCustomer.of(c, customers.birthday(c.brandId(), c.id()).orElse(null));
     }
 
     /** A delivery address; send {@code version} back to change it. */
@@ -68,7 +74,7 @@ class ShopAccountController {
     @Operation(operationId = "getShopCustomer", summary = "The signed-in customer")
     ShopCustomer me(@PathVariable String brandCode) {
         Shopper shopper = Shopper.current();
-        return ShopCustomer.of(customers.find(shopper.brandId(), shopper.customerId())
+        return view(customers.find(shopper.brandId(), shopper.customerId())
                 .orElseThrow(() -> Rejection.notFound("customer")));
     }
 
@@ -76,7 +82,19 @@ class ShopAccountController {
     @Operation(operationId = "editShopCustomer", summary = "Change the signed-in customer's name")
     ShopCustomer edit(@PathVariable String brandCode, @Valid @RequestBody EditShopCustomer request) {
         Shopper shopper = Shopper.current();
-        return ShopCustomer.of(customers.rename(shopper.brandId(), shopper.customerId(), request.name().strip()));
+        return view(customers.rename(shopper.brandId(), shopper.customerId(), request.name().strip()));
+    }
+
+    @PutMapping("/birthday")
+    @ApiResponse(responseCode = "409", description = "Another birthday was told already: it is not changed")
+    @Operation(operationId = "setShopBirthday", summary = "Tell the brand the signed-in customer's birthday (month and "
+            + "day, the year optional), once: 409 when another was told already. The tier's birthday points come on "
+            + "that day")
+    ShopCustomer birthday(@PathVariable String brandCode, @Valid @RequestBody SetShopBirthday request) {
+        Shopper shopper = Shopper.current();
+        customers.setBirthday(shopper.brandId(), shopper.customerId(),
+                new Birthday(request.month(), request.day(), request.year()));
+        return me(brandCode);
     }
 
     @GetMapping("/addresses")

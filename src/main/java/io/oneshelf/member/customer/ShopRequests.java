@@ -4,6 +4,8 @@ import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.platform.Rejection;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +18,11 @@ final class ShopRequests {
     }
 
     record EditShopCustomer(@NotBlank @Size(max = 50) String name) {
+    }
+
+    /** A birthday: month 1–12 and day of that month; the year (1900 to this year) only if the customer wants. */
+    record SetShopBirthday(@NotNull @Min(1) @Max(12) Integer month, @NotNull @Min(1) @Max(31) Integer day,
+                           @Min(1900) @Max(2100) Integer year) {
     }
 
     /**

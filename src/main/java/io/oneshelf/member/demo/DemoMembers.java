@@ -1,11 +1,13 @@
 package io.oneshelf.member.demo;
 
+import io.oneshelf.member.Birthday;
 import io.oneshelf.member.IdentityKind;
 import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.member.customer.CustomerBook;
 import io.oneshelf.member.profile.DemoTagging;
 import io.oneshelf.org.Brands;
 import io.oneshelf.platform.security.Actor;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives the demo brand's customers (see {@link DemoCustomers}) a few manual tags and a WeChat identity, through the
+ * Gives the demo brand's customers (see {@link DemoCustomers}) a few manual tags, a WeChat identity and two birthdays
+ * (the first customer's today), through the
  * same services staff and the WeChat sign-in use, and runs the brand's tag rules once. Runs after the demo orders
  * (order 6); does nothing when the first demo customer already carries a tag.
  */
@@ -58,6 +61,11 @@ class DemoMembers implements ApplicationRunner {
                 TAGS.forEach((phone, tag) -> customers.find(brand, new PhoneNumber(phone))
                         .ifPresent(c -> tagging.tag(demo, c.id(), tag)));
                 customers.link(brand, first, IdentityKind.WECHAT_OPENID, OPENID);
+                // one birthday today (the tier's birthday points come within the hour), one later in the year
+                LocalDate today = LocalDate.now(brands.zoneOf(brand));
+                customers.setBirthday(brand, first, new Birthday(today.getMonthValue(), today.getDayOfMonth(), 1992));
+                customers.find(brand, new PhoneNumber(DemoCustomers.CUSTOMERS.get(1).phone())).ifPresent(c ->
+                        customers.setBirthday(brand, c.id(), new Birthday(8, 15, null)));
             });
             tagging.runRules(brand);
             log.info("Demo members tagged; {} signs in with WeChat as openid {}", DemoCustomers.CUSTOMERS.get(0)

@@ -71,8 +71,8 @@ class Privacy {
     /** Everything the member module keeps of the customer, for them to take away. */
     Map<String, Object> export(UUID brand, UUID customerId) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("customer", jdbc.sql("select id, phone, name, card_number, source, registered_at from customer"
-                        + " where tenant_id = :brand and id = :id").param("brand", brand).param("id", customerId)
+        data.put("customer", jdbc.sql("select id, phone, name, card_number, source, registered_at, birthday_month,"
+                        + " birthday_day, birthday_year from customer where tenant_id = :brand and id = :id").param("brand", brand).param("id", customerId)
                 .query().singleRow());
         data.put("identities", rows("select kind, value, created_at from customer_identity", brand, customerId));
         data.put("addresses", rows("select recipient, phone, province, city, district, line, latitude, longitude,"
@@ -86,7 +86,8 @@ class Privacy {
     /** Anonymises the customer: phone, name, addresses, identities, tags and sessions gone, announced once. */
     @Transactional
     void anonymise(UUID brand, UUID customerId) {
-        OffsetDateTime at = jdbc.sql("update customer set phone = null, name = null, anonymised_at = now(),"
+        OffsetDateTime at = jdbc.sql("update customer set phone = null, name = null, birthday_month = null, birthday_day = null,"
+                        + " birthday_year = null, anonymised_at = now(),"
                         + " updated_at = now() where tenant_id = :brand and id = :id and anonymised_at is null"
                         + " returning anonymised_at")
                 .param("brand", brand).param("id", customerId).query(OffsetDateTime.class).optional()

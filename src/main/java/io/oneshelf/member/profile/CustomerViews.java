@@ -1,5 +1,7 @@
 package io.oneshelf.member.profile;
 
+import io.oneshelf.member.Birthday;
+import io.oneshelf.member.Customers;
 import io.oneshelf.member.IdentityKind;
 import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.org.PlaceRef;
@@ -19,10 +21,12 @@ class CustomerViews {
 
     private final Places places;
     private final CustomerDirectory directory;
+    private final Customers customers;
 
-    CustomerViews(Places places, CustomerDirectory directory) {
+    CustomerViews(Places places, CustomerDirectory directory, Customers customers) {
         this.places = places;
         this.directory = directory;
+        this.customers = customers;
     }
 
     /** A customer as listed; {@code phone} is {@code 138****1234} when {@code phoneMasked}. */
@@ -41,7 +45,7 @@ class CustomerViews {
     @Schema(name = "CustomerProfile")
     record Profile(UUID id, String phone, boolean phoneMasked, String name, String cardNumber, String source,
                    OffsetDateTime registeredAt, UUID registeredStoreId, String registeredStoreName,
-                   UUID mergedIntoId, List<String> tags, List<IdentityView> identities) {
+                   UUID mergedIntoId, List<String> tags, List<IdentityView> identities, Birthday birthday) {
     }
 
     /** A merge with both customers by name and card number (a merged customer may have no name). */
@@ -68,7 +72,7 @@ class CustomerViews {
                 identities.add(new IdentityView(i.kind(), i.value(), false, i.since())));
         return new Profile(r.id(), r.phone(), r.phoneMasked(), r.name(), r.cardNumber(), r.source(),
                 r.registeredAt(), r.registeredStoreId(), r.registeredStoreName(), r.mergedIntoId(), r.tags(),
-                identities);
+                identities, customers.birthday(reader.tenantId(), c.id()).orElse(null));
     }
 
     MergeView merge(CustomerMerges.Merge m, Actor reader) {

@@ -120,14 +120,17 @@ class ShopOrderController implements SelfIdempotent {
     }
 
     @PostMapping("/orders/{id}/payments")
-    @Operation(operationId = "payShopOrder", summary = "Pay an unpaid order online (WECHAT_PAY, the whole "
-            + "outstanding amount): open the answer's payUrl; the order turns PAID when the gateway confirms")
+    @Operation(operationId = "payShopOrder", summary = "Pay an unpaid order: online (WECHAT_PAY, the whole "
+            + "outstanding amount: open the answer's payUrl; the order turns PAID when the gateway confirms), or with "
+            + "the customer's WALLET or POINTS (amount: a part of what is outstanding, default all of it; points pay "
+            + "at most the brand's share of the order, 422 on amount otherwise or when the balance is short)")
     ShopViews.Payment pay(@PathVariable String brandCode, @PathVariable UUID id,
                           @Valid @RequestBody ShopRequests.Pay body, HttpServletRequest http) {
         Shopper shopper = Shopper.current();
         own(shopper, id);
         return ShopViews.Payment.of(orders.pay(new PayOrder(shopper.brandId(), id, null, shopper.customerId(),
-                body.tender(), null, null, null, http.getHeader("Idempotency-Key"))));
+                body.tender(), body.tender().account() ? body.amount() : null, null, null,
+                http.getHeader("Idempotency-Key"))));
     }
 
     @PostMapping("/orders/{id}/cancel")

@@ -36,8 +36,13 @@ final class ShopRequests {
     record PickupSlot(@NotNull java.time.LocalDate date, @NotNull UUID slotId) {
     }
 
-    /** Paying the whole outstanding amount online: {@code WECHAT_PAY}. */
-    record Pay(@NotNull Tender tender) {
+    /**
+     * Paying an unpaid order: {@code WECHAT_PAY} pays the whole outstanding amount online; {@code WALLET} and
+     * {@code POINTS} pay {@code amount} fen of it (default: all of it), so that points can pay a part and the wallet or
+     * WeChat Pay the rest.
+     */
+    record Pay(@NotNull Tender tender, @jakarta.validation.constraints.Min(1)
+               @jakarta.validation.constraints.Max(100_000_000_00L) Long amount) {
     }
 
     record Cancel(@Size(max = 200) String note) {

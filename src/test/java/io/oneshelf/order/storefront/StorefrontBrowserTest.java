@@ -2,10 +2,15 @@ package io.oneshelf.order.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture;
+import io.oneshelf.support.Eventually;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.support.SkuFixture;
 import io.oneshelf.web.ShopBrowserTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -83,6 +88,69 @@ class StorefrontBrowserTest extends ShopBrowserTest {
         waitForText("order-status", "Completed");
         assertThat(fitsTheWindow("order-status")).isTrue();
         assertThat(fitsTheWindow("pickup")).isTrue();
+    }
+
+    @Test
+    void a_member_pays_part_of_the_order_with_points_refused_beyond_the_cap_and_the_rest_in_the_sandbox() {
+        StorefrontFixture shop = StorefrontFixture.aShopSellingTea(api, brands, skus);
+        String brand = shop.brand().code();
+        String[] member = aMemberWith1500Points(shop);
+        windowOf(PHONE);
+        driver.get(api.base() + "/shop.html#/" + brand + "/products/" + shop.product());
+        waitForText("product-name", shop.productName());
+        click("buy-now");
+        signInByPhone(member[0], shop.productName());
+        click("buy-now");
+        waitForText("cart-line", shop.productName());
+        wait.until(ExpectedConditions.elementToBeClickable(inside("to-checkout", "button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@data-test='pickup-store'][contains(., 'Store One " + brand + "')]"))).click();
+        waitForText("quote", "¥14.00");
+        wait.until(ExpectedConditions.elementToBeClickable(inside("place-order", "button"))).click();
+        waitForText("order-status", "Unpaid");
+
+        // points pay at most half of ¥14.00: 800 points (¥8.00) are refused under the field, nothing taken
+        waitForText("points-worth", "1500 points, worth ¥15.00");
+        input("points-to-use").sendKeys("800");
+        waitForText("points-worth", "800 points pay ¥8.00");
+        click("pay-with-points");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test='points-to-use'] .van-field__error-message")));
+        assertThat(error.getText()).contains("50%").contains("¥7.00");
+        assertThat(fitsTheWindow("points-pay")).isTrue();
+
+        // select and type over: clearing the input is not heard by the page
+        input("points-to-use").sendKeys(Keys.chord(Keys.CONTROL, "a"), "500");
+        waitForText("points-worth", "500 points pay ¥5.00");
+        click("pay-with-points");
+        waitForText("pay", "¥9.00");
+        payOnTheSandboxPage();
+        wait.until(d -> hook("pickup-code").getText().matches("[0-9]{6}"));
+        String points = api.get("/api/v1/customers/" + member[1] + "/points", shop.admin()).raw();
+        assertThat(points).contains("\"REDEEM\"").contains("\"amount\":500");
+    }
+
+    /**
+     * A customer who bought a tea (¥15.00) at the till where a yuan earns 100 points: 1,500 points; their phone and
+     * id.
+     */
+    private String[] aMemberWith1500Points(StorefrontFixture shop) {
+        String admin = shop.admin();
+        assertThat(api.put("/api/v1/loyalty/points-rules", admin, Map.of("earnPerYuan", 100, "redeemPerYuan", 100,
+                "maxRedeemPercent", 50, "expiryMonths", 0, "categoryRates", List.of(), "version", 0)).status())
+                .isEqualTo(200);
+        String phone = Shoppers.aPhone();
+        Reply registered = api.post("/api/v1/customers", admin, Map.of("phone", phone));
+        assertThat(registered.status()).as(registered.toString()).isIn(200, 201);
+        Reply sale = api.post("/api/v1/orders", admin, Map.of("channel", "POS", "fulfilment", "IN_STORE",
+                "storeId", shop.brand().storeId(), "customerId", registered.id(),
+                "lines", List.of(Map.of("skuId", shop.tea(), "quantity", 1)),
+                "tenders", List.of(Map.of("tender", "CASH", "amount", 1500, "cashTendered", 1500))));
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        Eventually.until("the member's points", Duration.ofSeconds(30),
+                () -> api.get("/api/v1/customers/" + registered.id() + "/points", admin).body(),
+                p -> p.get("balance").asLong() == 1500);
+        return new String[] {phone, registered.id()};
     }
 
     @Test
