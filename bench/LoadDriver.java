@@ -3844,7 +3844,7 @@ public class LoadDriver {
                 }
             });
             Object q = Stock.call(api, admin, api.postJson("/api/v1/orders/quote", sale(wallets[0], skus[0],
-                    stores.get(0), 0), Stock.key(tag)), 200);
+                    stores.get(0), 1), Stock.key(tag)), 200);
             price = ((BigDecimal) Json.path(q, "total")).longValueExact();
             if (price <= 0 || price > each) {
                 throw new IllegalStateException("a till sale of 1 unit is quoted " + price + " fen");
@@ -3866,12 +3866,14 @@ public class LoadDriver {
             return phones;
         }
 
-        /** A till sale of 1 unit for the customer; paid by the wallet when {@code amount} > 0, a quote's body if 0. */
+        /**
+         * A till sale of 1 unit for the customer paid by the wallet; for a quote (which needs a till sale's tenders but
+         * does not add them up) any {@code amount}.
+         */
         private static String sale(String customer, String sku, String store, long amount) {
             return "{\"channel\":\"POS\",\"fulfilment\":\"IN_STORE\",\"storeId\":" + Json.quote(store)
                     + ",\"customerId\":" + Json.quote(customer) + ",\"lines\":[{\"skuId\":" + Json.quote(sku)
-                    + ",\"quantity\":1}]" + (amount > 0 ? ",\"tenders\":[{\"tender\":\"WALLET\",\"amount\":" + amount
-                    + "}]" : "") + "}";
+                    + ",\"quantity\":1}],\"tenders\":[{\"tender\":\"WALLET\",\"amount\":" + amount + "}]}";
         }
 
         private long liability(Api api) throws Exception {
