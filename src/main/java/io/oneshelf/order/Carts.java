@@ -1,5 +1,6 @@
 package io.oneshelf.order;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,6 +15,12 @@ public interface Carts {
     int MAX_LINES = 50;
 
     CartView get(UUID brandId, UUID customerId);
+
+    /**
+     * The lines {@link #get} lists (the brand's active SKUs), unpriced: for a quote of the cart, which prices them
+     * itself.
+     */
+    List<PlaceOrder.Line> lines(UUID brandId, UUID customerId);
 
     /** Adds {@code quantity} of the SKU (to what the cart has of it already). */
     CartView add(UUID brandId, UUID customerId, UUID skuId, long quantity);

@@ -38,6 +38,22 @@ class CartService implements Carts {
 
     @Override
     public CartView get(UUID brandId, UUID customerId) {
+        List<PricedLine> lines = active(brandId, customerId);
+        Checkout priced = pricing.price(new Checkout(brandId, OrderChannel.ONLINE, Fulfilment.PICKUP, null,
+                customerId, null, Instant.now(), lines));
+        return new CartView(priced.lines().stream().map(l -> new CartView.Line(l.sku().id(), l.sku().code(),
+                l.sku().productName(), l.sku().specs(), l.quantity(), l.unitPrice(), l.amount())).toList(),
+                priced.goodsAmount(), priced.lines().stream().mapToLong(PricedLine::quantity).sum());
+    }
+
+    @Override
+    public List<PlaceOrder.Line> lines(UUID brandId, UUID customerId) {
+        return active(brandId, customerId).stream().map(l -> new PlaceOrder.Line(l.sku().id(), l.quantity()))
+                .toList();
+    }
+
+    /** The cart's lines of the brand's active SKUs, in the cart's order, not priced yet. */
+    private List<PricedLine> active(UUID brandId, UUID customerId) {
         List<PricedLine> lines = new ArrayList<>();
         Map<UUID, Long> quantities = quantities(brandId, customerId);
         var skus = catalog.find(brandId, quantities.keySet());
@@ -46,11 +62,7 @@ class CartService implements Carts {
                 lines.add(new PricedLine(lines.size(), skus.get(sku), qty));
             }
         });
-        Checkout priced = pricing.price(new Checkout(brandId, OrderChannel.ONLINE, Fulfilment.PICKUP, null,
-                customerId, null, Instant.now(), lines));
-        return new CartView(priced.lines().stream().map(l -> new CartView.Line(l.sku().id(), l.sku().code(),
-                l.sku().productName(), l.sku().specs(), l.quantity(), l.unitPrice(), l.amount())).toList(),
-                priced.goodsAmount(), priced.lines().stream().mapToLong(PricedLine::quantity).sum());
+        return lines;
     }
 
     @Override

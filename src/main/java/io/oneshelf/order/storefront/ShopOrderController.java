@@ -74,8 +74,8 @@ class ShopOrderController implements SelfIdempotent {
             + "(shipping fee, total, where it comes from), holding nothing; 409 out-of-stock if short")
     ShopViews.ShopOrder quote(@PathVariable String brandCode, @Valid @RequestBody ShopRequests.Checkout body) {
         Shopper shopper = Shopper.current();
-        List<PlaceOrder.Line> lines = carts.get(shopper.brandId(), shopper.customerId()).lines().stream()
-                .map(l -> new PlaceOrder.Line(l.skuId(), l.quantity())).toList();
+        // the cart's lines as they are: the quote prices them (pricing the cart first would do it twice)
+        List<PlaceOrder.Line> lines = carts.lines(shopper.brandId(), shopper.customerId());
         if (lines.isEmpty()) {
             throw Rejection.invalid("lines", "order.cart.empty");
         }
