@@ -5,7 +5,9 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.ScopeType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +54,11 @@ public class Places {
     /** Every place of the actor's tenant that the actor's scope reaches. */
     public List<PlaceRef> visibleTo(Actor actor) {
         return within(actor.tenantId(), actor.scopeType(), actor.scopeId());
+    }
+
+    /** The ids of every place of the actor's tenant that the actor's scope reaches. */
+    public Set<UUID> idsVisibleTo(Actor actor) {
+        return visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -11,7 +11,6 @@ import io.oneshelf.platform.security.Actor;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +38,7 @@ class PriceService {
     /** The SKU's rows; store prices only for the stores the caller's scope reaches. */
     List<PriceRow> prices(Actor actor, UUID skuId) {
         requireSku(actor, skuId);
-        Set<UUID> visible = places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
+        Set<UUID> visible = places.idsVisibleTo(actor);
         return book.rows(actor.tenantId(), skuId).stream()
                 .filter(r -> r.storeId() == null || visible.contains(r.storeId())).toList();
     }

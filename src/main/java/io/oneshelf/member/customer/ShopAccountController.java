@@ -86,6 +86,8 @@ class ShopAccountController {
     }
 
     @PutMapping("/birthday")
+    @ApiResponse(responseCode = "200", description = "Told, or the same birthday told again: the customer",
+            useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "Another birthday was told already: it is not changed")
     @Operation(operationId = "setShopBirthday", summary = "Tell the brand the signed-in customer's birthday (month and "
             + "day, the year optional), once: 409 when another was told already. The tier's birthday points come on "

@@ -1,6 +1,5 @@
 package io.oneshelf.promotion.coupon;
 
-import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
@@ -78,7 +77,7 @@ class CouponTemplateController {
     /** The stores a reader sees; null for brand-wide staff (all of them). */
     static Set<UUID> visible(Places places, Actor actor) {
         return actor.brandWide() ? null
-                : places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
+                : places.idsVisibleTo(actor);
     }
 
     /** The template as a reader who sees the stores {@code mine} sees it, if it applies at one of them. */

@@ -2,7 +2,6 @@ package io.oneshelf.promotion.flash;
 
 import io.oneshelf.catalog.SkuCatalog;
 import io.oneshelf.catalog.SkuRef;
-import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
@@ -129,7 +128,7 @@ class FlashSaleController {
     /** The stores a reader sees; null for brand-wide staff (all of them). */
     private Set<UUID> visible(Actor actor) {
         return actor.brandWide() ? null
-                : places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
+                : places.idsVisibleTo(actor);
     }
 
     /** The sale as a reader who sees the stores {@code mine} (null: all) sees it, if it runs at one of them. */

@@ -1,6 +1,5 @@
 package io.oneshelf.promotion.rule;
 
-import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
@@ -73,7 +72,7 @@ class PromotionController {
     }
 
     private Set<UUID> visible(Actor actor) {
-        return places.visibleTo(actor).stream().map(PlaceRef::id).collect(Collectors.toSet());
+        return places.idsVisibleTo(actor);
     }
 
     /** The promotion as a reader who sees the stores {@code mine} (null: all) sees it, if it runs at one of them. */
