@@ -25,7 +25,7 @@ export function useRecordSave<T, F extends string>(
   }
 
   /** Sends the body; on success says "saved" or "created" and resolves to the record, else to null. */
-  async function save(body: Record<string, unknown>): Promise<{ value: T; created: boolean } | null> {
+  async function save(body: object): Promise<{ value: T; created: boolean } | null> {
     const t = i18n.global.t
     const record = editing()
     const res = await form.submit(

@@ -33,7 +33,6 @@ const en = {
   noItems: 'Add at least one SKU.',
   dialogNew: 'New flash sale',
   dialogEdit: 'Flash sale {name}',
-  saved: 'Flash sale saved',
   activated: 'Flash sale activated',
   deactivated: 'Flash sale deactivated',
   stale: 'Someone changed this flash sale meanwhile. Reload it to see the latest.',

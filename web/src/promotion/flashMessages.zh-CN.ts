@@ -35,7 +35,6 @@ const zhCN: FlashMessages = {
   noItems: '请至少添加一个 SKU。',
   dialogNew: '新建秒杀',
   dialogEdit: '秒杀 {name}',
-  saved: '秒杀活动已保存',
   activated: '秒杀活动已启用',
   deactivated: '秒杀活动已停用',
   stale: '该秒杀活动已被他人修改，请重新加载查看最新内容。',

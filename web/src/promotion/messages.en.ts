@@ -104,7 +104,6 @@ const en = {
     active: 'Active',
     dialogNew: 'New promotion',
     dialogEdit: 'Promotion {name}',
-    saved: 'Promotion saved',
     stale: 'Someone changed this promotion meanwhile. Reload it to see the latest.',
     yuanInvalid: 'Use an amount in yuan, e.g. 100 or 9.90',
     wholeInvalid: 'Use a whole number from {min} to {max}',

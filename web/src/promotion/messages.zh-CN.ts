@@ -106,7 +106,6 @@ const zhCN: PromotionMessages = {
     active: '启用',
     dialogNew: '新建促销活动',
     dialogEdit: '促销活动 {name}',
-    saved: '促销活动已保存',
     stale: '该活动已被他人修改，请重新加载查看最新内容。',
     yuanInvalid: '请输入以元为单位的金额，如 100 或 9.90',
     wholeInvalid: '请输入 {min} 到 {max} 之间的整数',
