@@ -1,6 +1,7 @@
 package io.oneshelf.catalog;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,4 +36,12 @@ public interface Prices {
      * valid at that instant (then it has no price at all and cannot be sold).
      */
     Optional<SkuPrice> resolve(UUID tenantId, Ask ask);
+
+    /**
+     * {@link #resolve} of each ask, in their order; the catalog reads the price rows of all their SKUs at once (a
+     * cart's lines), where this default asks one by one.
+     */
+    default List<Optional<SkuPrice>> resolveAll(UUID tenantId, List<Ask> asks) {
+        return asks.stream().map(a -> resolve(tenantId, a)).toList();
+    }
 }

@@ -1,5 +1,7 @@
 package io.oneshelf.order;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,4 +12,7 @@ import java.util.UUID;
 public interface ServiceVouchers {
 
     boolean isVoucher(UUID brandId, UUID skuId);
+
+    /** Those of these SKUs that are vouchers, in one read (a cart's lines). */
+    Set<UUID> vouchersAmong(UUID brandId, Collection<UUID> skuIds);
 }

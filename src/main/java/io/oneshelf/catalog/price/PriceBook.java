@@ -8,7 +8,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +50,18 @@ class PriceBook {
                 select * from sku_price where tenant_id = :tenant and sku_id = :sku
                 order by kind, tier_code, channel, store_id, valid_from nulls first""")
                 .param("tenant", tenant).param("sku", skuId).query(PriceBook::map).list();
+    }
+
+    /** The rows of each of these SKUs (none listed for a SKU without rows), in one read. */
+    Map<UUID, List<PriceRow>> rows(UUID tenant, Collection<UUID> skuIds) {
+        Map<UUID, List<PriceRow>> bySku = new HashMap<>();
+        jdbc.sql("""
+                select * from sku_price where tenant_id = :tenant and sku_id = any(:skus)
+                order by sku_id, kind, tier_code, channel, store_id, valid_from nulls first""")
+                .param("tenant", tenant).param("skus", skuIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("sku_id", UUID.class), map(rs, n))).list()
+                .forEach(e -> bySku.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return bySku;
     }
 
     void replace(UUID tenant, UUID skuId, List<PriceRow> rows) {

@@ -2,7 +2,10 @@ package io.oneshelf.catalog.price;
 
 import io.oneshelf.catalog.Prices;
 import io.oneshelf.platform.ReadMemo;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -24,7 +27,20 @@ class PriceLookup implements Prices {
     @Override
     public Optional<SkuPrice> resolve(UUID tenantId, Ask ask) {
         // the brand's price rows of the SKU: none for a SKU that is not the brand's (nor for one without prices)
-        List<PriceRow> rows = ReadMemo.get(new RowsKey(tenantId, ask.skuId()), () -> book.rows(tenantId, ask.skuId()));
+        return resolve(tenantId, ask, ReadMemo.get(new RowsKey(tenantId, ask.skuId()),
+                () -> book.rows(tenantId, ask.skuId())));
+    }
+
+    @Override
+    public List<Optional<SkuPrice>> resolveAll(UUID tenantId, List<Ask> asks) {
+        Set<UUID> skus = new HashSet<>();
+        asks.forEach(a -> skus.add(a.skuId()));
+        Map<UUID, List<PriceRow>> read = book.rows(tenantId, skus);
+        return asks.stream().map(a -> resolve(tenantId, a, ReadMemo.get(new RowsKey(tenantId, a.skuId()),
+                () -> read.getOrDefault(a.skuId(), List.of())))).toList();
+    }
+
+    private Optional<SkuPrice> resolve(UUID tenantId, Ask ask, List<PriceRow> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -3,6 +3,8 @@ package io.oneshelf.order.pricing;
 import io.oneshelf.catalog.Prices;
 import io.oneshelf.platform.LineRejected;
 import io.oneshelf.platform.Rejection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +25,15 @@ class BookPrices implements PricingStep {
 
     @Override
     public void apply(Checkout checkout) {
-        for (PricedLine line : checkout.lines()) {
-            Prices.SkuPrice price = prices.resolve(checkout.brandId(), new Prices.Ask(line.sku().id(),
-                            checkout.channel().salesChannel(), checkout.storeId(), checkout.tierCode(), checkout.at()))
-                    .orElseThrow(() -> new LineRejected(line.index(),
-                            Rejection.invalid("skuId", "order.sku.no-price", line.sku().code())));
+        List<PricedLine> lines = checkout.lines();
+        List<Optional<Prices.SkuPrice>> resolved = prices.resolveAll(checkout.brandId(), lines.stream()
+                .map(line -> new Prices.Ask(line.sku().id(), checkout.channel().salesChannel(), checkout.storeId(),
+                        checkout.tierCode(), checkout.at()))
+                .toList());
+        for (int i = 0; i < lines.size(); i++) {
+            PricedLine line = lines.get(i);
+            Prices.SkuPrice price = resolved.get(i).orElseThrow(() -> new LineRejected(line.index(),
+                    Rejection.invalid("skuId", "order.sku.no-price", line.sku().code())));
             line.price(price.priceFen(), price.rule().name());
         }
     }

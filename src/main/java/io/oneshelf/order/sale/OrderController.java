@@ -11,6 +11,7 @@ import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.payment.Payment;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.payment.Payments;
+import io.oneshelf.platform.idempotency.Computation;
 import io.oneshelf.platform.idempotency.IdempotencyClaim;
 import io.oneshelf.platform.idempotency.KeyedCalls;
 import io.oneshelf.platform.idempotency.SelfIdempotent;
@@ -89,6 +90,7 @@ class OrderController implements SelfIdempotent {
     }
 
     @PostMapping(ORDERS + "/quote")
+    @Computation
     @PreAuthorize("hasAuthority('order:write')")
     @Operation(operationId = "quoteOrder",
             summary = "Price and route an order as placing it would, without holding or recording anything")

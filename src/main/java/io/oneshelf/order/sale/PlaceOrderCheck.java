@@ -102,8 +102,7 @@ class PlaceOrderCheck {
     }
 
     /** A voucher order sells only vouchers; a voucher sells only as one, or over the counter. */
-    private void voucherFits(PlaceOrder c, int line, java.util.UUID skuId, String code) {
-        boolean voucher = vouchers.isVoucher(c.brandId(), skuId);
+    private void voucherFits(PlaceOrder c, int line, boolean voucher, String code) {
         if (c.fulfilment() == Fulfilment.VOUCHER && !voucher) {
             throw new LineRejected(line, Rejection.invalid("skuId", "order.voucher.not-a-voucher", code));
         }
@@ -131,13 +130,14 @@ class PlaceOrderCheck {
             asked.add(new SkuLines.Line(line.skuId(), line.quantity()));
         }
         SkuLines skus = SkuLines.of(catalog, c.brandId(), asked);
+        var voucherSkus = vouchers.vouchersAmong(c.brandId(), asked.stream().map(SkuLines.Line::skuId).toList());
         List<PricedLine> priced = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             var sku = skus.sku(asked.get(i).skuId());
             if (!sku.active()) {
                 throw new LineRejected(i, Rejection.invalid("skuId", "order.sku.inactive", sku.code()));
             }
-            voucherFits(c, i, sku.id(), sku.code());
+            voucherFits(c, i, voucherSkus.contains(sku.id()), sku.code());
             priced.add(new PricedLine(i, sku, asked.get(i).quantity()));
         }
         return priced;

@@ -12,6 +12,7 @@ import io.oneshelf.order.PayOrder;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.order.ReturnLines;
 import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.idempotency.Computation;
 import io.oneshelf.platform.idempotency.IdempotencyClaim;
 import io.oneshelf.platform.idempotency.KeyedCalls;
 import io.oneshelf.platform.idempotency.SelfIdempotent;
@@ -70,6 +71,7 @@ class ShopOrderController implements SelfIdempotent {
     }
 
     @PostMapping("/checkout/quote")
+    @Computation
     @Operation(operationId = "quoteShopCheckout", summary = "Price and route the cart as placing it would "
             + "(shipping fee, total, where it comes from), holding nothing; 409 out-of-stock if short")
     ShopViews.ShopOrder quote(@PathVariable String brandCode, @Valid @RequestBody ShopRequests.Checkout body) {

@@ -1,5 +1,6 @@
 package io.oneshelf.platform.api;
 
+import io.oneshelf.platform.idempotency.Computations;
 import io.oneshelf.platform.security.ShopPaths;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -32,6 +33,15 @@ class ContractRules implements OpenApiCustomizer {
     private static final String PUBLIC = "/api/v1/auth/";
     private static final String PUBLIC_NOTE = "Public: needs no authentication and takes no Idempotency-Key (a repeat "
             + "acts again).";
+    static final String COMPUTATION = "x-computation";
+    private static final String COMPUTATION_NOTE = "A computation: changes nothing, so it takes no Idempotency-Key "
+            + "(a repeat computes again, from the state of then).";
+
+    private final Computations computations;
+
+    ContractRules(Computations computations) {
+        this.computations = computations;
+    }
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -64,8 +74,9 @@ class ContractRules implements OpenApiCustomizer {
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation) {
         boolean open = path.startsWith(PUBLIC) || ShopPaths.isAnonymous(path);
-        boolean idempotent = !open && method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
-                && method != PathItem.HttpMethod.OPTIONS;
+        boolean computation = computations.matches(method.name(), path);
+        boolean idempotent = !open && !computation && method != PathItem.HttpMethod.GET
+                && method != PathItem.HttpMethod.HEAD && method != PathItem.HttpMethod.OPTIONS;
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
@@ -74,6 +85,10 @@ class ContractRules implements OpenApiCustomizer {
         if (open && !String.valueOf(operation.getDescription()).contains(PUBLIC_NOTE)) {
             operation.setDescription(join(operation.getDescription(), PUBLIC_NOTE));
         }
+        if (computation && !String.valueOf(operation.getDescription()).contains(COMPUTATION_NOTE)) {
+            operation.setDescription(join(operation.getDescription(), COMPUTATION_NOTE));
+            operation.addExtension(COMPUTATION, true);
+        }
         if (idempotent && (operation.getParameters() == null || operation.getParameters().stream()
                 .noneMatch(p -> IDEMPOTENCY_KEY.equals(p.getName())))) {
             operation.addParametersItem(idempotencyKey(method == PathItem.HttpMethod.POST));
@@ -81,6 +96,10 @@ class ContractRules implements OpenApiCustomizer {
         parameters(operation);
         successes(operation, idempotent);
         errors(path, method, operation, open, idempotent);
+        if (computation) {
+            add(operation.getResponses(), "409", "Conflict with the current state (not enough stock, a coupon or "
+                    + "sale no longer usable …)");
+        }
     }
 
     /** None on sign-in; a customer token on the shop's paths; a staff token or a signed request elsewhere. */
@@ -159,7 +178,7 @@ class ContractRules implements OpenApiCustomizer {
             }
         });
         add(responses, "400", "Malformed request or invalid input (errors name the fields)"
-                + (method == PathItem.HttpMethod.POST && !open ? ", or the Idempotency-Key header is missing" : ""));
+                + (method == PathItem.HttpMethod.POST && idempotent ? ", or the Idempotency-Key header is missing" : ""));
         add(responses, "401", open ? "Bad credentials or token" : ShopPaths.isShop(path)
                 ? "No valid customer access token, or one of another brand's shop"
                 : "No valid bearer token or request signature");

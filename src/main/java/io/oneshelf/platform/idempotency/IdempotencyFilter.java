@@ -50,11 +50,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final MultipartResolver multipart;
     private final MultipartConfigElement limits;
     private final List<SelfIdempotent> selfIdempotent;
+    private final Computations computations;
 
     IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ProblemWriter problems,
                       MultipartResolver multipart, MultipartConfigElement limits,
-                      List<SelfIdempotent> selfIdempotent) {
+                      List<SelfIdempotent> selfIdempotent, Computations computations) {
         this.records = records;
+        this.computations = computations;
         this.limits = limits;
         this.selfIdempotent = selfIdempotent;
         this.transactions = transactions;
@@ -74,7 +76,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             default -> false;
         };
         return !mutating || !path.startsWith("/api/v1/") || path.startsWith("/api/v1/auth/")
-                || ShopPaths.isAnonymous(path) || caller().isEmpty();
+                || ShopPaths.isAnonymous(path) || caller().isEmpty()
+                || computations.matches(request.getMethod(), path);
     }
 
     /** Keys are the caller's own: a staff member's or API client's, or a signed-in customer's (decision 0025). */

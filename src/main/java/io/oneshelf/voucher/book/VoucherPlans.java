@@ -1,7 +1,9 @@
 package io.oneshelf.voucher.book;
 
 import io.oneshelf.order.ServiceVouchers;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,12 @@ class VoucherPlans implements ServiceVouchers {
     @Override
     public boolean isVoucher(UUID brandId, UUID skuId) {
         return find(brandId, skuId).isPresent();
+    }
+
+    @Override
+    public Set<UUID> vouchersAmong(UUID brandId, Collection<UUID> skuIds) {
+        return Set.copyOf(jdbc.sql("select sku_id from voucher_plan where tenant_id = :tenant and sku_id = any(:skus)")
+                .param("tenant", brandId).param("skus", skuIds.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
     Optional<VoucherPlan> find(UUID brandId, UUID skuId) {

@@ -229,6 +229,19 @@ class OrderApiTest extends ApiTest {
     }
 
     @Test
+    void a_quote_is_a_computation_answered_without_a_key_and_keeps_no_answer() {
+        long kept = brands.count("idempotency_record", brand.tenantId());
+
+        Reply first = api.send("POST", "/api/v1/orders/quote", guide, guidePickup(2), null);
+        Reply again = api.send("POST", "/api/v1/orders/quote", guide, guidePickup(3), "a-key-it-ignores");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.body().get("total").asLong()).isEqualTo(3000);
+        assertThat(again.body().get("total").asLong()).isEqualTo(4500);
+        assertThat(brands.count("idempotency_record", brand.tenantId())).isEqualTo(kept);
+    }
+
+    @Test
     void a_manager_of_another_store_does_not_see_the_order() {
         String id = api.post("/api/v1/orders", cashier, tillSale(1, List.of(cash(1500, 2000)))).body()
                 .get("id").asText();

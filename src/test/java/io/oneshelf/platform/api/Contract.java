@@ -23,7 +23,12 @@ record Contract(JsonNode spec, List<Operation> operations) {
         }
 
         boolean mutating() {
-            return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
+            return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS") && !computation();
+        }
+
+        /** A POST that changes nothing (a price quote): no Idempotency-Key. */
+        boolean computation() {
+            return node.path(ContractRules.COMPUTATION).asBoolean(false);
         }
 
         /** Signing in, refreshing and out, of staff and of customers: no authentication, no Idempotency-Key. */

@@ -110,12 +110,23 @@ class OpenApiContractTest extends ApiTest {
     void every_mutating_operation_takes_an_idempotency_key_required_on_post() {
         assertThat(violations(o -> o.mutating() && !o.open() && o.header(ContractRules.IDEMPOTENCY_KEY).isEmpty()))
                 .as("without the Idempotency-Key parameter").isEmpty();
-        assertThat(violations(o -> o.method().equals("POST") && !o.open()
+        assertThat(violations(o -> o.method().equals("POST") && !o.open() && !o.computation()
                 && !o.header(ContractRules.IDEMPOTENCY_KEY).orElseThrow().path("required").asBoolean()))
                 .as("POST with an optional key").isEmpty();
         assertThat(violations(o -> o.open() && (o.header(ContractRules.IDEMPOTENCY_KEY).isPresent()
                 || !o.node().path("description").asString("").contains("no Idempotency-Key"))))
                 .as("sign-in, refresh and logout say they take no key").isEmpty();
+    }
+
+    @Test
+    void the_quotes_are_computations_that_take_no_key_and_say_so() {
+        assertThat(contract.operations()).filteredOn(Contract.Operation::computation)
+                .extracting(Contract.Operation::id).containsExactlyInAnyOrder("quoteOrder", "quoteShopCheckout");
+        assertThat(violations(o -> o.computation() && (!o.method().equals("POST")
+                || o.header(ContractRules.IDEMPOTENCY_KEY).isPresent()
+                || !o.node().path("description").asString("").contains("no Idempotency-Key")
+                || o.responses().path("409").isMissingNode())))
+                .as("computations with a key, without saying so, or without their 409").isEmpty();
     }
 
     @Test
