@@ -4,6 +4,7 @@
 import account from './account'
 import analytics from './analytics'
 import catalog from './catalog'
+import counter from './counter'
 import fulfillment from './fulfillment'
 import guide from './guide'
 import integration from './integration'
@@ -19,4 +20,4 @@ import voucher from './voucher'
 import loyaltyPoints from './loyalty/points'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, member, guide, fulfillment, voucher, promotion, loyalty, loyaltyPoints, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, counter, member, guide, fulfillment, voucher, promotion, loyalty, loyaltyPoints, settlement, integration, platform]
