@@ -85,7 +85,7 @@ class OfflineController {
     }
 
     @GetMapping("/settings")
-    @PreAuthorize("hasAnyAuthority('pos:sell', 'pos:manage')")
+    @PreAuthorize("hasAuthority('pos:sell') or hasAuthority('pos:manage')")
     @Operation(operationId = "getPosSettings", summary = "The brand's limits of selling offline")
     SettingsView settings() {
         var s = settings.of(Actor.current().tenantId());

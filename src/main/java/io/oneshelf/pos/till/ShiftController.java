@@ -41,7 +41,7 @@ class ShiftController {
     }
 
     @GetMapping("/tills/{id}/shift")
-    @PreAuthorize("hasAnyAuthority('pos:sell', 'pos:manage')")
+    @PreAuthorize("hasAuthority('pos:sell') or hasAuthority('pos:manage')")
     @Operation(operationId = "getOpenShift", summary = "The shift open on a till (404 pos.shift.none if none)")
     ShiftView open(@PathVariable UUID id) {
         Actor actor = Actor.current();
@@ -70,7 +70,7 @@ class ShiftController {
     }
 
     @GetMapping("/shifts")
-    @PreAuthorize("hasAnyAuthority('pos:sell', 'pos:manage')")
+    @PreAuthorize("hasAuthority('pos:sell') or hasAuthority('pos:manage')")
     @Operation(operationId = "listShifts", summary = "Shifts newest first: every shift of your scope's stores with "
             + "pos:manage, else your own")
     Page<ShiftView> list(@RequestParam(required = false) UUID storeId, @RequestParam(required = false) UUID tillId,
@@ -88,7 +88,7 @@ class ShiftController {
     }
 
     @GetMapping("/shifts/{id}")
-    @PreAuthorize("hasAnyAuthority('pos:sell', 'pos:manage')")
+    @PreAuthorize("hasAuthority('pos:sell') or hasAuthority('pos:manage')")
     @Operation(operationId = "getShift", summary = "A shift's report: sales, returns, tender totals, expected and "
             + "counted cash, over/short")
     ShiftReport get(@PathVariable UUID id) {

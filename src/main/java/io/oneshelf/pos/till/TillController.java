@@ -54,7 +54,7 @@ class TillController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyAuthority('pos:sell', 'pos:manage')")
+    @PreAuthorize("hasAuthority('pos:sell') or hasAuthority('pos:manage')")
     @Operation(operationId = "listTills", summary = "The tills of the stores within your scope (of one store)")
     TillList list(@RequestParam(required = false) UUID storeId) {
         Actor actor = Actor.current();
