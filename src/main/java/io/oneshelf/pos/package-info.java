@@ -9,5 +9,5 @@
  * availability, {@code order}'s API and {@code payment}'s ledger of an order's tenders.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "org", "catalog", "inventory", "order", "payment"})
+        allowedDependencies = {"platform", "org", "catalog", "inventory", "order", "order::fulfilment", "payment"})
 package io.oneshelf.pos;

@@ -76,6 +76,7 @@ public final class PosObjects {
                 "lines", List.of(Map.of("lineIndex", 0, "quantity", 1)), "restock", true));
         bodies.put("POST /api/v1/pos/tills/{id}/held-sales", Map.of("label", "walk", "cart", Map.of()));
         bodies.put("POST /api/v1/pos/tills/{id}/voids", Map.of("kind", "SALE", "amountFen", 100, "reason", "walk"));
+        bodies.put("DELETE /api/v1/pos/held-sales/{id}", null);
         bodies.put("POST /api/v1/pos/conflicts/{id}/resolve", Map.of("note", "walk"));
         bodies.put("PUT /api/v1/pos/settings", Map.of("maxOfflineHours", 12, "maxOfflineAmountFen", 100_000,
                 "version", 0));

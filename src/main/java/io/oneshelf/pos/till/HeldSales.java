@@ -2,19 +2,23 @@ package io.oneshelf.pos.till;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Sales put on hold at a till ({@code pos_held_sale}): the screen's cart as it was, until recalled. */
 @Repository
 class HeldSales {
 
-    record HeldSale(UUID id, UUID tillId, String label, JsonNode cart, OffsetDateTime heldAt, String staffName) {
+    record HeldSale(UUID id, UUID tillId, String label, Map<String, Object> cart, OffsetDateTime heldAt, String staffName) {
     }
+
+    private static final TypeReference<Map<String, Object>> CART = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -38,7 +42,7 @@ class HeldSales {
         return jdbc.sql("select * from pos_held_sale where till_id = :till order by held_at, id")
                 .param("till", tillId).query((rs, n) -> new HeldSale(rs.getObject("id", UUID.class),
                         rs.getObject("till_id", UUID.class), rs.getString("label"),
-                        json.readTree(rs.getString("cart")), rs.getObject("held_at", OffsetDateTime.class),
+                        json.readValue(rs.getString("cart"), CART), rs.getObject("held_at", OffsetDateTime.class),
                         rs.getString("staff_name"))).list();
     }
 
