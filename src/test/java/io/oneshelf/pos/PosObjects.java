@@ -61,6 +61,12 @@ public final class PosObjects {
                 "tenders", List.of(PosClient.cash(quantity, quantity)), "total", quantity);
     }
 
+    /** The Z-report's store and day: the owner's store one, today in the brand's time zone. */
+    public static Map<String, Map<String, String>> sampleQueries(Map<String, String> ids) {
+        return Map.of("GET /api/v1/pos/z-report", Map.of("storeId", ids.get("stores"), "date",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
+    }
+
     public static Map<String, Object> sampleBodies(Brand owner, Map<String, String> ids) {
         Map<String, Object> bodies = new LinkedHashMap<>();
         bodies.put("POST /api/v1/pos/tills", Map.of("storeId", owner.storeId(), "code", "W9", "name", "Walk till"));

@@ -472,6 +472,7 @@ public class EndpointWalk {
                 "GET /api/v1/rfm-customers", Map.of("segment", "IMPORTANT_VALUE")));
         queries.putAll(io.oneshelf.order.booking.BookingObjects.sampleQueries(ids));
         queries.putAll(io.oneshelf.promotion.PromotionObjects.sampleQueries(ids));
+        queries.putAll(io.oneshelf.pos.PosObjects.sampleQueries(ids));
         return queries;
     }
 
