@@ -59,6 +59,14 @@ class CounterDesk {
                 List.of()), command);
     }
 
+    /** What one unit of a SKU costs at the till now (the checkout pipeline's total); refused if it does not sell. */
+    long quote(Actor actor, Till till, UUID skuId) {
+        PlaceOrder one = TillSales.command(actor, till, null, null, List.of(new PlaceOrder.Line(skuId, 1)),
+                List.of(new PosRequests.TenderLine(Tender.CARD, 1L, null, null, null)), null, UUID.randomUUID(),
+                null, null);
+        return orders.quote(one).total();
+    }
+
     /**
      * Lines of an order of any channel of the brand come back at the till's store: the order module refunds them to
      * the order's tenders and restocks or writes them off; what each tender got back counts in the till's open
