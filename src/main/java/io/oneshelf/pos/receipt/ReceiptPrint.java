@@ -5,6 +5,7 @@ import io.oneshelf.pos.receipt.EscPos.Align;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A receipt laid out for a thermal printer (ESC/POS): the store's name large, the sale's facts, each line's name then
@@ -52,7 +53,8 @@ final class ReceiptPrint {
         fact("收银员", receipt.staffName());
         if (receipt.customer() != null) {
             Receipt.Member member = receipt.customer();
-            fact("会员", member.name() == null ? member.phone() : member.name() + " " + member.phone());
+            fact("会员", java.util.stream.Stream.of(member.name(), member.phone()).filter(Objects::nonNull)
+                    .reduce((name, phone) -> name + " " + phone).orElse(null));
         }
         rule();
     }
