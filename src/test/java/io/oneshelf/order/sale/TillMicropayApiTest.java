@@ -128,6 +128,19 @@ class TillMicropayApiTest extends ApiTest {
         assertThat(stock.balance(tea, brand.storeId())[0]).isEqualTo(8);
     }
 
+    @Test
+    void a_till_sales_pay_link_is_not_payable_for_the_sale_is_paid_when_it_is_placed() {
+        Reply sale = api.post("/api/v1/orders", cashier, sale(List.of(
+                Map.of("tender", "CASH", "amount", 3000, "cashTendered", 3000))));
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+
+        Reply link = api.get("/api/v1/orders/" + sale.id() + "/pay-link", cashier);
+
+        assertThat(link.status()).as(link.toString()).isEqualTo(200);
+        assertThat(link.body().get("payable").asBoolean()).isFalse();
+        assertThat(link.body().get("outstanding").asLong()).isZero();
+    }
+
     private Map<String, Object> sale(List<Map<String, Object>> tenders) {
         Map<String, Object> body = new HashMap<>(Map.of("channel", "POS", "fulfilment", "IN_STORE",
                 "storeId", brand.storeId(), "lines", List.of(Map.of("skuId", tea, "quantity", 2))));
