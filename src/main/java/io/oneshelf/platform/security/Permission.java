@@ -69,6 +69,10 @@ public enum Permission {
     WALLET_TOP_UP("wallet:top-up"),
     /** The brand's top-up plans (pay 500 get 550). */
     WALLET_SETTINGS("wallet:settings"),
+    /** Selling at a store's till: open and close one's shift, sell, hold, return at the counter, void, receipts. */
+    POS_SELL("pos:sell"),
+    /** The tills of the scope, every shift of it, the Z-report, the brand's offline limits. */
+    POS_MANAGE("pos:manage"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 
