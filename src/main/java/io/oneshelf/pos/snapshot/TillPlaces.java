@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The store a till belongs to: all the device cache needs to know of tills. Tills themselves are the POS module's
- * till register; until it is merged in, {@link StoreAsTill} stands in for it.
+ * The store a till belongs to: all the device cache needs to know of tills. The till register
+ * ({@code pos.till.Tills}) answers it.
  */
 public interface TillPlaces {
 

@@ -57,7 +57,7 @@ class TillSnapshots {
         List<Sku> skus = changes.skus().stream().filter(s -> s.sku().active()).map(TillSnapshots::sku).toList();
         List<UUID> removed = changes.full() ? List.of()
                 : changes.skus().stream().filter(s -> !s.sku().active()).map(s -> s.sku().id()).toList();
-        OfflineLimits.Limits offline = limits.of(brand);
+        OfflineLimits.Limits offline = limits.limits(brand);
         return new TillSnapshot(changes.asOf().atOffset(ZoneOffset.UTC), changes.full(),
                 new Store(store.id(), store.name(), store.code()), skus, removed, tierNames,
                 promotions.notEnded(brand, OrderChannel.POS, store.id(), changes.asOf()), cashier(actor),

@@ -33,12 +33,14 @@ class TillSnapshotApiTest extends ApiTest {
     private String cashier;
     private String tea;
     private String teaBarcode;
+    private UUID till;
 
     @BeforeEach
     void aBrandWithTiersAndATea() {
         brand = brands.aBrand();
         admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
         cashier = api.login(brand.login("cashier"), BrandFixture.PASSWORD);
+        till = aTill(api, admin, brand.storeId());
         assertThat(api.put("/api/v1/loyalty/tier-rules", admin, Map.of("windowMonths", 12, "keepMonths", 6,
                 "version", 0, "tiers", List.of(Map.of("code", "GOLD", "name", "Gold", "threshold", 1000,
                         "multiplierPercent", 150, "freeShipping", true, "birthdayPoints", 100)))).status())
@@ -53,6 +55,14 @@ class TillSnapshotApiTest extends ApiTest {
         }
         setPrices(tea, List.of(Map.of("kind", "LIST", "priceFen", 2000), Map.of("kind", "CHANNEL", "channel",
                 "POS", "priceFen", 1900), Map.of("kind", "TIER", "tierCode", "GOLD", "priceFen", 1700)));
+    }
+
+    /** A new till at the store, made by {@code admin}. */
+    static UUID aTill(io.oneshelf.support.Api api, String admin, UUID store) {
+        Reply till = api.post("/api/v1/pos/tills", admin, Map.of("storeId", store, "code", "T" + UUID.randomUUID()
+                .toString().substring(0, 8), "name", "Till"));
+        assertThat(till.status()).as(till.toString()).isEqualTo(201);
+        return UUID.fromString(till.id());
     }
 
     private void setPrices(String sku, List<Map<String, Object>> rows) {
@@ -84,7 +94,7 @@ class TillSnapshotApiTest extends ApiTest {
 
     @Test
     void a_full_snapshot_has_the_store_skus_with_barcodes_pos_and_tier_prices_the_cashier_and_the_limits() {
-        JsonNode full = snapshot(cashier, brand.storeId(), null);
+        JsonNode full = snapshot(cashier, till, null);
 
         assertThat(full.get("full").asBoolean()).isTrue();
         assertThat(full.get("store").get("id").asString()).isEqualTo(brand.storeId().toString());
@@ -109,8 +119,8 @@ class TillSnapshotApiTest extends ApiTest {
         UUID untouched = skus.aPricedSku(brand, 800);
         UUID barcoded = skus.aPricedSku(brand, 900);
         UUID retired = skus.aSkuThatCanBeDeactivated(brand);
-        String asOf = snapshot(cashier, brand.storeId(), null).get("asOf").asString();
-        JsonNode nothing = snapshot(cashier, brand.storeId(), asOf);
+        String asOf = snapshot(cashier, till, null).get("asOf").asString();
+        JsonNode nothing = snapshot(cashier, till, asOf);
         assertThat(nothing.get("full").asBoolean()).isFalse();
 
         setPrices(tea, List.of(Map.of("kind", "LIST", "priceFen", 2200)));
@@ -118,7 +128,7 @@ class TillSnapshotApiTest extends ApiTest {
         assertThat(api.post("/api/v1/skus/" + barcoded + "/barcodes", admin, Map.of("code", code)).status())
                 .isEqualTo(201);
         assertThat(api.post("/api/v1/skus/" + retired + "/deactivate", admin, Map.of()).status()).isEqualTo(200);
-        JsonNode changed = snapshot(cashier, brand.storeId(), asOf);
+        JsonNode changed = snapshot(cashier, till, asOf);
 
         assertThat(changed.get("full").asBoolean()).isFalse();
         assertThat(skuOf(changed, tea).get("priceFen").asLong()).isEqualTo(2200);
@@ -126,7 +136,7 @@ class TillSnapshotApiTest extends ApiTest {
         assertThat(ids(skuOf(changed, barcoded.toString()).get("barcodes"), null)).contains(code);
         assertThat(ids(changed.get("removedSkuIds"), null)).containsExactly(retired.toString());
         assertThat(ids(changed.get("skus"), "skuId")).doesNotContain(untouched.toString(), retired.toString());
-        JsonNode after = snapshot(cashier, brand.storeId(), changed.get("asOf").asString());
+        JsonNode after = snapshot(cashier, till, changed.get("asOf").asString());
         assertThat(ids(after.get("skus"), "skuId")).doesNotContain(untouched.toString());
     }
 
@@ -135,12 +145,12 @@ class TillSnapshotApiTest extends ApiTest {
         Instant starts = Instant.now().plusSeconds(2);
         setPrices(tea, List.of(Map.of("kind", "LIST", "priceFen", 2000), Map.of("kind", "LIST", "priceFen", 1500,
                 "validFrom", starts.toString())));
-        String asOf = snapshot(cashier, brand.storeId(), null).get("asOf").asString();
-        assertThat(skuOf(snapshot(cashier, brand.storeId(), asOf), tea)).isNull();
+        String asOf = snapshot(cashier, till, null).get("asOf").asString();
+        assertThat(skuOf(snapshot(cashier, till, asOf), tea)).isNull();
 
         Thread.sleep(java.time.Duration.between(Instant.now(), starts).toMillis() + 200);
 
-        assertThat(skuOf(snapshot(cashier, brand.storeId(), asOf), tea).get("priceFen").asLong()).isEqualTo(1500);
+        assertThat(skuOf(snapshot(cashier, till, asOf), tea).get("priceFen").asLong()).isEqualTo(1500);
     }
 
     @Test
@@ -148,16 +158,17 @@ class TillSnapshotApiTest extends ApiTest {
         Brand other = brands.aBrand();
         UUID theirs = skus.aPricedSku(other, 1000);
 
-        JsonNode full = snapshot(admin, brand.storeId(), null);
+        JsonNode full = snapshot(admin, till, null);
 
         assertThat(ids(full.get("skus"), "skuId")).doesNotContain(theirs.toString()).contains(tea);
-        assertThat(api.get("/api/v1/pos/tills/" + other.storeId() + "/snapshot", admin).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/pos/tills/" + brand.otherStoreId() + "/snapshot", cashier).status())
-                .isEqualTo(404);
-        assertThat(api.get("/api/v1/pos/tills/" + brand.otherStoreId() + "/members", cashier).status())
-                .isEqualTo(404);
+        UUID theirTill = aTill(api, api.login(other.login("admin"), BrandFixture.PASSWORD), other.storeId());
+        UUID storeTwo = aTill(api, admin, brand.otherStoreId());
+        assertThat(api.get("/api/v1/pos/tills/" + theirTill + "/snapshot", admin).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/pos/tills/" + storeTwo + "/snapshot", cashier).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/pos/tills/" + storeTwo + "/members", cashier).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/pos/tills/" + storeTwo + "/snapshot", admin).status()).isEqualTo(200);
         String guide = api.login(brand.login("guide"), BrandFixture.PASSWORD);
-        assertThat(api.get("/api/v1/pos/tills/" + brand.storeId() + "/snapshot", guide).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/pos/tills/" + till + "/snapshot", guide).status()).isEqualTo(403);
     }
 
     @Test
@@ -174,7 +185,7 @@ class TillSnapshotApiTest extends ApiTest {
                         "cashTendered", 1200))));
         assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
 
-        Reply full = api.get("/api/v1/pos/tills/" + brand.storeId() + "/members", cashier);
+        Reply full = api.get("/api/v1/pos/tills/" + till + "/members", cashier);
 
         assertThat(full.status()).isEqualTo(200);
         JsonNode member = full.body().get("members").get(0);
@@ -188,11 +199,11 @@ class TillSnapshotApiTest extends ApiTest {
 
         String later = "138" + phone.substring(3);
         Reply registered = api.post("/api/v1/customers", cashier, Map.of("phone", later));
-        Reply since = api.get("/api/v1/pos/tills/" + brand.storeId() + "/members?since="
+        Reply since = api.get("/api/v1/pos/tills/" + till + "/members?since="
                               + URLEncoder.encode(full.body().get("asOf").asString(), StandardCharsets.UTF_8), cashier);
         assertThat(ids(since.body().get("members"), "customerId")).contains(registered.id());
         Brand other = brands.aBrand();
         String theirs = api.login(other.login("admin"), BrandFixture.PASSWORD);
-        assertThat(api.get("/api/v1/pos/tills/" + brand.storeId() + "/members", theirs).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/pos/tills/" + till + "/members", theirs).status()).isEqualTo(404);
     }
 }
