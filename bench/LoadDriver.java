@@ -4231,6 +4231,10 @@ public class LoadDriver {
         /** The order each clientSaleId got in the first pass. */
         private final Map<String, String> firstOrders = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** Syncs answered 5xx and sent again: reported (a device retries), not failed; the retry's answer is checked. */
+        private final List<String> retried = java.util.Collections.synchronizedList(new ArrayList<>());
+        static final int RETRIES = 3;
+        static final long RETRY_PAUSE_MS = 5_000;
         private double setUpSeconds;
         private double replaySeconds;
 
@@ -4317,14 +4321,17 @@ public class LoadDriver {
                         ready.countDown();
                         start.await();
                         long from = System.nanoTime();
-                        HttpResponse<String> r = api.send(HttpRequest.newBuilder(api.uri(Tills.BASE + "/"
-                                        + tills.tills.get(till)[0] + "/sync")).timeout(SYNC_TIMEOUT)
-                                .header("Content-Type", "application/json")
-                                .header("Idempotency-Key", Stock.key(tills.tag + "-sync"))
-                                .header("Authorization", tills.session.bearer())
-                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(till))).build());
+                        HttpResponse<String> first = sync(api, till);
+                        HttpResponse<String> r = first;
+                        for (int retry = 1; r.statusCode() >= 500 && retry <= RETRIES; retry++) {
+                            // as a device does: the queue again, after a pause (what was applied answers DUPLICATE)
+                            retried.add(outcome + " till " + till + ": HTTP " + r.statusCode() + " "
+                                        + Pos.problem(r.statusCode(), r.body()));
+                            Thread.sleep(RETRY_PAUSE_MS);
+                            r = sync(api, till);
+                        }
                         each[till].record((System.nanoTime() - from) / 1_000);
-                        results(till, outcome, r);
+                        results(till, outcome, r, r != first);
                     } catch (Exception e) {
                         failures.add("till " + till + " " + outcome + " pass: " + e);
                     }
@@ -4344,8 +4351,21 @@ public class LoadDriver {
             return seconds;
         }
 
+        /** The till's whole queue in one sync, with an Idempotency-Key of its own (a device's new attempt). */
+        private HttpResponse<String> sync(Api api, int till) throws IOException, InterruptedException {
+            return api.send(HttpRequest.newBuilder(api.uri(Tills.BASE + "/" + tills.tills.get(till)[0] + "/sync"))
+                    .timeout(SYNC_TIMEOUT).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", Stock.key(tills.tag + "-sync"))
+                    .header("Authorization", tills.session.bearer())
+                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get(till))).build());
+        }
+
         /** One till's sync answer: a result per queued sale, in order, with the outcome expected. */
-        private void results(int till, String outcome, HttpResponse<String> r) {
+        /**
+         * {@code again}: the answer of a sync sent again after a 5xx, of which the first attempt may have applied some
+         * sales (answered DUPLICATE now, with the order they got).
+         */
+        private void results(int till, String outcome, HttpResponse<String> r, boolean again) {
             if (r.statusCode() != 200) {
                 failures.add("till " + till + " " + outcome + " pass: HTTP " + r.statusCode() + " " + r.body());
                 return;
@@ -4361,7 +4381,9 @@ public class LoadDriver {
                 Object one = results.get(i);
                 String sale = (String) Json.path(one, "clientSaleId");
                 String order = (String) Json.path(one, "orderId");
-                if (!ids.get(i).equals(sale) || !outcome.equals(Json.path(one, "outcome")) || order == null) {
+                Object got = Json.path(one, "outcome");
+                boolean resumed = again && outcome.equals("ACCEPTED") && "DUPLICATE".equals(got);
+                if (!ids.get(i).equals(sale) || !(outcome.equals(got) || resumed) || order == null) {
                     failures.add("till " + till + " sale " + i + ": " + one + ", expected " + outcome);
                 } else if (outcome.equals("ACCEPTED") && firstOrders.putIfAbsent(sale, order) != null) {
                     failures.add("sale " + sale + " accepted twice");
@@ -4376,6 +4398,11 @@ public class LoadDriver {
             result.facts.put("replaySeconds", replaySeconds);
             result.facts.put("salesQueued", (long) TILLS * QUEUED);
             result.facts.put("salesAccepted", firstOrders.size());
+            result.facts.put("syncsRetriedAfter5xx", retried.size());
+            if (!retried.isEmpty()) {
+                result.notes.add("   " + retried.size() + " sync(s) answered 5xx and were sent again (as a device does),"
+                        + " e.g. " + retried.get(0));
+            }
             List<String> all = new ArrayList<>(failures.subList(0, Math.min(failures.size(), 20)));
             if (failures.size() > 20) {
                 all.add("… and " + (failures.size() - 20) + " more");
@@ -4434,6 +4461,8 @@ public class LoadDriver {
             String sku = (String) Json.path(product, "skus", 0, "id");
             Stock.call(api, tills.session, Orders.put(api, "/api/v1/skus/" + sku + "/prices",
                     "{\"prices\":[{\"kind\":\"LIST\",\"priceFen\":" + Orders.PRICE + "}]}"), 200);
+            Stock.call(api, tills.session, api.postJson("/api/v1/products/" + productId + "/on-shelf", "{}",
+                    Stock.key("on-shelf")), 200);
             Stock.receive(api, tills.session, sku, till[1], PosSaleScenario.PROBE_SALES);
             long before = online(api, productId, sku);
             List<String> late = new ArrayList<>();
