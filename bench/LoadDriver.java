@@ -4235,6 +4235,7 @@ public class LoadDriver {
         private final List<String> retried = java.util.Collections.synchronizedList(new ArrayList<>());
         static final int RETRIES = 3;
         static final long RETRY_PAUSE_MS = 5_000;
+        static final int READ_THREADS = 8;
         private double setUpSeconds;
         private double replaySeconds;
 
@@ -4351,6 +4352,30 @@ public class LoadDriver {
             return seconds;
         }
 
+        /**
+         * An order as the server keeps it, read patiently: right after 10,000 synced sales the server's listeners of
+         * their events hold its connections for minutes, and reads wait (a 5xx or a timeout is tried again).
+         */
+        private Object order(Api api, String id) throws Exception {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    HttpResponse<String> r = api.send(api.get("/api/v1/orders/" + id).timeout(SYNC_TIMEOUT)
+                            .header("Authorization", tills.session.bearer()).build());
+                    if (r.statusCode() == 200) {
+                        return Json.parse(r.body());
+                    }
+                    if (r.statusCode() < 500 || attempt == RETRIES) {
+                        throw new IllegalStateException("GET /api/v1/orders/" + id + ": HTTP " + r.statusCode());
+                    }
+                } catch (java.net.http.HttpTimeoutException e) {
+                    if (attempt == RETRIES) {
+                        throw e;
+                    }
+                }
+                Thread.sleep(RETRY_PAUSE_MS);
+            }
+        }
+
         /** The till's whole queue in one sync, with an Idempotency-Key of its own (a device's new attempt). */
         private HttpResponse<String> sync(Api api, int till) throws IOException, InterruptedException {
             return api.send(HttpRequest.newBuilder(api.uri(Tills.BASE + "/" + tills.tills.get(till)[0] + "/sync"))
@@ -4414,8 +4439,7 @@ public class LoadDriver {
             }
             // each order as the server keeps it (channel, status, paid, the units it took from which store)
             String[] orders = new java.util.HashSet<>(firstOrders.values()).toArray(String[]::new);
-            Stock.parallel(Stock.SETUP_THREADS, orders.length, i -> tills.answered(Stock.call(api, tills.session,
-                    api.get("/api/v1/orders/" + orders[i]), 200)));
+            Stock.parallel(READ_THREADS, orders.length, i -> tills.answered(order(api, orders[i])));
             tills.check(api, result, all);
             return all;
         }
