@@ -71,15 +71,26 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
 
     /**
      * What a sale at a till's counter adds: the most a cashier may take off a line by hand, in percent of the
-     * line's amount; and for a sale the till recorded while offline, the total it charged ({@code recordedTotal},
-     * with each line's {@code recordedUnitPrice}): such a sale has happened already, so it is kept as sold — its
-     * recorded prices and total, and its stock posted even when the books show too little.
+     * line's amount; whether the sale has happened already ({@code sold}: a till sold it offline, so it is routed to
+     * the store and its stock posted even when the books show too little); and for such a sale the total the till
+     * charged ({@code recordedTotal}, with each line's {@code recordedUnitPrice}), kept as recorded — null to price
+     * it now (e.g. to see whether its prices changed meanwhile).
      */
-    public record AtTill(int discountLimitPercent, Long recordedTotal) {
+    public record AtTill(int discountLimitPercent, Long recordedTotal, boolean sold) {
+
+        /** A sale at the counter now. */
+        public AtTill(int discountLimitPercent) {
+            this(discountLimitPercent, null, false);
+        }
 
         public boolean recorded() {
             return recordedTotal != null;
         }
+    }
+
+    /** Whether the sale has happened already (sold offline): it must not be refused for want of stock. */
+    public boolean soldAlready() {
+        return atTill != null && (atTill.sold() || atTill.recorded());
     }
 
     /** Whether this is a sale a till recorded offline, to be kept as sold. */

@@ -12,6 +12,6 @@
  * {@code loyalty} (tiers) and {@code promotion} for the till's cache.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "org", "catalog", "inventory", "order", "payment", "member", "loyalty",
-                "promotion"})
+        allowedDependencies = {"platform", "org", "catalog", "inventory", "order", "order::fulfilment", "payment",
+                "member", "loyalty", "promotion"})
 package io.oneshelf.pos;

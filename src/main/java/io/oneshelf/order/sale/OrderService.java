@@ -317,7 +317,7 @@ class OrderService implements Orders {
                 checkout.lines().stream().map(l -> new RouteLine(l.index(), l.sku().id(), l.quantity())).toList(),
                 c.storeId(), c.address() == null ? null
                         : new Destination(c.address().latitude(), c.address().longitude()),
-                booking == null ? Set.of() : booking.madeSkus()));
+                booking == null ? Set.of() : booking.madeSkus(), c.soldAlready()));
         OffsetDateTime expires = c.channel() == OrderChannel.POS ? null
                 : now.plusMinutes(settings.of(c.brandId()).unpaidMinutes());
         UUID staffId = c.staff() == null ? null : c.staff().id();

@@ -45,7 +45,7 @@ class TillSale {
                     order.reference() + ":tender:" + i, t.tender().account() ? order.customerId() : null));
         }
         Sale sale = new Sale(BrandActor.of(order.brandId()), order.reference(), OrderService.holdLines(order));
-        if (command.asRecorded()) {
+        if (command.soldAlready()) {
             // sold offline already: the goods are gone, whatever the books say
             postings.postSaleAsSold(sale);
         } else {

@@ -5,7 +5,8 @@ import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.order.ReturnLines;
-import io.oneshelf.payment.Payment;
+import io.oneshelf.payment.Refund;
+import io.oneshelf.payment.RefundPayment;
 import io.oneshelf.payment.Payments;
 import io.oneshelf.payment.Tender;
 import io.oneshelf.platform.Rejection;
@@ -15,7 +16,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +59,14 @@ class CounterDesk {
                 List.of()), command);
     }
 
+    /** What one unit of a SKU costs at the till now (the checkout pipeline's total); refused if it does not sell. */
+    long quote(Actor actor, Till till, UUID skuId) {
+        PlaceOrder one = TillSales.command(actor, till, null, null, List.of(new PlaceOrder.Line(skuId, 1)),
+                List.of(new PosRequests.TenderLine(Tender.CARD, 1L, null, null, null)), null, UUID.randomUUID(),
+                null, null);
+        return orders.quote(one).total();
+    }
+
     /**
      * Lines of an order of any channel of the brand come back at the till's store: the order module refunds them to
      * the order's tenders and restocks or writes them off; what each tender got back counts in the till's open
@@ -70,20 +78,10 @@ class CounterDesk {
         Shift shift = openShift(till);
         OrderView order = orders.find(actor.tenantId(), b.orderId())
                 .orElseThrow(() -> Rejection.invalid("orderId", "pos.return.order-unknown"));
-        // the payment ledger's reference of an order's tenders (the order module's convention, see Sale)
-        String reference = "order:" + order.id();
-        Map<UUID, Long> before = payments.payments(actor.tenantId(), reference).stream()
-                .collect(Collectors.toMap(Payment::id, Payment::refunded));
         OrderReturn done = orders.returnLines(new ReturnLines(actor.tenantId(), order.id(), actor, null,
                 b.lines().stream().map(l -> new ReturnLines.Line(l.lineIndex(), l.quantity())).toList(),
                 till.storeId(), b.restock(), b.reason(), key == null ? null : "pos:" + till.id() + ":" + key));
-        Map<Tender, Long> refunded = new EnumMap<>(Tender.class);
-        for (Payment p : payments.payments(actor.tenantId(), reference)) {
-            long now = p.refunded() - before.getOrDefault(p.id(), 0L);
-            if (now > 0) {
-                refunded.merge(p.tender(), now, Long::sum);
-            }
-        }
+        Map<Tender, Long> refunded = refunded(actor, order, done);
         if (!refunded.isEmpty()) {
             money.record(actor.tenantId(), shift.id(), refunded.entrySet().stream().map(e -> new ShiftMoney.Entry(
                     ShiftMoney.Kind.REFUND, done.id(), order.id(), e.getKey(), e.getValue(), 0)).toList(),
@@ -92,6 +90,22 @@ class CounterDesk {
                     till.storeId(), done.amount(), refunded.getOrDefault(Tender.CASH, 0L), b.restock()));
         }
         return done;
+    }
+
+    /**
+     * What each tender got back for the return, pending gateway refunds included: the order module refunded it under
+     * the refund reference {@code return:<id>} of the order's payments ({@code order:<id>}), and asking the payment
+     * module for that refund again answers the same refund, by its idempotency.
+     */
+    private Map<Tender, Long> refunded(Actor actor, OrderView order, OrderReturn done) {
+        Map<Tender, Long> by = new EnumMap<>(Tender.class);
+        if (done.status() != OrderReturn.Status.COMPLETED || done.amount() == 0) {
+            return by;
+        }
+        Refund refund = payments.refund(new RefundPayment(actor.tenantId(), "order:" + order.id(),
+                "return:" + done.id(), done.amount(), done.reason()));
+        refund.parts().forEach(p -> by.merge(p.tender(), p.amount(), Long::sum));
+        return by;
     }
 
     private Shift openShift(Till till) {

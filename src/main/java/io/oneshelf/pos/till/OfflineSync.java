@@ -27,6 +27,8 @@ class OfflineSync {
 
     enum Outcome { ACCEPTED, DUPLICATE }
 
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+
     record Result(UUID clientSaleId, UUID orderId, String number, Outcome outcome, List<Conflicts.Found> conflicts) {
     }
 
@@ -52,11 +54,11 @@ class OfflineSync {
     List<Result> sync(Actor actor, UUID tillId, List<PosRequests.OfflineSale> batch) {
         // a till deactivated since still syncs what it sold: a sale is never dropped
         Till till = access.till(actor, tillId);
+        OffsetDateTime now = ShiftDesk.now();
         for (int i = 0; i < batch.size(); i++) {
-            check(batch.get(i), "sales[" + i + "]");
+            check(batch.get(i), "sales[" + i + "]", now);
         }
         PosSettingsStore.PosSettings limits = settings.of(actor.tenantId());
-        OffsetDateTime now = ShiftDesk.now();
         long offlineFen = 0;
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -82,7 +84,11 @@ class OfflineSync {
     }
 
     /** Offline only cash and card; the tenders cover the recorded total, which the lines' amounts cover. */
-    private static void check(PosRequests.OfflineSale s, String at) {
+    private static void check(PosRequests.OfflineSale s, String at, OffsetDateTime now) {
+        // a device's clock may be a little ahead; a sale older than a year is not a queued sale but a bad clock
+        if (s.recordedAt().isAfter(now.plus(CLOCK_SKEW)) || s.recordedAt().isBefore(now.minusYears(1))) {
+            throw Rejection.invalid(at + ".recordedAt", "pos.offline.recorded-at");
+        }
         long tendered = 0;
         for (int j = 0; j < s.tenders().size(); j++) {
             Tender t = s.tenders().get(j).tender();

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import tools.jackson.databind.JsonNode;
 
 /** The bodies of the POS's requests; money in fen. */
 final class PosRequests {
@@ -100,7 +100,7 @@ final class PosRequests {
 
     @Schema(name = "PosHoldRequest")
     record Hold(@Size(max = 50) String label,
-                @Schema(description = "The screen's cart, free JSON up to 64 KB") @NotNull JsonNode cart) {
+                @Schema(description = "The screen's cart, a free JSON object up to 64 KB") @NotNull Map<String, Object> cart) {
     }
 
     @Schema(name = "PosVoidRequest")

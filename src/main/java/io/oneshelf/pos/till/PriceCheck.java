@@ -31,7 +31,7 @@ class PriceCheck {
     List<Conflicts.Found> check(Actor actor, Till till, PosRequests.OfflineSale s, PlaceOrder recorded) {
         OrderView now;
         try {
-            now = orders.quote(asOnline(recorded));
+            now = orders.quote(priceNow(recorded));
         } catch (Rejection e) {
             boolean coupon = e.faults().stream().anyMatch(f -> f.field() != null && f.field().startsWith("couponIds"));
             return List.of(new Conflicts.Found(coupon ? Conflicts.Kind.COUPON_USED : Conflicts.Kind.PRICE_CHANGED,
@@ -53,11 +53,11 @@ class PriceCheck {
                 : List.of(new Conflicts.Found(Conflicts.Kind.PRICE_CHANGED, String.join("; ", changed)));
     }
 
-    /** The same sale as the till would place it online now: no recorded prices. */
-    private static PlaceOrder asOnline(PlaceOrder c) {
+    /** The same sale priced now, as sold already (stock is {@link StockCheck}'s matter): no recorded prices. */
+    private static PlaceOrder priceNow(PlaceOrder c) {
         return new PlaceOrder(c.brandId(), c.staff(), c.channel(), c.fulfilment(), c.customerId(), c.storeId(),
                 c.guideId(), c.lines().stream().map(l -> new PlaceOrder.Line(l.skuId(), l.quantity(),
                         l.discountFen(), null)).toList(), null, c.tenders(), c.note(), null, null, c.couponIds(),
-                new PlaceOrder.AtTill(c.atTill().discountLimitPercent(), null));
+                new PlaceOrder.AtTill(c.atTill().discountLimitPercent(), null, true));
     }
 }

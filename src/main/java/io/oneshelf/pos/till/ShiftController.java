@@ -1,17 +1,26 @@
 package io.oneshelf.pos.till;
 
+import io.oneshelf.org.Brands;
+import io.oneshelf.org.PlaceRef;
 import io.oneshelf.org.Places;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.security.Permission;
 import io.oneshelf.platform.web.Page;
+import io.oneshelf.platform.web.Texts;
 import io.oneshelf.pos.till.ShiftViews.ShiftReport;
 import io.oneshelf.pos.till.ShiftViews.ShiftView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +41,21 @@ class ShiftController {
     private final Shifts shifts;
     private final ShiftReports reports;
     private final Places places;
+    private final TillAccess access;
+    private final ShiftPdf pdf;
+    private final Brands brands;
+    private final Texts texts;
 
-    ShiftController(ShiftDesk desk, Shifts shifts, ShiftReports reports, Places places) {
+    ShiftController(ShiftDesk desk, Shifts shifts, ShiftReports reports, Places places, TillAccess access,
+                    ShiftPdf pdf, Brands brands, Texts texts) {
         this.desk = desk;
         this.shifts = shifts;
         this.reports = reports;
         this.places = places;
+        this.access = access;
+        this.pdf = pdf;
+        this.brands = brands;
+        this.texts = texts;
     }
 
     @GetMapping("/tills/{id}/shift")
@@ -94,5 +112,37 @@ class ShiftController {
     ShiftReport get(@PathVariable UUID id) {
         Actor actor = Actor.current();
         return reports.report(actor, desk.visible(actor, id));
+    }
+
+    // no "produces": a refusal must still be answered as problem+json to a caller that accepts only PDF
+    @GetMapping("/shifts/{id}/report.pdf")
+    @PreAuthorize("hasAuthority('pos:sell') or hasAuthority('pos:manage')")
+    @Operation(operationId = "getShiftReportPdf", summary = "A shift's report as a PDF, to print or keep")
+    @ApiResponse(responseCode = "200", description = "The report", content = @Content(
+            mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        Actor actor = Actor.current();
+        ShiftReport report = reports.report(actor, desk.visible(actor, id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=shift-" + id + ".pdf")
+                .body(pdf.render(report, brands.zoneOf(actor.tenantId()), texts.currentLanguage()));
+    }
+
+    @GetMapping("/z-report")
+    @PreAuthorize("hasAuthority('pos:manage')")
+    @Operation(operationId = "getZReport", summary = "A store's day (Z-report): the shifts opened that day in the "
+            + "brand's time zone and their money together")
+    ShiftViews.ZReport zReport(@RequestParam UUID storeId, @RequestParam LocalDate date) {
+        Actor actor = Actor.current();
+        PlaceRef store = access.store(actor, storeId, "storeId");
+        ZoneId zone = brands.zoneOf(actor.tenantId());
+        List<Shift> day = shifts.openedBetween(actor.tenantId(), store.id(),
+                date.atStartOfDay(zone).toOffsetDateTime(), date.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        ShiftReports.Sums sums = reports.sums(day.stream().map(Shift::id).toList());
+        long overShort = day.stream().map(Shift::overShortFen).filter(java.util.Objects::nonNull)
+                .mapToLong(Long::longValue).sum();
+        return new ShiftViews.ZReport(store.id(), store.name(), date, day.stream().map(s -> reports.view(actor, s))
+                .toList(), sums.salesCount(), sums.returnsCount(), sums.salesFen(), sums.refundsFen(), sums.tenders(),
+                overShort);
     }
 }

@@ -40,11 +40,16 @@ class ShiftDesk {
 
     @Transactional
     Shift open(Actor actor, UUID tillId, long floatFen) {
+        return open(actor, tillId, floatFen, now());
+    }
+
+    /** Opens a shift as of {@code now} (the demo's past days; the API opens at the present). */
+    @Transactional
+    Shift open(Actor actor, UUID tillId, long floatFen, OffsetDateTime now) {
         Till till = access.selling(actor, tillId);
         if (floatFen < 0 || floatFen > MAX_FLOAT) {
             throw Rejection.invalid("floatFen", "validation.range", 0, MAX_FLOAT);
         }
-        OffsetDateTime now = now();
         Shift shift = new Shift(Ids.next(), actor.tenantId(), till.id(), till.storeId(), actor.id(), actor.name(),
                 Shift.Status.OPEN, floatFen, now, null, null, null, List.of(), null, 0);
         if (!shifts.open(shift)) {
@@ -69,6 +74,12 @@ class ShiftDesk {
 
     @Transactional
     Shift close(Actor actor, UUID shiftId, List<Shift.Count> counted, String note) {
+        return close(actor, shiftId, counted, note, now());
+    }
+
+    /** Closes the shift as of {@code now} (the demo's past days; the API closes at the present). */
+    @Transactional
+    Shift close(Actor actor, UUID shiftId, List<Shift.Count> counted, String note, OffsetDateTime now) {
         Shift shift = shifts.lock(actor.tenantId(), shiftId).filter(s -> visible(actor, s))
                 .orElseThrow(() -> Rejection.notFound("pos-shift"));
         if (shift.status() == Shift.Status.CLOSED) {
@@ -89,7 +100,6 @@ class ShiftDesk {
             total = Math.addExact(total, c.fen());
         }
         long expected = reports.expectedCash(shift);
-        OffsetDateTime now = now();
         shifts.close(shift, expected, total, counts, note == null ? null : note.strip(), now);
         ShiftReports.Sums sums = reports.sums(List.of(shift.id()));
         events.publishEvent(new ShiftClosed(actor.tenantId(), shift.id(), shift.tillId(), shift.storeId(),

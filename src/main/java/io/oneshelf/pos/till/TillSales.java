@@ -79,7 +79,7 @@ class TillSales {
                 till.storeId(), guideId, lines, null, tenders.stream().map(t -> new PlaceOrder.TenderLine(
                         t.tender(), t.amount(), t.cashTendered(), t.reference())).toList(), note,
                 key(till.id(), clientSaleId), null, couponIds,
-                new PlaceOrder.AtTill(DiscountLimits.percent(actor.role()), recordedTotal));
+                new PlaceOrder.AtTill(DiscountLimits.percent(actor.role()), recordedTotal, recordedTotal != null));
     }
 
     /** Cash covers its amount, and only cash has something tendered. Errors name {@code <at>[i].<field>}. */
