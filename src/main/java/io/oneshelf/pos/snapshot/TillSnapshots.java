@@ -14,6 +14,7 @@ import io.oneshelf.pos.snapshot.SnapshotViews.Store;
 import io.oneshelf.pos.snapshot.SnapshotViews.Tier;
 import io.oneshelf.pos.snapshot.SnapshotViews.TierPrice;
 import io.oneshelf.pos.snapshot.SnapshotViews.TillSnapshot;
+import io.oneshelf.pos.till.DiscountLimits;
 import io.oneshelf.promotion.ChannelPromotions;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +79,6 @@ class TillSnapshots {
 
     private static Cashier cashier(Actor actor) {
         return new Cashier(actor.id(), actor.name(), actor.role().permissions().stream().map(Permission::code)
-                .sorted().toList(), DiscountLimit.percentOf(actor.role()));
+                .sorted().toList(), DiscountLimits.percent(actor.role()));
     }
 }
