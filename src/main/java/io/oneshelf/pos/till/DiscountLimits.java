@@ -6,12 +6,13 @@ import io.oneshelf.platform.security.Role;
  * How much of a line's amount each role may take off by hand at the till, in percent: a cashier a little, a
  * manager more, HQ anything. Roles that do not sell at a till take nothing off.
  */
-final class DiscountLimits {
+public final class DiscountLimits {
 
     private DiscountLimits() {
     }
 
-    static int percent(Role role) {
+    /** The percent {@code role} may take off a line (the till cache tells the device too). */
+    public static int percent(Role role) {
         if (role == null) {
             return 0;
         }
