@@ -39,6 +39,8 @@ interface PosState {
   online: boolean
   queueLength: number
   syncing: boolean
+  /** the server's refusal of the last sync (the queue stays until it is answered) */
+  syncError: string | null
   discountLimitPercent: number
   settings: OfflineSettings
   tiers: { code: string; name: string }[]
@@ -55,6 +57,7 @@ export const pos = reactive<PosState>({
   online: true,
   queueLength: 0,
   syncing: false,
+  syncError: null,
   discountLimitPercent: ROLE_LIMITS[load<Cashier>(ME_KEY)?.role ?? ''] ?? 0,
   settings: { maxOfflineHours: 24, maxOfflineAmountFen: 5_000_000 },
   tiers: [],

@@ -55,6 +55,7 @@ export async function enqueue(tillId: string, sale: QueuedSale): Promise<void> {
 }
 
 let running: Promise<number> | null = null
+let refusals = 0
 
 /** Sends the queue (one sync at a time); resolves to the number of sales the server answered. */
 export function syncQueue(): Promise<number> {
@@ -69,8 +70,9 @@ export function syncQueue(): Promise<number> {
         const batch = await db.queue.where('tillId').equals(tillId).sortBy('seq')
         const next = batch.slice(0, SYNC_BATCH)
         if (!next.length) break
-        // the same batch resent after a cut gets the same key; the server also answers a resent sale DUPLICATE
-        const key = `sync-${next[0]!.clientSaleId}-${next.length}`
+        // the same batch resent after a cut carries the same key (after a refusal, a new one: a refusal is not
+        // replayed); the server also answers a resent sale DUPLICATE whatever the key
+        const key = `sync-${next[0]!.clientSaleId}-${next.length}-${refusals}`
         const { results } = await posApi.sync(tillId, next.map((e) => e.sale), key)
         await settle(results)
         answered += results.length
@@ -78,11 +80,15 @@ export function syncQueue(): Promise<number> {
         await refreshQueueLength()
       }
       pos.online = true
+      pos.syncError = null
       await setMeta(LAST_ONLINE, new Date().toISOString())
     } catch (e) {
       if (e instanceof NetworkError) markOffline()
       else if (!(e instanceof ApiError)) console.error(e)
-      else lastSyncError.value = e
+      else {
+        refusals++
+        pos.syncError = e.problem.errors?.map((x) => `${x.field}: ${x.message}`).join('; ') || e.message
+      }
     } finally {
       pos.syncing = false
       await refreshQueueLength()
@@ -92,8 +98,6 @@ export function syncQueue(): Promise<number> {
   })()
   return running
 }
-
-export const lastSyncError: { value: ApiError | null } = { value: null }
 
 /** Takes the answered sales off the queue and keeps the conflicts the server flagged, to show them. */
 async function settle(results: SyncResult[]): Promise<void> {
