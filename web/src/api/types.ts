@@ -44,6 +44,8 @@ export type Permission =
   | 'wallet:read'
   | 'wallet:top-up'
   | 'wallet:settings'
+  | 'pos:sell'
+  | 'pos:manage'
 
 export interface FieldError {
   field: string

@@ -72,6 +72,25 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void every_demo_store_has_a_till_and_the_flagships_has_closed_days_and_an_open_shift() {
+        Reply tills = api.get("/api/v1/pos/tills", admin);
+        assertThat(tills.status()).as(tills.toString()).isEqualTo(200);
+        List<JsonNode> all = new ArrayList<>();
+        tills.body().get("items").forEach(all::add);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+        JsonNode flagship = all.stream().filter(t -> !t.get("openShiftId").isNull()).findFirst().orElseThrow();
+        JsonNode open = api.get("/api/v1/pos/shifts/" + flagship.get("openShiftId").asString(), admin).body();
+        assertThat(open.get("salesCount").asLong()).isGreaterThanOrEqualTo(3);
+
+        Reply closed = api.get("/api/v1/pos/shifts?status=CLOSED&tillId=" + flagship.get("id").asString(), admin);
+        assertThat(closed.body().get("items").size()).isGreaterThanOrEqualTo(2);
+        JsonNode day = api.get("/api/v1/pos/shifts/" + closed.body().get("items").get(0).get("id").asString(), admin)
+                .body();
+        assertThat(day.get("salesCount").asLong()).isPositive();
+        assertThat(day.get("overShortFen").asLong()).isEqualTo(-100);
+    }
+
+    @Test
     void every_location_holds_stock_that_the_ledger_accounts_for() {
         Reply reconciliation = api.get("/api/v1/stock/reconciliation", admin);
         assertThat(reconciliation.status()).isEqualTo(200);

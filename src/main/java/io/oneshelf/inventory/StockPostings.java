@@ -16,6 +16,15 @@ public interface StockPostings {
      */
     Posted postSale(Sale sale);
 
+    /**
+     * A sale that has happened already (a till's sale recorded offline, synced later): the goods are gone, so it is
+     * never refused for want of stock. A line the unheld stock cannot cover is first made good by an
+     * {@code ADJUSTMENT} of the shortfall (reason {@code sold beyond stock}, the sale's reference), then the sale
+     * is posted: the balance never goes below what is held, the ledger still sums to it, and the shortfall is
+     * there for a recount. Idempotent by reference like {@link #postSale}; its hold reference is ignored.
+     */
+    Posted postSaleAsSold(Sale sale);
+
     /** Stock comes back in at each line's location. */
     Posted postReturn(StockReturn stockReturn);
 

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
                          UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
-                         String note, String key, PickupSlot pickupSlot, List<UUID> couponIds) {
+                         String note, String key, PickupSlot pickupSlot, List<UUID> couponIds, AtTill atTill) {
 
     /** The most lines one order may have. */
     public static final int MAX_LINES = 100;
@@ -27,6 +27,14 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
         lines = lines == null ? List.of() : List.copyOf(lines);
         tenders = tenders == null ? List.of() : List.copyOf(tenders);
         couponIds = couponIds == null ? List.of() : List.copyOf(couponIds);
+    }
+
+    /** An order not made at a till's counter (no hand discounts, nothing recorded offline). */
+    public PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
+                      UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
+                      String note, String key, PickupSlot pickupSlot, List<UUID> couponIds) {
+        this(brandId, staff, channel, fulfilment, customerId, storeId, guideId, lines, address, tenders, note, key,
+                pickupSlot, couponIds, null);
     }
 
     /** An order without coupons. */
@@ -49,7 +57,45 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
     public record PickupSlot(java.time.LocalDate date, UUID slotId) {
     }
 
-    public record Line(UUID skuId, long quantity) {
+    /**
+     * {@code quantity} of a SKU. At a till's counter ({@link AtTill}) the line may carry a hand discount
+     * ({@code discountFen}, within the cashier's limit) and, for a sale the till recorded offline, the unit price
+     * it charged ({@code recordedUnitPrice}, null otherwise).
+     */
+    public record Line(UUID skuId, long quantity, long discountFen, Long recordedUnitPrice) {
+
+        public Line(UUID skuId, long quantity) {
+            this(skuId, quantity, 0, null);
+        }
+    }
+
+    /**
+     * What a sale at a till's counter adds: the most a cashier may take off a line by hand, in percent of the
+     * line's amount; whether the sale has happened already ({@code sold}: a till sold it offline, so it is routed to
+     * the store and its stock posted even when the books show too little); and for such a sale the total the till
+     * charged ({@code recordedTotal}, with each line's {@code recordedUnitPrice}), kept as recorded — null to price
+     * it now (e.g. to see whether its prices changed meanwhile).
+     */
+    public record AtTill(int discountLimitPercent, Long recordedTotal, boolean sold) {
+
+        /** A sale at the counter now. */
+        public AtTill(int discountLimitPercent) {
+            this(discountLimitPercent, null, false);
+        }
+
+        public boolean recorded() {
+            return recordedTotal != null;
+        }
+    }
+
+    /** Whether the sale has happened already (sold offline): it must not be refused for want of stock. */
+    public boolean soldAlready() {
+        return atTill != null && (atTill.sold() || atTill.recorded());
+    }
+
+    /** Whether this is a sale a till recorded offline, to be kept as sold. */
+    public boolean asRecorded() {
+        return atTill != null && atTill.recorded();
     }
 
     /** Where a delivery goes, copied onto the order so that later changes of the customer's book do not move it. */

@@ -29,10 +29,10 @@ class SignInTest extends ApiTest {
         assertThat(me.body().get("tenant").get("timeZone").asString()).isEqualTo("Asia/Shanghai");
         assertThat(me.body().get("permissions").valueStream().map(p -> p.asString()))
                 .as("a cashier administers nothing; they read the catalog, prices and stock, hold stock for a sale,"
-                        + " sell and take orders, look customers up, and see and top up their wallets")
+                        + " sell and take orders, look customers up, see and top up their wallets, and sell at a till")
                 .containsExactlyInAnyOrder("catalog:read", "price:read", "stock:read", "stock:reserve",
                         "order:read", "order:write", "customer:read", "fulfillment:read", "fulfillment:write",
-                        "wallet:read", "wallet:top-up");
+                        "wallet:read", "wallet:top-up", "pos:sell");
     }
 
     @Test

@@ -197,6 +197,7 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.promotion.PromotionObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
         ids.putAll(io.oneshelf.promotion.flash.FlashSaleObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
         ids.putAll(io.oneshelf.promotion.PromotionObjects.coupons(api, ownerAdmin, ids.get("customers")));
+        ids.putAll(io.oneshelf.pos.PosObjects.create(api, owner, ownerAdmin, skus.aPricedSku(owner, 2500), 2500));
         return ids;
     }
 
@@ -350,6 +351,7 @@ public class EndpointWalk {
         bodies.putAll(shopBodies());
         bodies.putAll(storefrontBodies(ids));
         bodies.putAll(io.oneshelf.loyalty.LoyaltyObjects.sampleBodies());
+        bodies.putAll(io.oneshelf.pos.PosObjects.sampleBodies(owner, ids));
         return bodies;
     }
 
@@ -470,6 +472,7 @@ public class EndpointWalk {
                 "GET /api/v1/rfm-customers", Map.of("segment", "IMPORTANT_VALUE")));
         queries.putAll(io.oneshelf.order.booking.BookingObjects.sampleQueries(ids));
         queries.putAll(io.oneshelf.promotion.PromotionObjects.sampleQueries(ids));
+        queries.putAll(io.oneshelf.pos.PosObjects.sampleQueries(ids));
         return queries;
     }
 
@@ -499,6 +502,10 @@ public class EndpointWalk {
                 "flash_sale_item", "flash_sale_claim")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
+                    .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        for (String table : io.oneshelf.pos.PosObjects.TABLES) {
+            brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
         // loyalty's rules (its ledgers move with the owner's own orders while a walk runs)

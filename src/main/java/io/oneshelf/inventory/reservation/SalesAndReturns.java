@@ -65,6 +65,33 @@ class SalesAndReturns implements StockPostings {
 
     @Override
     @Transactional
+    public Posted postSaleAsSold(Sale sale) {
+        Actor by = sale.by();
+        mustBeKnown(by, sale.lines());
+        if (posted(by, Kind.SALE, sale.reference(), fingerprint(sale.lines()) + "|")) {
+            return new Posted(sale.reference(), true);
+        }
+        List<Integer> order = IntStream.range(0, sale.lines().size()).boxed()
+                .sorted((a, b) -> Posting.LOCK_ORDER.compare(out(by, sale.reference(), sale.lines().get(a)),
+                        out(by, sale.reference(), sale.lines().get(b)))).toList();
+        for (int i : order) {
+            Posting p = out(by, sale.reference(), sale.lines().get(i));
+            if (ledger.post(p).isEmpty()) {
+                Held held = ledger.held(by.tenantId(), p.skuId(), p.locationId());
+                long shortfall = -p.onHandDelta() - (held.onHand() - held.reserved());
+                ledger.post(new Posting(by.tenantId(), p.skuId(), p.locationId(), MovementKind.ADJUSTMENT, shortfall,
+                        0, by.id(), by.name(), SOLD_BEYOND_STOCK, sale.reference(), null, null));
+                ledger.post(p).orElseThrow(() -> new IllegalStateException("made good, yet refused: " + p));
+            }
+        }
+        return new Posted(sale.reference(), false);
+    }
+
+    /** The reason of the adjustment that makes good what an offline sale sold beyond the books' stock. */
+    static final String SOLD_BEYOND_STOCK = "sold beyond stock";
+
+    @Override
+    @Transactional
     public Posted postReturn(StockReturn back) {
         Actor by = back.by();
         mustBeKnown(by, back.lines());

@@ -35,6 +35,7 @@ public final class Checkout {
     private final List<Redemption> redemptions = new ArrayList<>();
     private final Map<Discount.Source, Given> given = new LinkedHashMap<>();
     private Discount.Source shippingWaivedBy;
+    private int handDiscountLimitPercent;
 
     /** What one rule gave so far, and to what. */
     private static final class Given {
@@ -107,6 +108,17 @@ public final class Checkout {
     /** What the order must make its own when it is recorded. */
     public List<Redemption> redemptions() {
         return List.copyOf(redemptions);
+    }
+
+    /** The most a hand discount may take off a line, in percent of its amount: 0 (none) unless set at a till. */
+    public int handDiscountLimitPercent() {
+        return handDiscountLimitPercent;
+    }
+
+    /** Allows the cashier's hand discounts up to {@code percent} of each line's amount (0..100). */
+    public Checkout handDiscountLimitPercent(int percent) {
+        this.handDiscountLimitPercent = Math.max(0, Math.min(100, percent));
+        return this;
     }
 
     public Instant at() {

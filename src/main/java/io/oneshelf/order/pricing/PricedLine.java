@@ -15,11 +15,23 @@ public final class PricedLine {
     private long unitPrice;
     private String priceRule;
     private long discount;
+    private final long handDiscount;
 
     public PricedLine(int index, SkuRef sku, long quantity) {
+        this(index, sku, quantity, 0);
+    }
+
+    /** A line with a discount the cashier gives by hand at the till ({@link HandDiscounts} applies it). */
+    public PricedLine(int index, SkuRef sku, long quantity, long handDiscount) {
         this.index = index;
         this.sku = sku;
         this.quantity = quantity;
+        this.handDiscount = handDiscount;
+    }
+
+    /** The fen the cashier asked to take off this line by hand; 0 for none. */
+    public long handDiscount() {
+        return handDiscount;
     }
 
     public int index() {

@@ -1,6 +1,10 @@
 package io.oneshelf.order.routing;
 
-/** How an order reaches the customer; each has its own routing rule (see {@link OrderRouter}). */
+/**
+ * How an order reaches the customer; each has its own routing rule (see {@link OrderRouter}). Part of placing an
+ * order, so other modules (the POS) name it: the named interface {@code order::fulfilment}.
+ */
+@org.springframework.modulith.NamedInterface("fulfilment")
 public enum Fulfilment {
     /** A parcel from a warehouse or a store, by the brand's preference; split when no single place can serve it. */
     EXPRESS,

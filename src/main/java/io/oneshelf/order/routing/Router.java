@@ -63,7 +63,7 @@ class Router implements OrderRouter {
             case PICKUP -> StoreRouting.pickup(lines, atStore(reader, request, skus), skus, rule,
                     request.destination(), request.madeToOrder());
             case IN_STORE -> StoreRouting.inStore(lines, atStore(reader, request, skus), skus,
-                    request.destination());
+                    request.destination(), request.soldAlready());
             case VOUCHER -> StoreRouting.voucher(lines, atStore(reader, request, skus), skus, rule,
                     request.destination());
         };

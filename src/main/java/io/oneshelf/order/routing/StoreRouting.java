@@ -68,10 +68,13 @@ final class StoreRouting {
                 List.of(Message.of("order.routing.voucher", at.place().name())));
     }
 
+    /** A till sale, from the store's stock that is not held; one sold already (offline) is not checked for stock. */
     static RoutingPlan inStore(List<RouteLine> lines, PlaceAvailability at, Collection<UUID> skus,
-                               Destination destination) {
+                               Destination destination, boolean soldAlready) {
         Candidate store = Candidates.till(at, skus, destination);
-        Shortage.check(lines, List.of(store), "order.routing.store.short");
+        if (!soldAlready) {
+            Shortage.check(lines, List.of(store), "order.routing.store.short");
+        }
         return Plans.of(Fulfilment.IN_STORE, List.of(store.ship(lines)),
                 List.of(Message.of("order.routing.in-store", at.place().name())));
     }

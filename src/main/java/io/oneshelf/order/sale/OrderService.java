@@ -21,6 +21,7 @@ import io.oneshelf.order.booking.BookingDesk;
 import io.oneshelf.order.pricing.PricedLine;
 import io.oneshelf.order.pricing.Checkout;
 import io.oneshelf.order.pricing.PricingPipeline;
+import io.oneshelf.order.pricing.RecordedPrices;
 import io.oneshelf.order.pricing.Redemption;
 import io.oneshelf.order.routing.Destination;
 import io.oneshelf.order.routing.OrderRouter;
@@ -310,13 +311,13 @@ class OrderService implements Orders {
     private Draft draft(PlaceOrder c, UUID id, String number, OffsetDateTime now, boolean quoting) {
         List<PricedLine> checked = check.check(c);
         BookingDesk.Plan booking = bookings.check(c, checked, quoting).orElse(null);
-        Checkout checkout = pricing.price(new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(),
+        Checkout checkout = priced(c, new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(),
                 c.customerId(), null, now.toInstant(), checked, c.couponIds()));
         RoutingPlan plan = router.plan(new RouteRequest(c.brandId(), c.fulfilment(),
                 checkout.lines().stream().map(l -> new RouteLine(l.index(), l.sku().id(), l.quantity())).toList(),
                 c.storeId(), c.address() == null ? null
                         : new Destination(c.address().latitude(), c.address().longitude()),
-                booking == null ? Set.of() : booking.madeSkus()));
+                booking == null ? Set.of() : booking.madeSkus(), c.soldAlready()));
         OffsetDateTime expires = c.channel() == OrderChannel.POS ? null
                 : now.plusMinutes(settings.of(c.brandId()).unpaidMinutes());
         UUID staffId = c.staff() == null ? null : c.staff().id();
@@ -327,6 +328,21 @@ class OrderService implements Orders {
                 checkout.discountAmount(), checkout.shippingFee(), checkout.total(), 0, 0, c.address(),
                 OrderLines.plan(plan, lines), c.note(), expires, 0, now, now, discounts(checkout)), booking,
                 checkout.redemptions());
+    }
+
+    /**
+     * The checkout priced by the pipeline, with the cashier's hand discounts allowed at a till; a sale the till
+     * recorded offline is priced as it was sold instead ({@link RecordedPrices}).
+     */
+    private Checkout priced(PlaceOrder c, Checkout checkout) {
+        if (c.asRecorded()) {
+            return RecordedPrices.price(checkout, c.lines().stream().map(PlaceOrder.Line::recordedUnitPrice)
+                    .toList(), c.atTill().recordedTotal());
+        }
+        if (c.atTill() != null) {
+            checkout.handDiscountLimitPercent(c.atTill().discountLimitPercent());
+        }
+        return pricing.price(checkout);
     }
 
     /** The checkout's explanation as the order keeps it. */

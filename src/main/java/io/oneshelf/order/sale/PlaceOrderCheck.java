@@ -127,6 +127,12 @@ class PlaceOrderCheck {
             if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
                 throw new LineRejected(i, Rejection.invalid("quantity", "validation.range", 1, MAX_QUANTITY));
             }
+            if (line.discountFen() < 0) {
+                throw new LineRejected(i, Rejection.invalid("discountFen", "validation.range", 0, Long.MAX_VALUE));
+            }
+            if (c.asRecorded() && (line.recordedUnitPrice() == null || line.recordedUnitPrice() < 0)) {
+                throw new LineRejected(i, Rejection.invalid("unitPrice", "validation.required"));
+            }
             asked.add(new SkuLines.Line(line.skuId(), line.quantity()));
         }
         SkuLines skus = SkuLines.of(catalog, c.brandId(), asked);
@@ -138,7 +144,7 @@ class PlaceOrderCheck {
                 throw new LineRejected(i, Rejection.invalid("skuId", "order.sku.inactive", sku.code()));
             }
             voucherFits(c, i, voucherSkus.contains(sku.id()), sku.code());
-            priced.add(new PricedLine(i, sku, asked.get(i).quantity()));
+            priced.add(new PricedLine(i, sku, asked.get(i).quantity(), c.lines().get(i).discountFen()));
         }
         return priced;
     }

@@ -44,7 +44,13 @@ class TillSale {
                     t.cashTendered(), t.cardReference(), order.number(), order.storeId(), order.staffId(),
                     order.reference() + ":tender:" + i, t.tender().account() ? order.customerId() : null));
         }
-        postings.postSale(new Sale(BrandActor.of(order.brandId()), order.reference(), OrderService.holdLines(order)));
+        Sale sale = new Sale(BrandActor.of(order.brandId()), order.reference(), OrderService.holdLines(order));
+        if (command.soldAlready()) {
+            // sold offline already: the goods are gone, whatever the books say
+            postings.postSaleAsSold(sale);
+        } else {
+            postings.postSale(sale);
+        }
         Order paid = orders.update(order, order.paid(order.total()), who, null);
         events.paid(paid);
         Order completed = orders.update(paid, paid.completed(), who, null);

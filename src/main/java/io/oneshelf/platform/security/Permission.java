@@ -69,6 +69,13 @@ public enum Permission {
     WALLET_TOP_UP("wallet:top-up"),
     /** The brand's top-up plans (pay 500 get 550). */
     WALLET_SETTINGS("wallet:settings"),
+    /**
+     * Selling at a store's till (POS): opening and closing one's own shift, sales with hand discounts within the
+     * role's limit, holds, returns at the counter, voids (audited), receipts, syncing offline sales.
+     */
+    POS_SELL("pos:sell"),
+    /** The tills of the stores in scope, every shift there, the Z-report, the offline conflicts and settings. */
+    POS_MANAGE("pos:manage"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 

@@ -1,0 +1,13 @@
+/**
+ * The store counter (收銀, decision 0043): a store's tills, the shifts cashiers open with a cash float and close
+ * with a count by denomination (expected cash, over/short, tender totals, the shift report and its PDF, the
+ * store's Z-report per day), sales at a till — placed through the order module as {@code POS} orders, once per
+ * till and device sale id — with hand discounts within the cashier's role, returns at the counter refunded to the
+ * order's tenders (cash out of the till's drawer), held sales, audited voids, and the sync of sales a till made
+ * offline: each applied once, as sold, and flagged in a conflict list when it could not be applied as recorded.
+ * Depends on {@code platform}, {@code org} for stores and scopes, {@code catalog}, {@code inventory}'s
+ * availability, {@code order}'s API and {@code payment}'s ledger of an order's tenders.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"platform", "org", "catalog", "inventory", "order", "order::fulfilment", "payment"})
+package io.oneshelf.pos;

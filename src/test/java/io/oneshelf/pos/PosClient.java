@@ -1,0 +1,61 @@
+package io.oneshelf.pos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oneshelf.support.Api;
+import io.oneshelf.support.Api.Reply;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** The POS's API as a test calls it: a till, its shift, sales with tenders. */
+record PosClient(Api api, String token) {
+
+    static final String POS = "/api/v1/pos";
+
+    String aTill(UUID storeId, String code) {
+        Reply till = api.post(POS + "/tills", token, Map.of("storeId", storeId, "code", code, "name", "Till " + code));
+        assertThat(till.status()).as(till.toString()).isEqualTo(201);
+        return till.id();
+    }
+
+    String openShift(String tillId, long floatFen) {
+        Reply shift = api.post(POS + "/tills/" + tillId + "/shifts", token, Map.of("floatFen", floatFen));
+        assertThat(shift.status()).as(shift.toString()).isEqualTo(201);
+        return shift.id();
+    }
+
+    Reply sell(String tillId, UUID clientSaleId, List<Map<String, Object>> lines, List<Map<String, Object>> tenders) {
+        return api.post(POS + "/tills/" + tillId + "/sales", token,
+                Map.of("clientSaleId", clientSaleId, "lines", lines, "tenders", tenders));
+    }
+
+    JsonNode report(String shiftId) {
+        Reply report = api.get(POS + "/shifts/" + shiftId, token);
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        return report.body();
+    }
+
+    /** The totals of one tender in a report, or null. */
+    static JsonNode tender(JsonNode report, String tender) {
+        for (JsonNode t : report.get("tenders")) {
+            if (t.get("tender").asString().equals(tender)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static Map<String, Object> line(UUID sku, long quantity) {
+        return Map.of("skuId", sku, "quantity", quantity);
+    }
+
+    static Map<String, Object> cash(long amount, long tendered) {
+        return Map.of("tender", "CASH", "amount", amount, "cashTendered", tendered);
+    }
+
+    static Map<String, Object> card(long amount) {
+        return Map.of("tender", "CARD", "amount", amount, "reference", "T-" + amount);
+    }
+}

@@ -1,0 +1,165 @@
+package io.oneshelf.pos;
+
+import static io.oneshelf.pos.PosClient.cash;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oneshelf.inventory.StockClient;
+import io.oneshelf.order.storefront.StorefrontFixture;
+import io.oneshelf.support.Api.Reply;
+import io.oneshelf.support.ApiTest;
+import io.oneshelf.support.BrandFixture;
+import io.oneshelf.support.SkuFixture;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Sales a till made offline, synced later: each exactly once, kept as sold, flagged where they conflict. */
+class PosSyncApiTest extends ApiTest {
+
+    @Autowired
+    SkuFixture skus;
+
+    private StorefrontFixture shop;
+    private PosClient cashier;
+    private StockClient stock;
+    private String till;
+    private String shift;
+
+    @BeforeEach
+    void aTillWithAnOpenShift() {
+        shop = StorefrontFixture.aShopSellingTea(api, brands, skus);
+        stock = new StockClient(api, shop.admin());
+        till = new PosClient(api, shop.admin()).aTill(shop.brand().storeId(), "T1");
+        cashier = new PosClient(api, api.login(shop.brand().login("cashier"), BrandFixture.PASSWORD));
+        shift = cashier.openShift(till, 0);
+    }
+
+    @Test
+    void three_sales_synced_twice_count_once_each() {
+        List<Map<String, Object>> sales = List.of(sale(1, 1500), sale(1, 1500), sale(1, 1500));
+
+        JsonNode first = sync(sales);
+        JsonNode replay = sync(sales);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(first.get(i).get("outcome").asString()).isEqualTo("ACCEPTED");
+            assertThat(replay.get(i).get("outcome").asString()).isEqualTo("DUPLICATE");
+            assertThat(replay.get(i).get("orderId")).isEqualTo(first.get(i).get("orderId"));
+            assertThat(first.get(i).get("conflicts").size()).isZero();
+        }
+        assertThat(brands.count("sales_order", shop.brand().tenantId())).isEqualTo(3);
+        assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isEqualTo(7);
+        assertThat(cashier.report(shift).get("salesCount").asLong()).isEqualTo(3);
+        assertThat(cashier.report(shift).get("salesFen").asLong()).isEqualTo(4500);
+        stock.assertLedgerMatchesBalances();
+    }
+
+    @Test
+    void an_interrupted_sync_resumes_and_counts_each_sale_once() {
+        List<Map<String, Object>> sales = List.of(sale(1, 1500), sale(2, 3000), sale(1, 1500));
+
+        sync(sales.subList(0, 2));
+        JsonNode resumed = sync(sales);
+
+        assertThat(resumed.get(0).get("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(resumed.get(1).get("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(resumed.get(2).get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(brands.count("sales_order", shop.brand().tenantId())).isEqualTo(3);
+        assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isEqualTo(6);
+        assertThat(cashier.report(shift).get("salesCount").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void a_sale_synced_after_the_stock_ran_out_is_kept_as_sold_and_flagged_for_the_manager() {
+        JsonNode result = sync(List.of(sale(12, 18_000))).get(0);
+
+        assertThat(result.get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(result.get("conflicts").get(0).get("kind").asString()).isEqualTo("STOCK_SHORT");
+        assertThat(api.get("/api/v1/orders/" + result.get("orderId").asString(), shop.admin()).body()
+                .get("total").asLong()).isEqualTo(18_000);
+        assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isZero();
+        stock.assertLedgerMatchesBalances();
+
+        String manager = api.login(shop.brand().login("manager"), BrandFixture.PASSWORD);
+        Reply open = api.get(PosClient.POS + "/conflicts?status=OPEN", manager);
+        assertThat(open.status()).as(open.toString()).isEqualTo(200);
+        JsonNode conflict = open.body().get("items").get(0);
+        assertThat(conflict.get("kind").asString()).isEqualTo("STOCK_SHORT");
+        assertThat(conflict.get("number").asString()).isEqualTo(result.get("number").asString());
+        Reply resolved = api.post(PosClient.POS + "/conflicts/" + conflict.get("id").asString() + "/resolve",
+                manager, Map.of("note", "recounted: 2 found in the back room"));
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        assertThat(resolved.body().get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(api.get(PosClient.POS + "/conflicts?status=OPEN", manager).body().get("items").size()).isZero();
+        assertThat(api.get(PosClient.POS + "/conflicts", cashier.token()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_sale_whose_price_changed_meanwhile_keeps_the_recorded_amount_and_is_flagged() {
+        Map<String, Object> cheaper = new HashMap<>(sale(2, 2400));
+        cheaper.put("lines", List.of(Map.of("skuId", shop.tea(), "quantity", 2, "unitPrice", 1200)));
+
+        JsonNode result = sync(List.of(cheaper)).get(0);
+
+        assertThat(result.get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(result.get("conflicts").get(0).get("kind").asString()).isEqualTo("PRICE_CHANGED");
+        JsonNode order = api.get("/api/v1/orders/" + result.get("orderId").asString(), shop.admin()).body();
+        assertThat(order.get("total").asLong()).isEqualTo(2400);
+        assertThat(order.get("lines").get(0).get("unitPrice").asLong()).isEqualTo(1200);
+        assertThat(order.get("paid").asLong()).isEqualTo(2400);
+    }
+
+    @Test
+    void offline_a_sale_is_paid_in_cash_or_by_card_only() {
+        Map<String, Object> byWeChat = new HashMap<>(sale(1, 1500));
+        byWeChat.put("tenders", List.of(Map.of("tender", "WECHAT_PAY", "amount", 1500)));
+
+        Reply refused = api.post(PosClient.POS + "/tills/" + till + "/sync", cashier.token(),
+                Map.of("sales", List.of(sale(1, 1500), byWeChat)));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.raw()).contains("sales[1].tenders[0].tender");
+        assertThat(brands.count("sales_order", shop.brand().tenantId())).isZero();
+    }
+
+    @Test
+    void the_same_sale_synced_by_two_requests_at_once_is_one_order() {
+        Map<String, Object> one = sale(1, 1500);
+        List<CompletableFuture<Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> api.post(PosClient.POS + "/tills/" + till + "/sync",
+                    cashier.token(), Map.of("sales", List.of(one)))));
+        }
+        List<Reply> replies = calls.stream().map(CompletableFuture::join).toList();
+
+        for (Reply r : replies) {
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        }
+        assertThat(replies.get(0).body().get("results").get(0).get("orderId"))
+                .isEqualTo(replies.get(1).body().get("results").get(0).get("orderId"));
+        assertThat(brands.count("sales_order", shop.brand().tenantId())).isEqualTo(1);
+        assertThat(cashier.report(shift).get("salesCount").asLong()).isEqualTo(1);
+        assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isEqualTo(9);
+    }
+
+    private JsonNode sync(List<Map<String, Object>> sales) {
+        Reply synced = api.post(PosClient.POS + "/tills/" + till + "/sync", cashier.token(), Map.of("sales", sales));
+        assertThat(synced.status()).as(synced.toString()).isEqualTo(200);
+        return synced.body().get("results");
+    }
+
+    /** A sale of teas at the list price, paid in cash, made a minute ago. */
+    private Map<String, Object> sale(long quantity, long total) {
+        return Map.of("clientSaleId", UUID.randomUUID(), "recordedAt", OffsetDateTime.now().minusMinutes(1).toString(),
+                "lines", List.of(Map.of("skuId", shop.tea(), "quantity", quantity, "unitPrice", 1500)),
+                "tenders", List.of(cash(total, total)), "total", total);
+    }
+}
