@@ -103,7 +103,15 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
                           BigDecimal longitude) {
     }
 
-    /** One tender of a till sale: cash with what was handed over, or a card with the terminal's reference. */
-    public record TenderLine(Tender tender, long amount, Long cashTendered, String cardReference) {
+    /**
+     * One tender of a till sale: cash with what was handed over, a card with the terminal's reference, or WeChat Pay
+     * with the payment code scanned from the customer's phone ({@code authCode}, micropay: charged at once).
+     */
+    public record TenderLine(Tender tender, long amount, Long cashTendered, String cardReference, String authCode) {
+
+        /** A tender with no payment code scanned. */
+        public TenderLine(Tender tender, long amount, Long cashTendered, String cardReference) {
+            this(tender, amount, cashTendered, cardReference, null);
+        }
     }
 }

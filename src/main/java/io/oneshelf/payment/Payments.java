@@ -16,8 +16,10 @@ public interface Payments {
     /**
      * Takes one tender. Cash and card succeed at once (cash gives change); a gateway tender starts
      * {@link PaymentStatus#PENDING} with a pay link / QR content and succeeds when the gateway's signed
-     * notification (or an active query) says so. Idempotent by {@link TakePayment#key()}: the same key answers
-     * the payment made by its first call.
+     * notification (or an active query) says so. A WeChat Pay tender with a scanned payment code
+     * ({@link TakePayment#authCode()}, micropay) is charged within the call: it succeeds with the payer's openid, or
+     * is refused on {@code authCode} (declined, or not a WeChat code) and nothing is kept. Idempotent by
+     * {@link TakePayment#key()}: the same key answers the payment made by its first call.
      */
     Payment take(TakePayment command);
 

@@ -9,5 +9,6 @@
  * availability, {@code order}'s API and {@code payment}'s ledger of an order's tenders.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "org", "catalog", "inventory", "order", "order::fulfilment", "payment"})
+        allowedDependencies = {"platform", "org", "catalog", "inventory", "order", "order::fulfilment", "payment",
+                "member"})
 package io.oneshelf.pos;

@@ -213,8 +213,9 @@ public class EndpointWalk {
         Reply back = api.post("/api/v1/orders/" + sale.id() + "/returns", ownerAdmin, Map.of("placeId",
                 owner.storeId(), "restock", true, "lines", List.of(Map.of("lineIndex", 0, "quantity", 1))));
         assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        // the till sale's receipt (GET /api/v1/pos/receipts/{orderId}) is named by its order
         return Map.of("orders", sale.id(), "returns", back.id(), "order-number",
-                sale.body().get("number").asString(), "order-sku", tea.toString());
+                sale.body().get("number").asString(), "order-sku", tea.toString(), "receipts", sale.id());
     }
 
     /** The owner's customer of {@link #ownerObjects}, who makes the shop's calls of a walk. */

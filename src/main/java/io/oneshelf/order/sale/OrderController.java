@@ -245,7 +245,8 @@ class OrderController implements SelfIdempotent {
         return new PlaceOrder(actor.tenantId(), actor, b.channel(), b.fulfilment(), b.customerId(), b.storeId(),
                 b.guideId(), b.lines().stream().map(l -> new PlaceOrder.Line(l.skuId(), l.quantity())).toList(),
                 address(actor, b), b.tenders() == null ? null : b.tenders().stream().map(t ->
-                        new PlaceOrder.TenderLine(t.tender(), t.amount(), t.cashTendered(), t.cardReference()))
+                        new PlaceOrder.TenderLine(t.tender(), t.amount(), t.cashTendered(), t.cardReference(),
+                                t.authCode()))
                         .toList(), b.note(), key, b.pickupSlot() == null ? null : b.pickupSlot().command(),
                 b.couponIds());
     }

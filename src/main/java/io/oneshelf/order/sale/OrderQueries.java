@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * An order outside the caller's reach does not exist for them (404).
  */
 @Component
-class OrderQueries {
+class OrderQueries implements io.oneshelf.order.StaffOrders {
 
     private final OrderRepository orders;
     private final OrderService service;
@@ -64,7 +64,8 @@ class OrderQueries {
         return service.views(actor.tenantId(), orders.list(filter, limit));
     }
 
-    OrderView get(Actor actor, UUID orderId) {
+    @Override
+    public OrderView get(Actor actor, UUID orderId) {
         return orders.find(actor.tenantId(), orderId).filter(o -> reaches(actor, o))
                 .filter(o -> GuideRule.maySee(actor, o.guideId())).map(service::view)
                 .orElseThrow(() -> Rejection.notFound("order"));

@@ -63,7 +63,10 @@ final class OrderRequests {
 
     @Schema(name = "TenderLineRequest")
     record TenderLine(@NotNull Tender tender, @NotNull @Min(1) @Max(MAX_FEN) Long amount,
-                      @Min(1) @Max(MAX_FEN) Long cashTendered, @Size(max = 64) String cardReference) {
+                      @Min(1) @Max(MAX_FEN) Long cashTendered, @Size(max = 64) String cardReference,
+                      @Schema(description = "WECHAT_PAY at a till: the payment code scanned from the customer's "
+                              + "phone (micropay, 18 digits); the tender is charged at once") @Size(max = 32)
+                      String authCode) {
     }
 
     /** A tender towards an unpaid order: cash or card at a store, or a WeChat Pay link for the customer. */

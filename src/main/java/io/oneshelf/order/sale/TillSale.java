@@ -39,10 +39,7 @@ class TillSale {
         events.placed(order);
         List<PlaceOrder.TenderLine> tenders = command.tenders();
         for (int i = 0; i < tenders.size(); i++) {
-            PlaceOrder.TenderLine t = tenders.get(i);
-            payments.take(new TakePayment(order.brandId(), order.reference(), t.tender(), t.amount(),
-                    t.cashTendered(), t.cardReference(), order.number(), order.storeId(), order.staffId(),
-                    order.reference() + ":tender:" + i, t.tender().account() ? order.customerId() : null));
+            take(order, tenders.get(i), i);
         }
         Sale sale = new Sale(BrandActor.of(order.brandId()), order.reference(), OrderService.holdLines(order));
         if (command.soldAlready()) {
@@ -56,6 +53,18 @@ class TillSale {
         Order completed = orders.update(paid, paid.completed(), who, null);
         events.completed(completed);
         return completed;
+    }
+
+    /** Takes one tender; what payments refuse of it is answered on the tender ({@code tenders[i].authCode}). */
+    private void take(Order order, PlaceOrder.TenderLine t, int i) {
+        try {
+            payments.take(new TakePayment(order.brandId(), order.reference(), t.tender(), t.amount(),
+                    t.cashTendered(), t.cardReference(), order.number(), order.storeId(), order.staffId(),
+                    order.reference() + ":tender:" + i, t.tender().account() ? order.customerId() : null,
+                    t.authCode()));
+        } catch (Rejection refused) {
+            throw TenderRefused.within("tenders[" + i + "]", refused);
+        }
     }
 
     /**
@@ -80,7 +89,8 @@ class TillSale {
             if (t == null || t.tender() == null) {
                 throw Rejection.invalid(at + "tender", "validation.required");
             }
-            if (t.tender().online()) {
+            if (t.tender().online() && (t.authCode() == null || t.authCode().isBlank())) {
+                // the customer cannot follow a pay link at the counter: a gateway tender needs their scanned code
                 throw Rejection.invalid(at + "tender", "order.tenders.offline-only");
             }
             if (t.amount() < 1) {

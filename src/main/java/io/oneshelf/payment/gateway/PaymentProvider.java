@@ -13,6 +13,14 @@ public interface PaymentProvider {
     /** Opens a payment of {@code amount} fen the customer pays at the answered URL before {@code expiresAt}. */
     String prepay(String outTradeNo, String description, long amount, OffsetDateTime expiresAt, String notifyUrl);
 
+    /**
+     * Charges the payer of the payment code {@code authCode} (付款碼, scanned at a till) {@code amount} fen at once
+     * (WeChat Pay's code payment, {@code POST /v3/pay/transactions/codepay}): the answer is the transaction, SUCCESS
+     * with the payer's openid; a code the gateway declines (invalid, expired, not enough balance) is
+     * {@link GatewayRefused} with its code. {@code storeId} is the merchant's number of the store it is taken at.
+     */
+    GatewayTransaction codePay(String outTradeNo, String description, long amount, String authCode, String storeId);
+
     /** What the gateway knows of the payment now. */
     GatewayTransaction query(String outTradeNo);
 

@@ -8,6 +8,12 @@ import com.wechat.pay.java.core.exception.HttpException;
 import com.wechat.pay.java.core.exception.MalformedMessageException;
 import com.wechat.pay.java.core.exception.ServiceException;
 import com.wechat.pay.java.core.exception.ValidationException;
+import com.wechat.pay.java.core.http.Constant;
+import com.wechat.pay.java.core.http.HttpHeaders;
+import com.wechat.pay.java.core.http.HttpMethod;
+import com.wechat.pay.java.core.http.HttpRequest;
+import com.wechat.pay.java.core.http.JsonRequestBody;
+import com.wechat.pay.java.core.http.MediaType;
 import com.wechat.pay.java.service.payments.model.Transaction;
 import com.wechat.pay.java.service.payments.nativepay.NativePayService;
 import com.wechat.pay.java.service.payments.nativepay.model.Amount;
@@ -42,7 +48,8 @@ class WechatPayProvider implements PaymentProvider {
         this.keys = keys;
     }
 
-    private record Services(WechatPayAccount account, NativePayService payments, RefundService refunds) {
+    private record Services(WechatPayAccount account, NativePayService payments, RefundService refunds,
+                            JdkHttpTransport http) {
     }
 
     @Override
@@ -63,6 +70,21 @@ class WechatPayProvider implements PaymentProvider {
         return call(() -> s.payments().prepay(request).getCodeUrl());
     }
 
+    /** The SDK has no code payment service: the request is sent, signed and verified, by its HTTP client. */
+    @Override
+    public GatewayTransaction codePay(String outTradeNo, String description, long amount, String authCode,
+                                      String storeId) {
+        Services s = call(this::services);
+        String body = CodePayRequest.json(s.account(), outTradeNo, description, amount, authCode, storeId);
+        HttpHeaders headers = new HttpHeaders();
+        headers.addHeader(Constant.ACCEPT, MediaType.APPLICATION_JSON.getValue());
+        headers.addHeader(Constant.CONTENT_TYPE, MediaType.APPLICATION_JSON.getValue());
+        HttpRequest request = new HttpRequest.Builder().httpMethod(HttpMethod.POST)
+                .url("https://api.mch.weixin.qq.com/v3/pay/transactions/codepay").headers(headers)
+                .body(new JsonRequestBody.Builder().body(body).build()).build();
+        return call(() -> transaction(s.http().execute(request, Transaction.class).getServiceResponse()));
+    }
+
     @Override
     public GatewayTransaction query(String outTradeNo) {
         return call(() -> {
@@ -70,12 +92,15 @@ class WechatPayProvider implements PaymentProvider {
             QueryOrderByOutTradeNoRequest request = new QueryOrderByOutTradeNoRequest();
             request.setMchid(s.account().mchid());
             request.setOutTradeNo(outTradeNo);
-            Transaction t = s.payments().queryOrderByOutTradeNo(request);
-            return new GatewayTransaction(t.getOutTradeNo(), t.getTransactionId(),
-                    TradeState.valueOf(t.getTradeState().name()),
-                    t.getAmount() == null || t.getAmount().getTotal() == null ? 0 : t.getAmount().getTotal(),
-                    t.getPayer() == null ? null : t.getPayer().getOpenid(), time(t.getSuccessTime()));
+            return transaction(s.payments().queryOrderByOutTradeNo(request));
         });
+    }
+
+    private static GatewayTransaction transaction(Transaction t) {
+        return new GatewayTransaction(t.getOutTradeNo(), t.getTransactionId(),
+                TradeState.valueOf(t.getTradeState().name()),
+                t.getAmount() == null || t.getAmount().getTotal() == null ? 0 : t.getAmount().getTotal(),
+                t.getPayer() == null ? null : t.getPayer().getOpenid(), time(t.getSuccessTime()));
     }
 
     @Override
@@ -165,7 +190,7 @@ class WechatPayProvider implements PaymentProvider {
                 new WechatPay2Validator(new RSAVerifier(account.platformKey(), account.platformKeyId())),
                 account.baseUrl());
         s = new Services(account, new NativePayService.Builder().httpClient(http).build(),
-                new RefundService.Builder().httpClient(http).build());
+                new RefundService.Builder().httpClient(http).build(), http);
         services = s;
         return s;
     }

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The sandbox WeChat Pay API v3, under {@code /sandbox/wechatpay}: Native prepay, query and close by out_trade_no,
- * domestic refunds and their query. Every request must carry the sandbox merchant's
+ * The sandbox WeChat Pay API v3, under {@code /sandbox/wechatpay}: Native prepay, code payments (付款碼), query and
+ * close by out_trade_no, domestic refunds and their query. Every request must carry the sandbox merchant's
  * {@code Authorization: WECHATPAY2-SHA256-RSA2048 …} signature over the v3 path (without the /sandbox/wechatpay
  * prefix), within 5 minutes, with a nonce not seen before; every answer is signed with the sandbox platform key in
  * the Wechatpay- headers, so that the merchant (the SDK) verifies it. Errors are v3's {"code", "message"}.
@@ -68,6 +68,17 @@ class SandboxApiController {
                 ? url.substring(0, url.indexOf(PREFIX)) : settings.notifyBaseUrl().replaceAll("/+$", "");
         String payUrl = base + PREFIX + "/pay/" + opened.id();
         return signed(200, Map.of("code_url", payUrl));
+    }
+
+    /** A code payment (付款碼): charged at once, answered with the transaction (see {@link SandboxCodes}). */
+    @PostMapping("/pay/transactions/codepay")
+    ResponseEntity<String> codePay(HttpServletRequest request) throws IOException {
+        JsonNode body = verified(request);
+        SandboxGateway.NewOrder order = new SandboxGateway.NewOrder(text(body, "appid"), text(body, "mchid"),
+                text(body, "description"), text(body, "out_trade_no"), OffsetDateTime.now(), "",
+                body.path("amount").path("total").asLong(), body.path("amount").path("currency").asString("CNY"));
+        SandboxOrder paid = gateway.codePay(order, body.path("payer").path("auth_code").asString(""));
+        return signed(200, SandboxJson.transaction(paid, OffsetDateTime.now()));
     }
 
     @GetMapping("/pay/transactions/out-trade-no/{outTradeNo}")

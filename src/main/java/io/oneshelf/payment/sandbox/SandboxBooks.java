@@ -31,13 +31,14 @@ class SandboxBooks {
     void insert(SandboxOrder o) {
         jdbc.sql("""
                 insert into wechatpay_sandbox_order(id, mchid, appid, out_trade_no, transaction_id, description, total,
-                                                    currency, notify_url, trade_state, time_expire)
-                values (:id, :mchid, :appid, :no, :tx, :description, :total, :currency, :notifyUrl, 'NOTPAY', :expire)
+                                                    currency, notify_url, trade_state, time_expire, trade_type)
+                values (:id, :mchid, :appid, :no, :tx, :description, :total, :currency, :notifyUrl, 'NOTPAY', :expire,
+                        :tradeType)
                 on conflict (mchid, out_trade_no) do nothing""")
                 .param("id", o.id()).param("mchid", o.mchid()).param("appid", o.appid()).param("no", o.outTradeNo())
                 .param("tx", o.transactionId()).param("description", o.description()).param("total", o.total())
                 .param("currency", o.currency()).param("notifyUrl", o.notifyUrl()).param("expire", o.timeExpire())
-                .update();
+                .param("tradeType", o.tradeType()).update();
     }
 
     Optional<SandboxOrder> order(String id, boolean lock) {
@@ -138,7 +139,7 @@ class SandboxBooks {
                 rs.getLong("total"), rs.getString("currency"), rs.getString("notify_url"),
                 rs.getString("trade_state"), rs.getString("payer_openid"),
                 rs.getObject("time_expire", OffsetDateTime.class), rs.getObject("success_time", OffsetDateTime.class),
-                rs.getLong("refunded"));
+                rs.getLong("refunded"), rs.getString("trade_type"));
     }
 
     private static Owed owed(ResultSet rs, int row) throws SQLException {

@@ -49,12 +49,35 @@ class SandboxGateway {
     SandboxOrder open(NewOrder n) {
         String id = "wx" + WechatIds.digits(30);
         books.insert(new SandboxOrder(id, n.mchid(), n.appid(), n.outTradeNo(), "4200" + WechatIds.digits(24),
-                n.description(), n.total(), n.currency(), n.notifyUrl(), "NOTPAY", null, n.timeExpire(), null, 0));
+                n.description(), n.total(), n.currency(), n.notifyUrl(), "NOTPAY", null, n.timeExpire(), null, 0,
+                "NATIVE"));
         SandboxOrder o = books.byOutTradeNo(n.mchid(), n.outTradeNo(), false).orElseThrow();
         if (o.total() != n.total()) {
             throw new Refusal(400, "INVALID_REQUEST", "同一商户订单号的参数不一致 (out_trade_no used with another amount)");
         }
         return o;
+    }
+
+    /**
+     * Charges the payer of a payment code at once (付款碼): the code must look like WeChat's (18 digits, 10–15 first)
+     * and the sandbox's rules of {@link SandboxCodes} decide whether the payer has the money; no notification
+     * follows (the answer is the outcome). The same out_trade_no answers the payment it made first.
+     */
+    @Transactional
+    SandboxOrder codePay(NewOrder n, String authCode) {
+        SandboxCodes.Payer payer = SandboxCodes.payer(authCode);
+        Optional<SandboxOrder> earlier = books.byOutTradeNo(n.mchid(), n.outTradeNo(), true);
+        if (earlier.isPresent()) {
+            if (earlier.get().total() != n.total() || !"MICROPAY".equals(earlier.get().tradeType())) {
+                throw new Refusal(400, "INVALID_REQUEST", "同一商户订单号的参数不一致 (out_trade_no used with another payment)");
+            }
+            return earlier.get();
+        }
+        String id = "wx" + WechatIds.digits(30);
+        books.insert(new SandboxOrder(id, n.mchid(), n.appid(), n.outTradeNo(), "4200" + WechatIds.digits(24),
+                n.description(), n.total(), n.currency(), "", "NOTPAY", null, n.timeExpire(), null, 0, "MICROPAY"));
+        books.paid(id, payer.openid());
+        return books.order(id, false).orElseThrow();
     }
 
     Optional<SandboxOrder> order(String id) {

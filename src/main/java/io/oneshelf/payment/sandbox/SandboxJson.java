@@ -36,7 +36,7 @@ final class SandboxJson {
         t.put("out_trade_no", o.outTradeNo());
         if (o.paid()) {
             t.put("transaction_id", o.transactionId());
-            t.put("trade_type", "NATIVE");
+            t.put("trade_type", o.tradeType());
             t.put("bank_type", "OTHERS");
             t.put("success_time", time(o.successTime()));
             t.put("payer", Map.of("openid", o.payerOpenid()));

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 /** A payment as the sandbox gateway books it (WeChat Pay's "order"): NOTPAY until the payer confirms. */
 record SandboxOrder(String id, String mchid, String appid, String outTradeNo, String transactionId,
                     String description, long total, String currency, String notifyUrl, String tradeState,
-                    String payerOpenid, OffsetDateTime timeExpire, OffsetDateTime successTime, long refunded) {
+                    String payerOpenid, OffsetDateTime timeExpire, OffsetDateTime successTime, long refunded,
+                    String tradeType) {
 
     /** Its state now: an unpaid order past its expiry is closed. */
     String state(OffsetDateTime now) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes tenders, refunds them and closes references: the module's {@link Payments}. Cash and card are settled
  * here and now; a gateway tender is opened at its {@link PaymentProvider} and settled by {@link GatewayOutcomes}
- * when the gateway says so. Every change runs in the caller's transaction (or one of its own).
+ * when the gateway says so, or, with a scanned payment code, charged at once by {@link CodePayments}. Every change runs in the caller's transaction (or one of its own).
  */
 @Service
 class PaymentDesk implements Payments {
@@ -43,10 +43,12 @@ class PaymentDesk implements Payments {
     private final PaymentSettings settings;
     private final ApplicationEventPublisher events;
     private final AccountTenders accounts;
+    private final CodePayments codes;
 
     PaymentDesk(AccountTenders accounts, PaymentBook payments, RefundDesk refunds, MoneyLedger ledger, PaymentProvider provider,
                 GatewayCalls calls, GatewayWork work, ServerAddress address, PaymentSettings settings,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, CodePayments codes) {
+        this.codes = codes;
         this.payments = payments;
         this.refunds = refunds;
         this.ledger = ledger;
@@ -80,6 +82,10 @@ class PaymentDesk implements Payments {
             ledger.capture(fresh);
             events.publishEvent(new PaymentSucceeded(fresh.tenantId(), fresh.id(), fresh.reference(), fresh.tender(),
                     fresh.amount(), null, fresh.placeIds()));
+            return payments.find(c.brandId(), fresh.id()).orElseThrow().view();
+        }
+        if (CodePayments.scanned(c)) {
+            codes.charge(fresh, c.authCode());
             return payments.find(c.brandId(), fresh.id()).orElseThrow().view();
         }
         String payUrl = open(fresh);

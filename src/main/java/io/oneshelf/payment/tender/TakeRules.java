@@ -14,6 +14,7 @@ import java.util.UUID;
 final class TakeRules {
 
     static final int MAX_TEXT = 128;
+    private static final java.util.regex.Pattern WECHAT_CODE = java.util.regex.Pattern.compile("1[0-5]\\d{16}");
 
     private TakeRules() {
     }
@@ -42,6 +43,19 @@ final class TakeRules {
         }
         if (c.tender() == Tender.WECHAT_PAY && c.amount() > Integer.MAX_VALUE) {
             throw Rejection.invalid("amount", "validation.max", Integer.MAX_VALUE);
+        }
+        if (c.authCode() != null) {
+            authCode(c);
+        }
+    }
+
+    /** A scanned payment code: WeChat Pay's only, and shaped as WeChat's are (18 digits, 10–15 first). */
+    private static void authCode(TakePayment c) {
+        if (c.tender() != Tender.WECHAT_PAY) {
+            throw Rejection.invalid("authCode", "payment.micropay.wechat-only");
+        }
+        if (!WECHAT_CODE.matcher(c.authCode()).matches()) {
+            throw Rejection.invalid("authCode", "payment.micropay.code-invalid");
         }
     }
 
