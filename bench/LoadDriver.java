@@ -208,6 +208,8 @@ public class LoadDriver {
         SCENARIOS.put("quote", QuoteScenario::new);
         SCENARIOS.put("wallet-spend", () -> new WalletSpendScenario(false));
         SCENARIOS.put("wallet-spend-hot", () -> new WalletSpendScenario(true));
+        SCENARIOS.put("pos-sale", PosSaleScenario::new);
+        SCENARIOS.put("pos-sync", PosSyncScenario::new);
     }
 
     /*
@@ -3965,6 +3967,562 @@ public class LoadDriver {
     // ------------------------------------------------------------------------------------------------------
 
     /** The server under test, for building load requests and for set-up/check calls (own client). */
+    // ------------------------------------------------------------------------------------------------------
+    // The store counter (issue 13): sales at tills in a closed loop, and offline sales synced in bulk
+    // ------------------------------------------------------------------------------------------------------
+
+    /**
+     * What the POS scenarios share, through the API (control client, not measured): tills with an open shift at the
+     * order scenarios' stores (sellable online, no safety stock), a pool of SKUs priced {@link Orders#PRICE}, the
+     * body of a sale of {@link #LINES} scanned lines paid in cash, and what the 201s answered (orders and the units
+     * they took from each balance) for the checks.
+     */
+    static final class Tills {
+        static final String BASE = "/api/v1/pos/tills";
+        static final int LINES = 5;
+        static final long FLOAT_FEN = 50_000;
+        /** One sale's total: well below the demo brand's spend-100-save-10, so that no promotion changes it. */
+        static final long SALE_TOTAL = LINES * Orders.PRICE;
+
+        final String tag;
+        Session session;
+        List<String> stores;
+        String[] skus;
+        /** Per till: its id and its store's. */
+        List<String[]> tills = List.of();
+        long stock;
+        /** Units the answered orders took, by "skuId placeId". */
+        final Map<String, LongAdder> sold = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.Set<String> orders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final LongAdder answers = new LongAdder();
+        /** Orders answered that are not a completed till sale paid in full. */
+        final java.util.Queue<String> wrong = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        Tills(String tag) {
+            this.tag = tag;
+        }
+
+        /** A pool of {@code count} SKUs with {@code quantity} of each at every store, and {@code tillCount} tills. */
+        void open(Api api, int count, long quantity, int tillCount) throws Exception {
+            session = api.login("admin@demo", "Demo@2026");
+            stores = Orders.stores(api, session);
+            skus = Orders.skus(api, session, tag, count);
+            stock = quantity;
+            Stock.receiveAll(api, session, skus, stores, quantity);
+            String[][] made = new String[tillCount][];
+            Stock.parallel(Math.min(tillCount, Stock.SETUP_THREADS), tillCount, i -> {
+                String store = stores.get(i % stores.size());
+                made[i] = new String[]{till(api, store, i), store};
+            });
+            tills = List.of(made);
+        }
+
+        /** A new till at the store with a shift opened on it. */
+        String till(Api api, String store, int i) throws Exception {
+            String code = RUN_ID + "-" + tag + "-" + i;
+            code = code.length() <= 20 ? code : code.substring(code.length() - 20); // 1-20 characters, unique per store
+            Object till = Stock.call(api, session, api.postJson(BASE, "{\"storeId\":" + Json.quote(store)
+                    + ",\"code\":" + Json.quote(code) + ",\"name\":" + Json.quote("Bench " + code) + "}",
+                    Stock.key("till")), 201);
+            String id = (String) Json.path(till, "id");
+            Stock.call(api, session, api.postJson(BASE + "/" + id + "/shifts", "{\"floatFen\":" + FLOAT_FEN + "}",
+                    Stock.key("shift")), 201);
+            return id;
+        }
+
+        /** {@link #LINES} distinct SKUs of the pool at random: the scans of one sale. */
+        String[] basket() {
+            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+            java.util.LinkedHashSet<String> picked = new java.util.LinkedHashSet<>();
+            while (picked.size() < Math.min(LINES, skus.length)) {
+                picked.add(skus[r.nextInt(skus.length)]);
+            }
+            return picked.toArray(String[]::new);
+        }
+
+        /**
+         * A sale's JSON: one unit of each SKU, paid in cash (handed over the next round 100 yuan: change given); as
+         * the device queued it offline when {@code recordedAt} is set (with the unit price and total it charged).
+         */
+        static String sale(String clientSaleId, String[] basket, String recordedAt) {
+            StringBuilder lines = new StringBuilder();
+            for (String sku : basket) {
+                lines.append(lines.length() == 0 ? "" : ",").append("{\"skuId\":").append(Json.quote(sku))
+                        .append(",\"quantity\":1").append(recordedAt == null ? "" : ",\"unitPrice\":" + Orders.PRICE)
+                        .append('}');
+            }
+            long total = (long) basket.length * Orders.PRICE;
+            long handed = (total / 10_000 + 1) * 10_000;
+            return "{\"clientSaleId\":" + Json.quote(clientSaleId) + ",\"lines\":[" + lines + "],\"tenders\":[{"
+                    + "\"tender\":\"CASH\",\"amount\":" + total + ",\"cashTendered\":" + handed + "}]"
+                    + (recordedAt == null ? "" : ",\"recordedAt\":" + Json.quote(recordedAt) + ",\"total\":" + total)
+                    + "}";
+        }
+
+        /** Notes an order answered (a sale's 201, a sync's result): once per order, its units per balance. */
+        void answered(Object order) {
+            answers.increment();
+            String id = (String) Json.path(order, "id");
+            if (!orders.add(id)) {
+                return;
+            }
+            Object lines = Json.path(order, "lines");
+            long total = ((BigDecimal) Json.path(order, "total")).longValueExact();
+            if (!"POS".equals(Json.path(order, "channel")) || !"COMPLETED".equals(Json.path(order, "status"))
+                || ((BigDecimal) Json.path(order, "paid")).longValueExact() != total) {
+                wrong.add(id + " " + Json.path(order, "channel") + " " + Json.path(order, "status") + " paid "
+                          + Json.path(order, "paid") + " of " + total);
+            }
+            for (Object line : (List<?>) lines) {
+                sold.computeIfAbsent(Json.path(line, "skuId") + " " + Json.path(line, "placeId"),
+                        k -> new LongAdder()).add(((BigDecimal) Json.path(line, "quantity")).longValueExact());
+            }
+        }
+
+        /**
+         * Every answered order a completed POS sale paid in full; every fixture balance on hand = received - the
+         * units those orders took from it, nothing held; the stock and payment ledgers reconcile.
+         */
+        void check(Api api, Result result, List<String> failures) throws Exception {
+            java.util.Set<String> mine = java.util.Set.of(skus);
+            java.util.Set<String> at = java.util.Set.copyOf(stores);
+            long balances = 0;
+            long units = 0;
+            List<String> off = new ArrayList<>();
+            for (Map<?, ?> b : Stock.allBalances(api, session)) {
+                if (!mine.contains(b.get("skuId")) || !at.contains(b.get("locationId"))) {
+                    continue;
+                }
+                balances++;
+                LongAdder took = sold.get(b.get("skuId") + " " + b.get("locationId"));
+                long out = took == null ? 0 : took.sum();
+                units += out;
+                if (Stock.num(b, "onHand") != stock - out || Stock.num(b, "reserved") != 0) {
+                    off.add(b + " after " + out + " sold");
+                }
+            }
+            result.facts.put("tills", tills.size());
+            result.facts.put("skus", skus.length);
+            result.facts.put("ordersAnswered", orders.size());
+            result.facts.put("unitsSold", units);
+            if (balances != (long) skus.length * stores.size()) {
+                failures.add(balances + " fixture balances found, " + skus.length * stores.size() + " expected");
+            }
+            if (!off.isEmpty()) {
+                failures.add(off.size() + " balance(s) whose on hand is not received - sold or that hold stock, e.g. "
+                        + off.get(0));
+            }
+            if (!wrong.isEmpty()) {
+                failures.add(wrong.size() + " order(s) not a completed POS sale paid in full, e.g. " + wrong.peek());
+            }
+            Stock.reconcile(api, session, result, failures);
+            Orders.paymentsReconcile(api, session, result, failures);
+        }
+    }
+
+    /**
+     * Closed-loop sales at the counter: every client is a till (one per client, spread over the order scenarios'
+     * 3 stores, a shift open on each) selling {@link Tills#LINES} scanned SKUs of a pool of {@link #POOL} (one unit
+     * each) paid in cash with change: {@code POST /api/v1/pos/tills/{id}/sales}, a new clientSaleId each. The check:
+     * every 201 is one order of its own (a completed POS sale paid in full), the stock each took left its store's
+     * balance and nothing else did, the stock and payment ledgers reconcile; then the visibility probe: a sale at a
+     * till lowers the online sellable quantity the shop shows, read right after the sale's answer.
+     */
+    static final class PosSaleScenario implements Scenario {
+        static final int POOL = 200;
+        static final long STOCK = 10_000;
+        static final int PROBE_SALES = 10;
+        private final Tills tills = new Tills("psale" + Stock.INSTANCES.incrementAndGet());
+        private final LongAdder created = new LongAdder();
+        private int clients = 64;
+        private double setUpSeconds;
+
+        public String name() {
+            return "pos-sale";
+        }
+
+        public String about() {
+            return "POST /api/v1/pos/tills/{id}/sales, " + Tills.LINES + " scanned SKUs of " + POOL + " paid in cash,"
+                    + " one till per client over " + Orders.STORES + " stores";
+        }
+
+        public void willRun(int clients) {
+            this.clients = clients;
+        }
+
+        public void setUp(Api api) throws Exception {
+            long began = System.nanoTime();
+            tills.open(api, POOL, STOCK, clients);
+            setUpSeconds = (System.nanoTime() - began) / 1e9;
+            log.printf(Locale.ROOT, "   %s set-up: %d tills with a shift open, %d SKUs x %d stores, %,d each, %.1f s%n",
+                    name(), clients, POOL, Orders.STORES, STOCK, setUpSeconds);
+        }
+
+        public void setUpPreWarm(Api api) throws Exception {
+            tills.open(api, 50, STOCK, clients);
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            String key = "bench-" + RUN_ID + "-" + tills.tag + "-" + worker + "-" + seq;
+            String till = tills.tills.get(worker % tills.tills.size())[0];
+            String clientSaleId = java.util.UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+            return api.postJson(Tills.BASE + "/" + till + "/sales", Tills.sale(clientSaleId, tills.basket(), null), key)
+                    .header("Authorization", tills.session.bearer()).build();
+        }
+
+        public boolean ok(int status) {
+            return status == 201;
+        }
+
+        public boolean readsBody(int status) {
+            return status == 201 || status >= 400;
+        }
+
+        public String outcome(int status, String body) {
+            if (status == 201) {
+                tills.answered(Json.parse(body));
+                return "201";
+            }
+            return Pos.problem(status, body);
+        }
+
+        public void answered(int status, String outcome) {
+            if (status == 201) {
+                created.increment();
+            }
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            result.facts.put("setUpSeconds", setUpSeconds);
+            List<String> failures = result.errorsMustBeZero();
+            result.facts.put("created201Total", created.sum());
+            if (tills.orders.size() != created.sum() || tills.answers.sum() != created.sum()) {
+                failures.add(created.sum() + " sales answered 201 but " + tills.orders.size() + " distinct orders");
+            }
+            tills.check(api, result, failures);
+            Pos.onlineAtOnce(api, tills, result, failures);
+            return failures;
+        }
+
+        public List<String> targets(Result mine, List<Result> run, double referenceRps) {
+            return Targets.reported(mine, run, referenceRps);
+        }
+    }
+
+    /**
+     * Offline sales synced: {@link #TILLS} tills (a shift open on each) each send the {@link #QUEUED} sales they
+     * queued offline in ONE {@code POST /api/v1/pos/tills/{id}/sync}, all tills at once; then every till sends the
+     * same queue again (a replay, as a device does when the answer was lost: a new Idempotency-Key, the same
+     * clientSaleIds). Measured: the first pass, as sales accepted per second (the ratio to the reference is of sales
+     * per second, not requests). The check: every sale ACCEPTED once with an order of its own in the first pass and
+     * answered DUPLICATE with the same order in the replay; the stock each order took left its balance once; the
+     * stock and payment ledgers reconcile. The pre-warm (closed loop) syncs 20 fresh sales per request.
+     */
+    static final class PosSyncScenario implements Scenario {
+        static final int TILLS = Integer.getInteger("bench.pos.sync.tills", 50);
+        static final int QUEUED = Integer.getInteger("bench.pos.sync.sales", 200);
+        static final int POOL = 200;
+        static final int PREWARM_SALES = 20;
+        static final Duration SYNC_TIMEOUT = Duration.ofSeconds(600);
+        private final Tills tills = new Tills("psync" + Stock.INSTANCES.incrementAndGet());
+        /** The queue of every till: its sales' JSON and clientSaleIds. */
+        private final List<String> bodies = new ArrayList<>();
+        private final List<List<String>> saleIds = new ArrayList<>();
+        /** The order each clientSaleId got in the first pass. */
+        private final Map<String, String> firstOrders = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** Syncs answered 5xx and sent again: reported (a device retries), not failed; the retry's answer is checked. */
+        private final List<String> retried = java.util.Collections.synchronizedList(new ArrayList<>());
+        static final int RETRIES = 3;
+        static final long RETRY_PAUSE_MS = 5_000;
+        static final int READ_THREADS = 8;
+        private double setUpSeconds;
+        private double replaySeconds;
+
+        public String name() {
+            return "pos-sync";
+        }
+
+        public String about() {
+            return "POST /api/v1/pos/tills/{id}/sync, " + TILLS + " tills at once each syncing " + QUEUED + " queued "
+                    + "sales (" + Tills.LINES + " lines, cash), then the same again as a replay; sales/s";
+        }
+
+        public int defaultClients() {
+            return TILLS;
+        }
+
+        public void setUp(Api api) throws Exception {
+            long began = System.nanoTime();
+            tills.open(api, POOL, (long) TILLS * QUEUED, TILLS);
+            String recordedAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(30).toString();
+            for (int t = 0; t < TILLS; t++) {
+                List<String> ids = new ArrayList<>();
+                StringBuilder sales = new StringBuilder();
+                for (int i = 0; i < QUEUED; i++) {
+                    String id = java.util.UUID.randomUUID().toString();
+                    ids.add(id);
+                    sales.append(i == 0 ? "" : ",").append(Tills.sale(id, tills.basket(), recordedAt));
+                }
+                saleIds.add(ids);
+                bodies.add("{\"sales\":[" + sales + "]}");
+            }
+            setUpSeconds = (System.nanoTime() - began) / 1e9;
+            log.printf(Locale.ROOT, "   %s set-up: %d tills with a shift open, %d queued sales each, %d SKUs x %d"
+                    + " stores, %.1f s%n", name(), TILLS, QUEUED, POOL, Orders.STORES, setUpSeconds);
+        }
+
+        public void setUpPreWarm(Api api) throws Exception {
+            tills.open(api, 50, StockRequestsLimit.MAX_QUANTITY, TILLS);
+        }
+
+        /** The pre-warm's request: a sync of a few fresh sales of the worker's till. */
+        public HttpRequest next(Api api, int worker, long seq) {
+            String recordedAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1).toString();
+            StringBuilder sales = new StringBuilder();
+            for (int i = 0; i < PREWARM_SALES; i++) {
+                sales.append(i == 0 ? "" : ",").append(Tills.sale(java.util.UUID.randomUUID().toString(),
+                        tills.basket(), recordedAt));
+            }
+            String till = tills.tills.get(worker % tills.tills.size())[0];
+            return api.postJson(Tills.BASE + "/" + till + "/sync", "{\"sales\":[" + sales + "]}",
+                    Stock.key(tills.tag)).header("Authorization", tills.session.bearer()).build();
+        }
+
+        public Result measure(Api api) throws Exception {
+            log.printf(Locale.ROOT, "%n== %s: %s%n", name(), about());
+            Histogram first = new Histogram();
+            double seconds = pass(api, "ACCEPTED", first);
+            Result timed = new Result(name(), TILLS, seconds);
+            timed.latency.add(first);
+            timed.okLatency.add(first);
+            timed.ok = firstOrders.size();
+            timed.okSeconds = seconds;
+            timed.outcomes.put("sale ACCEPTED", (long) firstOrders.size());
+            replaySeconds = pass(api, "DUPLICATE", new Histogram());
+            log.printf(Locale.ROOT, "   %,d sales synced in %.1f s (%.0f sales/s), replayed in %.1f s%n",
+                    firstOrders.size(), seconds, firstOrders.size() / seconds, replaySeconds);
+            return timed;
+        }
+
+        /**
+         * Every till's queue in one sync, all at once; each result checked against the {@code outcome} expected
+         * (the replay: the first pass's order). The seconds from the start until the last answer.
+         */
+        private double pass(Api api, String outcome, Histogram latency) throws Exception {
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(TILLS);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            Histogram[] each = new Histogram[TILLS];
+            Thread[] threads = new Thread[TILLS];
+            for (int t = 0; t < TILLS; t++) {
+                int till = t;
+                each[t] = new Histogram();
+                threads[t] = new Thread(() -> {
+                    try {
+                        ready.countDown();
+                        start.await();
+                        long from = System.nanoTime();
+                        HttpResponse<String> first = sync(api, till);
+                        HttpResponse<String> r = first;
+                        for (int retry = 1; r.statusCode() >= 500 && retry <= RETRIES; retry++) {
+                            // as a device does: the queue again, after a pause (what was applied answers DUPLICATE)
+                            retried.add(outcome + " till " + till + ": HTTP " + r.statusCode() + " "
+                                        + Pos.problem(r.statusCode(), r.body()));
+                            Thread.sleep(RETRY_PAUSE_MS);
+                            r = sync(api, till);
+                        }
+                        each[till].record((System.nanoTime() - from) / 1_000);
+                        results(till, outcome, r, r != first);
+                    } catch (Exception e) {
+                        failures.add("till " + till + " " + outcome + " pass: " + e);
+                    }
+                }, "pos-sync-" + t);
+                threads[t].start();
+            }
+            ready.await();
+            long began = System.nanoTime();
+            start.countDown();
+            for (Thread th : threads) {
+                th.join();
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            for (Histogram h : each) {
+                latency.add(h);
+            }
+            return seconds;
+        }
+
+        /**
+         * An order as the server keeps it, read patiently: right after 10,000 synced sales the server's listeners of
+         * their events hold its connections for minutes, and reads wait (a 5xx or a timeout is tried again).
+         */
+        private Object order(Api api, String id) throws Exception {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    HttpResponse<String> r = api.send(api.get("/api/v1/orders/" + id).timeout(SYNC_TIMEOUT)
+                            .header("Authorization", tills.session.bearer()).build());
+                    if (r.statusCode() == 200) {
+                        return Json.parse(r.body());
+                    }
+                    if (r.statusCode() < 500 || attempt == RETRIES) {
+                        throw new IllegalStateException("GET /api/v1/orders/" + id + ": HTTP " + r.statusCode());
+                    }
+                } catch (java.net.http.HttpTimeoutException e) {
+                    if (attempt == RETRIES) {
+                        throw e;
+                    }
+                }
+                Thread.sleep(RETRY_PAUSE_MS);
+            }
+        }
+
+        /** The till's whole queue in one sync, with an Idempotency-Key of its own (a device's new attempt). */
+        private HttpResponse<String> sync(Api api, int till) throws IOException, InterruptedException {
+            return api.send(HttpRequest.newBuilder(api.uri(Tills.BASE + "/" + tills.tills.get(till)[0] + "/sync"))
+                    .timeout(SYNC_TIMEOUT).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", Stock.key(tills.tag + "-sync"))
+                    .header("Authorization", tills.session.bearer())
+                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get(till))).build());
+        }
+
+        /** One till's sync answer: a result per queued sale, in order, with the outcome expected. */
+        /**
+         * {@code again}: the answer of a sync sent again after a 5xx, of which the first attempt may have applied some
+         * sales (answered DUPLICATE now, with the order they got).
+         */
+        private void results(int till, String outcome, HttpResponse<String> r, boolean again) {
+            if (r.statusCode() != 200) {
+                failures.add("till " + till + " " + outcome + " pass: HTTP " + r.statusCode() + " " + r.body());
+                return;
+            }
+            List<?> results = (List<?>) Json.path(Json.parse(r.body()), "results");
+            List<String> ids = saleIds.get(till);
+            if (results == null || results.size() != ids.size()) {
+                failures.add("till " + till + ": " + (results == null ? 0 : results.size()) + " results for "
+                        + ids.size() + " sales");
+                return;
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                Object one = results.get(i);
+                String sale = (String) Json.path(one, "clientSaleId");
+                String order = (String) Json.path(one, "orderId");
+                Object got = Json.path(one, "outcome");
+                boolean resumed = again && outcome.equals("ACCEPTED") && "DUPLICATE".equals(got);
+                if (!ids.get(i).equals(sale) || !(outcome.equals(got) || resumed) || order == null) {
+                    failures.add("till " + till + " sale " + i + ": " + one + ", expected " + outcome);
+                } else if (outcome.equals("ACCEPTED") && firstOrders.putIfAbsent(sale, order) != null) {
+                    failures.add("sale " + sale + " accepted twice");
+                } else if (outcome.equals("DUPLICATE") && !order.equals(firstOrders.get(sale))) {
+                    failures.add("sale " + sale + " replayed as order " + order + ", synced as " + firstOrders.get(sale));
+                }
+            }
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            result.facts.put("setUpSeconds", setUpSeconds);
+            result.facts.put("replaySeconds", replaySeconds);
+            result.facts.put("salesQueued", (long) TILLS * QUEUED);
+            result.facts.put("salesAccepted", firstOrders.size());
+            result.facts.put("syncsRetriedAfter5xx", retried.size());
+            if (!retried.isEmpty()) {
+                result.notes.add("   " + retried.size() + " sync(s) answered 5xx and were sent again (as a device does),"
+                        + " e.g. " + retried.get(0));
+            }
+            List<String> all = new ArrayList<>(failures.subList(0, Math.min(failures.size(), 20)));
+            if (failures.size() > 20) {
+                all.add("… and " + (failures.size() - 20) + " more");
+            }
+            if (firstOrders.size() != TILLS * QUEUED || new java.util.HashSet<>(firstOrders.values()).size()
+                    != firstOrders.size()) {
+                all.add(firstOrders.size() + " sales accepted (with " + new java.util.HashSet<>(firstOrders.values())
+                        .size() + " distinct orders) of " + TILLS * QUEUED + " queued");
+            }
+            // each order as the server keeps it (channel, status, paid, the units it took from which store)
+            String[] orders = new java.util.HashSet<>(firstOrders.values()).toArray(String[]::new);
+            Stock.parallel(READ_THREADS, orders.length, i -> tills.answered(order(api, orders[i])));
+            tills.check(api, result, all);
+            return all;
+        }
+
+        public List<String> targets(Result mine, List<Result> run, double referenceRps) {
+            return List.of(referenceRps <= 0 ? "sales/s vs " + REFERENCE + "'s req/s: not judged, " + REFERENCE
+                    + " did not run" : String.format(Locale.ROOT, "reported: sales/s %s = %.3f x %s's req/s %s "
+                    + "(replay of every queue: %.1f s)", fmt(mine.rps(), 0), mine.rps() / referenceRps, REFERENCE,
+                    fmt(referenceRps, 0), replaySeconds));
+        }
+    }
+
+    /** Reading the POS scenarios' answers, and the visibility probe of pos-sale. */
+    static final class Pos {
+
+        /** "422 pos.shift.none"-like: the status and the problem's code (its type's last segment). */
+        static String problem(int status, String body) {
+            try {
+                Object type = Json.path(Json.parse(body), "type");
+                if (type instanceof String t) {
+                    return status + " " + t.substring(t.lastIndexOf('/') + 1);
+                }
+            } catch (RuntimeException e) {
+                return status + " unreadable";
+            }
+            return Integer.toString(status);
+        }
+
+        /**
+         * A sale at the till is visible online within the same request: a fresh SKU sold online with
+         * {@link PosSaleScenario#PROBE_SALES} at one till's store and nowhere else; after each sale of one unit at
+         * that till, the shop's product page, read right after the sale's answer, shows one unit less.
+         */
+        static void onlineAtOnce(Api api, Tills tills, Result result, List<String> failures) throws Exception {
+            String[] till = tills.tills.get(0);
+            String category = Stock.category(api, tills.session, tills.tag + "-probe");
+            String body = "{\"code\":" + Json.quote(RUN_ID + "-" + tills.tag + "-probe") + ",\"name\":"
+                    + Json.quote("Bench probe " + tills.tag) + ",\"categoryId\":" + Json.quote(category)
+                    + ",\"unit\":\"pcs\",\"channels\":" + Stock.ONLINE + ",\"specAttributes\":[]}";
+            Object product = Stock.call(api, tills.session, api.postJson("/api/v1/products", body,
+                    Stock.key("product")), 201);
+            String productId = (String) Json.path(product, "id");
+            String sku = (String) Json.path(product, "skus", 0, "id");
+            Stock.call(api, tills.session, Orders.put(api, "/api/v1/skus/" + sku + "/prices",
+                    "{\"prices\":[{\"kind\":\"LIST\",\"priceFen\":" + Orders.PRICE + "}]}"), 200);
+            Stock.call(api, tills.session, api.postJson("/api/v1/products/" + productId + "/on-shelf", "{}",
+                    Stock.key("on-shelf")), 200);
+            Stock.receive(api, tills.session, sku, till[1], PosSaleScenario.PROBE_SALES);
+            long before = online(api, productId, sku);
+            List<String> late = new ArrayList<>();
+            for (int i = 1; i <= PosSaleScenario.PROBE_SALES; i++) {
+                String sale = Tills.sale(java.util.UUID.randomUUID().toString(), new String[]{sku}, null);
+                Object order = Stock.call(api, tills.session, api.postJson(Tills.BASE + "/" + till[0] + "/sales",
+                        sale, Stock.key("probe")), 201);
+                tills.answered(order);
+                long now = online(api, productId, sku);
+                if (now != before - i) {
+                    late.add("after sale " + i + " the shop shows " + now + ", not " + (before - i));
+                }
+            }
+            result.facts.put("onlineProbeSales", PosSaleScenario.PROBE_SALES);
+            result.facts.put("onlineProbeStale", late.size());
+            if (before != PosSaleScenario.PROBE_SALES || !late.isEmpty()) {
+                failures.add("the shop's online stock did not follow the till's sales at once: before " + before
+                        + ", " + late);
+            }
+        }
+
+        /** The online stock the shop's product page shows for the SKU. */
+        static long online(Api api, String productId, String sku) throws Exception {
+            HttpResponse<String> r = api.send(api.get(Customer.SHOP + "/products/" + productId).build());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET the shop's product " + productId + ": HTTP " + r.statusCode());
+            }
+            for (Object s : (List<?>) Json.path(Json.parse(r.body()), "skus")) {
+                if (sku.equals(Json.path(s, "id"))) {
+                    return ((BigDecimal) Json.path(s, "onlineStock")).longValueExact();
+                }
+            }
+            throw new IllegalStateException("the shop's product " + productId + " does not list SKU " + sku);
+        }
+    }
+
     static final class Api {
         final URI base;
         final Duration timeout;

@@ -165,6 +165,10 @@ public class EndpointWalk {
         ids.put("warehouses", owner.warehouseId().toString());
         ids.put("regions", owner.regionId().toString());
         ids.put("franchisees", owner.franchiseeId().toString());
+        Reply till = api.post("/api/v1/pos/tills", ownerAdmin, Map.of("storeId", owner.storeId(), "code", "T1",
+                "name", "Till one"));
+        assertThat(till.status()).as(till.toString()).isEqualTo(201);
+        ids.put("tills", till.id());
         Reply staff = api.get("/api/v1/staff?q=" + owner.login("cashier"), ownerAdmin);
         ids.put("staff", staff.body().get("items").get(0).get("id").asString());
         Reply client = api.post("/api/v1/api-clients", ownerAdmin, Map.of("name", "ERP of " + owner.code(),

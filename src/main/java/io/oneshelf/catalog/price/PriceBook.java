@@ -54,12 +54,23 @@ class PriceBook {
 
     /** The rows of each of these SKUs (none listed for a SKU without rows), in one read. */
     Map<UUID, List<PriceRow>> rows(UUID tenant, Collection<UUID> skuIds) {
-        Map<UUID, List<PriceRow>> bySku = new HashMap<>();
-        jdbc.sql("""
+        return bySku(jdbc.sql("""
                 select * from sku_price where tenant_id = :tenant and sku_id = any(:skus)
                 order by sku_id, kind, tier_code, channel, store_id, valid_from nulls first""")
-                .param("tenant", tenant).param("skus", skuIds.toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject("sku_id", UUID.class), map(rs, n))).list()
+                .param("tenant", tenant).param("skus", skuIds.toArray(UUID[]::new)));
+    }
+
+    /** The rows of every SKU of the tenant, in one read (a till's full copy of the catalog). */
+    Map<UUID, List<PriceRow>> rows(UUID tenant) {
+        return bySku(jdbc.sql("""
+                select * from sku_price where tenant_id = :tenant
+                order by sku_id, kind, tier_code, channel, store_id, valid_from nulls first""")
+                .param("tenant", tenant));
+    }
+
+    private static Map<UUID, List<PriceRow>> bySku(JdbcClient.StatementSpec statement) {
+        Map<UUID, List<PriceRow>> bySku = new HashMap<>();
+        statement.query((rs, n) -> Map.entry(rs.getObject("sku_id", UUID.class), map(rs, n))).list()
                 .forEach(e -> bySku.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return bySku;
     }

@@ -1,12 +1,16 @@
 package io.oneshelf.pos.till;
 
+import io.oneshelf.pos.snapshot.OfflineLimits;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each brand's limits of selling offline ({@code pos_settings}); a brand without a row has the defaults. */
+/**
+ * Each brand's limits of selling offline ({@code pos_settings}); a brand without a row has the defaults. The till
+ * cache hands them to the device.
+ */
 @Repository
-class PosSettingsStore {
+class PosSettingsStore implements OfflineLimits {
 
     /** How long and for how much a till may sell offline; the device stops selling offline beyond them. */
     record PosSettings(int maxOfflineHours, long maxOfflineAmountFen, int version) {
@@ -24,6 +28,12 @@ class PosSettingsStore {
                 .query((rs, n) -> new PosSettings(rs.getInt("max_offline_hours"),
                         rs.getLong("max_offline_amount_fen"), rs.getInt("version")))
                 .optional().orElse(PosSettings.DEFAULTS);
+    }
+
+    @Override
+    public Limits limits(UUID brandId) {
+        PosSettings settings = of(brandId);
+        return new Limits(settings.maxOfflineHours(), settings.maxOfflineAmountFen());
     }
 
     /** Saves the limits if nobody changed them since {@code version} (0: the defaults); false otherwise. */

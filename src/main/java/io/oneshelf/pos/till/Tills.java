@@ -1,6 +1,7 @@
 package io.oneshelf.pos.till;
 
 import io.oneshelf.platform.Ids;
+import io.oneshelf.pos.snapshot.TillPlaces;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -10,9 +11,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The tills of the brands' stores ({@code pos_till}). */
+/** The tills of the brands' stores ({@code pos_till}); the till cache finds a till's store here. */
 @Repository
-class Tills {
+class Tills implements TillPlaces {
 
     private final JdbcClient jdbc;
 
@@ -23,6 +24,11 @@ class Tills {
     Optional<Till> find(UUID brandId, UUID id) {
         return jdbc.sql("select * from pos_till where tenant_id = :tenant and id = :id")
                 .param("tenant", brandId).param("id", id).query(Tills::till).optional();
+    }
+
+    @Override
+    public Optional<UUID> storeOf(UUID brandId, UUID tillId) {
+        return find(brandId, tillId).map(Till::storeId);
     }
 
     /** The tills of these stores, by store then code. */

@@ -41,6 +41,14 @@ class Promotions {
                 .query(this::map).list();
     }
 
+    /** The brand's active promotions that have not ended at {@code at}: running, or starting later. */
+    List<Promotion> notEnded(UUID brandId, Instant at) {
+        return jdbc.sql("select * from promotion where tenant_id = :tenant and active and ends_at > :at"
+                        + " order by priority desc, starts_at, id")
+                .param("tenant", brandId).param("at", at.atOffset(java.time.ZoneOffset.UTC))
+                .query(this::map).list();
+    }
+
     Optional<Promotion> find(UUID brandId, UUID id) {
         return jdbc.sql("select * from promotion where tenant_id = :tenant and id = :id")
                 .param("tenant", brandId).param("id", id).query(this::map).optional();
