@@ -131,7 +131,8 @@ export interface SnapshotSku {
   productName: string
   specs: Record<string, string>
   barcodes: string[]
-  priceFen: number
+  /** null: no valid price at this store (not kept on the device) */
+  priceFen: number | null
   tierPrices: { tierCode: string; priceFen: number }[]
   active: boolean
 }
@@ -165,4 +166,5 @@ export interface SnapshotMember {
 export interface MemberSnapshot {
   asOf: string
   members: SnapshotMember[]
+  removedCustomerIds?: string[]
 }

@@ -12,8 +12,10 @@ export async function refreshCache(tillId: string): Promise<void> {
   const snap = await posApi.snapshot(tillId, since)
   await db.transaction('rw', db.skus, db.meta, async () => {
     if (snap.full) await db.skus.clear()
-    await db.skus.bulkPut(snap.skus.filter((s) => s.active))
-    const gone = [...snap.removedSkuIds, ...snap.skus.filter((s) => !s.active).map((s) => s.skuId)]
+    // a SKU without a valid price cannot be sold, online or off
+    const sellable = (s: SnapshotSku) => s.active && s.priceFen !== null
+    await db.skus.bulkPut(snap.skus.filter(sellable))
+    const gone = [...snap.removedSkuIds, ...snap.skus.filter((s) => !sellable(s)).map((s) => s.skuId)]
     if (gone.length) await db.skus.bulkDelete(gone)
     await setMeta('tillId', tillId)
     await setMeta('asOf', snap.asOf)
@@ -26,6 +28,7 @@ export async function refreshCache(tillId: string): Promise<void> {
   await db.transaction('rw', db.members, db.meta, async () => {
     if (!membersSince) await db.members.clear()
     await db.members.bulkPut(members.members)
+    if (members.removedCustomerIds?.length) await db.members.bulkDelete(members.removedCustomerIds)
     await setMeta('membersAsOf', members.asOf)
   })
   await loadCachedFacts()
@@ -64,7 +67,7 @@ export async function searchCached(text: string, limit = 20): Promise<SnapshotSk
 /** The price charged offline: the member's tier price when the book has one, else the store's POS price. */
 export function offlinePrice(sku: SnapshotSku, tierCode: string | null | undefined): number {
   const tier = tierCode ? sku.tierPrices.find((t) => t.tierCode === tierCode) : undefined
-  return tier ? tier.priceFen : sku.priceFen
+  return tier ? tier.priceFen : (sku.priceFen ?? 0)
 }
 
 /** A mainland mobile number as the server normalises it (13812345678), or null. */
@@ -85,5 +88,7 @@ async function sha256Hex(text: string): Promise<string> {
 export async function cachedMember(text: string): Promise<SnapshotMember | null> {
   const phone = normalisePhone(text)
   if (phone) return (await db.members.where('phoneHash').equals(await sha256Hex(phone)).first()) ?? null
-  return (await db.members.where('memberCode').equals(text.trim()).first()) ?? null
+  // a member QR reads OSM1.<memberCode>.<expiry>.<signature>; a card carries the code alone
+  const qr = /^OSM1\.([^.]+)\./.exec(text.trim())
+  return (await db.members.where('memberCode').equals(qr ? qr[1]! : text.trim()).first()) ?? null
 }
