@@ -138,6 +138,8 @@ export async function quoteCart(): Promise<void> {
     guideId: cart.guideId,
     couponIds: cart.coupons.map((c) => c.id),
     lines: cart.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })),
+    // a till order is checked to name its tenders; a quote takes none of them (they are matched at the sale)
+    tenders: [{ tender: 'CASH', amount: 1 }],
   })
   order.lines.forEach((ol, i) => {
     const l = cart.lines[i]
