@@ -1,5 +1,8 @@
 // 收银台的中文文案（合并到控制台文案的 pos 下）。
-export default {
+import type en from './messages.en'
+
+// typed by the English file: a missing key fails the type check
+const zhCN: typeof en = {
   pos: {
     online: '在线',
     offline: '离线',
@@ -167,3 +170,5 @@ export default {
     },
   },
 }
+
+export default zhCN
