@@ -172,6 +172,37 @@ class PosCounterBrowserTest extends PosBrowserTest {
         assertThat(report.get("countedCashFen").asLong()).isEqualTo(11150);
     }
 
+    @Test
+    void a_line_voided_with_a_reason_goes_and_a_held_sale_comes_back_on_recall() {
+        Brand brand = brands.aBrand();
+        String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
+        UUID tea = aSkuInStock(brand, admin, 1500, 10);
+        UUID cake = aSkuInStock(brand, admin, 800, 10);
+        UUID till = aTill(brand, admin, "T1");
+        openAShift(brand, "T1", "100");
+
+        scan(codeOf(tea, admin));
+        scan(codeOf(cake, admin));
+        waitForText("cart-total", "¥23.00");
+        press(Keys.F8);
+        hook("void-dialog");
+        click("void-confirm");
+        assertThat(fieldError("void-reason")).isEqualTo("Required");
+        keys("field-void-reason", "Scanned twice", Keys.ENTER);
+        waitForText("cart-total", "¥15.00");
+        assertThat(present("line-1")).isFalse();
+
+        press(Keys.F4);
+        waitForText("cart", "Scan the first item");
+        JsonNode held = api.get("/api/v1/pos/tills/" + till + "/held-sales", admin).body().get("items");
+        assertThat(held).hasSize(1);
+        press(Keys.F5);
+        click("recall");
+        waitForText("cart-total", "¥15.00");
+        waitForText("line-0", "¥15.00");
+        assertThat(api.get("/api/v1/pos/tills/" + till + "/held-sales", admin).body().get("items")).isEmpty();
+    }
+
     private void count(int denominationFen, int count) {
         WebElement input = driver.findElement(inside("count-" + denominationFen, "input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(count), Keys.TAB);
