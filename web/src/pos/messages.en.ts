@@ -157,6 +157,7 @@ export default {
       hours: 'Offline too long: this till may not sell offline any more. Restore the connection.',
       amount: 'The offline amount limit is reached: restore the connection before selling more.',
     },
+    camera: { open: 'Scan with the camera', title: 'Camera scan', unavailable: 'The camera cannot be used: {reason}' },
     sync: { conflicts: '{count} synced sales were flagged for the store manager', refused: 'The server refused the queued sales: {error}. They stay on this device.' },
     conflict: {
       STOCK_SHORT: 'stock ran short',

@@ -160,6 +160,7 @@ const zhCN: typeof en = {
       hours: '离线时间超限：此收银机不能再离线销售，请恢复网络。',
       amount: '离线金额已达上限：请恢复网络后再继续销售。',
     },
+    camera: { open: '摄像头扫码', title: '摄像头扫码', unavailable: '无法使用摄像头：{reason}' },
     sync: { conflicts: '{count} 笔同步的销售已标记给店长处理', refused: '服务器拒绝了待同步的销售：{error}。它们仍保存在本机。' },
     conflict: {
       STOCK_SHORT: '库存不足',
