@@ -5,8 +5,8 @@ import vue from '@vitejs/plugin-vue'
 // The production build is written to web/dist; Maven copies it into the jar's
 // static folder and the Spring Boot server serves it at "/".
 // Routing uses hash history, so no SPA fallback is needed on the server.
-// Two entries: the console (index.html, Element Plus) and the customers' storefront (shop.html, Vant), served at
-// /shop.html#/{brandCode}/.
+// Three entries: the console (index.html, Element Plus), the customers' storefront (shop.html, Vant), served at
+// /shop.html#/{brandCode}/, and the store counter (pos.html, Element Plus; its app shell kept by public/pos-sw.js).
 export default defineConfig({
   base: '/',
   plugins: [vue()],
@@ -24,6 +24,7 @@ export default defineConfig({
       input: {
         console: fileURLToPath(new URL('./index.html', import.meta.url)),
         shop: fileURLToPath(new URL('./shop.html', import.meta.url)),
+        pos: fileURLToPath(new URL('./pos.html', import.meta.url)),
       },
     },
   },

@@ -236,6 +236,12 @@ export async function download(path: string, query: Query = {}, fallbackName = '
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
+/** GETs a file (a picture, a PDF) with the bearer token, as a blob for an object URL. */
+export async function fetchBlob(path: string, query: Query = {}): Promise<Blob> {
+  const res = await exchange('GET', path, { query })
+  return res.blob()
+}
+
 /** POSTs one file as the multipart part {@code file}. */
 export function upload<T>(path: string, file: File, idempotencyKey?: string): Promise<T> {
   const form = new FormData()

@@ -1,0 +1,170 @@
+// The POS API's shapes (docs: the POS contract of issue 13; money in fen, times ISO-8601).
+import type { Tender } from '../order/types'
+
+export type { Tender }
+
+export interface Till {
+  id: string
+  storeId: string
+  storeName: string
+  code: string
+  name: string
+  active: boolean
+  openShiftId: string | null
+  version: number
+}
+
+export interface Shift {
+  id: string
+  tillId: string
+  tillName: string
+  storeId: string
+  storeName: string
+  staffId: string
+  staffName: string
+  status: 'OPEN' | 'CLOSED'
+  floatFen: number
+  openedAt: string
+  closedAt: string | null
+  version: number
+}
+
+export interface TenderTotal {
+  tender: Tender
+  salesFen: number
+  refundsFen: number
+  netFen: number
+}
+
+export interface Counted {
+  denominationFen: number
+  count: number
+}
+
+export interface ShiftReport extends Shift {
+  salesCount: number
+  returnsCount: number
+  salesFen: number
+  refundsFen: number
+  tenders: TenderTotal[]
+  expectedCashFen: number
+  countedCashFen: number | null
+  overShortFen: number | null
+  counted: Counted[]
+  note: string | null
+}
+
+/** Notes and coins the drawer is counted in (fen): 100, 50, 20, 10, 5, 1 yuan, 5 and 1 jiao. */
+export const DENOMINATIONS = [10000, 5000, 2000, 1000, 500, 100, 50, 10] as const
+
+export interface SaleLine {
+  skuId: string
+  quantity: number
+  discountFen?: number
+}
+
+export interface SaleTender {
+  tender: Tender
+  amount: number
+  cashTendered?: number
+  reference?: string
+  authCode?: string
+}
+
+export interface Sale {
+  clientSaleId: string
+  customerId?: string | null
+  guideId?: string | null
+  lines: SaleLine[]
+  couponIds?: string[]
+  tenders: SaleTender[]
+  note?: string | null
+}
+
+/** A sale the device made offline, as the sync endpoint takes it. */
+export interface QueuedSale extends Omit<Sale, 'lines'> {
+  recordedAt: string
+  lines: (SaleLine & { unitPrice: number })[]
+  total: number
+}
+
+export interface Receipt {
+  storeName: string
+  storeAddress?: string | null
+  tillName: string
+  number: string
+  createdAt: string
+  staffName: string
+  customer?: { name?: string | null; phone?: string | null; tierName?: string | null } | string | null
+  lines: { name: string; quantity: number; unitPrice: number; amount: number; discount: number }[]
+  goodsAmount: number
+  discountAmount: number
+  total: number
+  tenders: { tender: Tender; amount: number; change?: number | null }[]
+  pointsEarned?: number | null
+  eReceiptUrl: string
+}
+
+export interface HeldSale {
+  id: string
+  tillId: string
+  label: string | null
+  cart: unknown
+  heldAt: string
+  staffName: string
+}
+
+export type ConflictKind = 'STOCK_SHORT' | 'PRICE_CHANGED' | 'COUPON_USED' | 'MEMBER_MERGED' | 'OVER_LIMIT'
+
+export interface SyncResult {
+  clientSaleId: string
+  orderId: string
+  number: string
+  outcome: 'ACCEPTED' | 'DUPLICATE'
+  conflicts: { kind: ConflictKind; detail: string }[]
+}
+
+export interface SnapshotSku {
+  skuId: string
+  code: string
+  name: string
+  productName: string
+  specs: Record<string, string>
+  barcodes: string[]
+  /** null: no valid price at this store (not kept on the device) */
+  priceFen: number | null
+  tierPrices: { tierCode: string; priceFen: number }[]
+  active: boolean
+}
+
+export interface OfflineSettings {
+  maxOfflineHours: number
+  maxOfflineAmountFen: number
+}
+
+export interface Snapshot {
+  asOf: string
+  full: boolean
+  store: { id: string; name: string; code: string }
+  skus: SnapshotSku[]
+  removedSkuIds: string[]
+  tiers: { code: string; name: string }[]
+  promotions: unknown[]
+  cashier: { staffId: string; name: string; permissions: string[]; discountLimitPercent: number }
+  settings: OfflineSettings
+}
+
+export interface SnapshotMember {
+  customerId: string
+  phoneHash: string
+  maskedPhone: string
+  memberCode: string
+  name: string | null
+  tierCode: string | null
+}
+
+export interface MemberSnapshot {
+  asOf: string
+  members: SnapshotMember[]
+  removedCustomerIds?: string[]
+}
