@@ -4,31 +4,10 @@ export const TENDERS = ['CASH', 'CARD', 'WECHAT_PAY', 'WALLET', 'POINTS'] as con
 export const SHIFT_STATUSES = ['OPEN', 'CLOSED'] as const
 export const CONFLICT_STATUSES = ['OPEN', 'RESOLVED'] as const
 
-export interface Till {
-  id: string
-  storeId: string
-  storeName: string
-  code: string
-  name: string
-  active: boolean
-  openShiftId: string | null
-  version: number
-}
+// A till and a shift are the POS app's own shapes.
+import type { Shift, Till } from '../pos/types'
 
-export interface Shift {
-  id: string
-  tillId: string
-  tillName: string
-  storeId: string
-  storeName: string
-  staffId: string
-  staffName: string
-  status: (typeof SHIFT_STATUSES)[number]
-  floatFen: number
-  openedAt: string
-  closedAt: string | null
-  version: number
-}
+export type { Shift, Till }
 
 export interface TenderTotal {
   tender: (typeof TENDERS)[number]
