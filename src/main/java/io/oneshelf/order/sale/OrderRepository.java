@@ -171,8 +171,16 @@ class OrderRepository {
         return heads.stream().map(o -> o.withLines(lines.getOrDefault(o.id(), List.of()))).toList();
     }
 
+    /**
+     * The order's row, then its lines: one query after the other, never the lines' query while the row's result is
+     * still open. Outside a transaction each query takes a connection of its own, and a reader holding one while it
+     * waits for a second starves the pool when 20 readers do it at once (docs/benchmarks.md, Issue 13: every sync
+     * replay held a connection and waited 30 s for its second).
+     */
     private Optional<Order> one(String sql, UUID brandId, UUID id) {
-        return jdbc.sql(sql).param("tenant", brandId).param("id", id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql(sql).param("tenant", brandId).param("id", id).query((rs, n) -> map(rs, List.of()))
+                .optional().map(o -> o.withLines(lines(o.brandId(), List.of(o.id())).getOrDefault(o.id(),
+                        List.of())));
     }
 
     /** The first step is at the order's own creation time ({@link #created}); a later one at its transaction's. */
@@ -192,12 +200,6 @@ class OrderRepository {
     /** The timeline of an order just inserted: its one step, as {@link #insert} recorded it. */
     static List<OrderView.Step> created(Order o, Who who) {
         return List.of(new OrderView.Step(null, o.status(), who.kind(), who.id(), who.name(), null, o.createdAt()));
-    }
-
-    private Order map(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        UUID brandId = rs.getObject("tenant_id", UUID.class);
-        return map(rs, lines(brandId, List.of(id)).getOrDefault(id, List.of()));
     }
 
     private Order map(ResultSet rs, List<OrderView.Line> lines) throws SQLException {
