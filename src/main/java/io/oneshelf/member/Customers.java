@@ -14,6 +14,12 @@ public interface Customers {
     Optional<Customer> find(UUID brandId, UUID customerId);
 
     /**
+     * The customer this one is now: the one they were merged into (following merges of merges), else themselves.
+     * Empty when the brand has no such customer. A till that sold to a member offline finds whom to credit.
+     */
+    Optional<Customer> current(UUID brandId, UUID customerId);
+
+    /**
      * The customer with this mobile number, registered now when the brand has none (a guide creating an order for
      * a new customer by phone); a new customer is announced by {@link CustomerRegistered}. Joins the caller's
      * transaction, so a rolled-back order registers nobody. {@code phone} is read as people write it (see

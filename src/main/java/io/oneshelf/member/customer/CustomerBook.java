@@ -63,6 +63,11 @@ public class CustomerBook implements Customers {
     }
 
     @Override
+    public Optional<Customer> current(UUID brandId, UUID customerId) {
+        return survivor(brandId, "id = cast(:value as uuid)", customerId.toString());
+    }
+
+    @Override
     public Optional<Customer> findByPhone(UUID brandId, String phone) {
         return PhoneNumber.parse(phone).flatMap(number -> find(brandId, number));
     }

@@ -1,5 +1,6 @@
 package io.oneshelf.pos.receipt;
 
+import io.oneshelf.loyalty.OrderPoints;
 import io.oneshelf.member.Customers;
 import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.order.OrderView;
@@ -15,7 +16,6 @@ import io.oneshelf.platform.security.Actor;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +33,11 @@ class ReceiptBook {
     private final Customers customers;
     private final Brands brands;
     private final EReceipts eReceipts;
-    private final ObjectProvider<SaleTills> tills;
+    private final SaleTills tills;
+    private final OrderPoints points;
 
     ReceiptBook(StaffOrders orders, Payments payments, StoreContacts stores, StaffNames staff, Customers customers,
-                Brands brands, EReceipts eReceipts, ObjectProvider<SaleTills> tills) {
+                Brands brands, EReceipts eReceipts, SaleTills tills, OrderPoints points) {
         this.orders = orders;
         this.payments = payments;
         this.stores = stores;
@@ -45,6 +46,7 @@ class ReceiptBook {
         this.brands = brands;
         this.eReceipts = eReceipts;
         this.tills = tills;
+        this.points = points;
     }
 
     /** The receipt of an order within the caller's reach ({@code NOT_FOUND} on {@code order} otherwise). */
@@ -58,13 +60,24 @@ class ReceiptBook {
                 order.number(), order.createdAt().atZoneSameInstant(brands.zoneOf(brand)).toOffsetDateTime(),
                 order.staffId() == null ? null : staff.of(brand, List.of(order.staffId())).get(order.staffId()),
                 member(brand, order.customerId()), lines(order), order.goodsAmount(), order.discountAmount(),
-                order.total(), discounts(order), tenders(brand, order.id()), null,
+                order.total(), discounts(order), tenders(brand, order.id()), pointsEarned(order),
                 eReceipts.url(brand, order.id(), requestBase));
     }
 
     private String tillName(UUID brand, UUID orderId) {
-        SaleTills known = tills.getIfAvailable();
-        return known == null ? null : known.tillName(brand, orderId).orElse(null);
+        return tills.tillName(brand, orderId).orElse(null);
+    }
+
+    /**
+     * The points the sale earned its member: the loyalty ledger's EARN entry once posted; until then (the earn follows
+     * the order's payment asynchronously, so a receipt printed at once usually comes first) what the brand's rule
+     * will post at the member's tier. Null for a sale without a member.
+     */
+    private Long pointsEarned(OrderView order) {
+        if (order.customerId() == null) {
+            return null;
+        }
+        return points.earned(order.brandId(), order.id()).orElseGet(() -> points.toEarn(order));
     }
 
     private Receipt.Member member(UUID brand, UUID customerId) {

@@ -2,9 +2,7 @@ package io.oneshelf.pos.till;
 
 import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
-import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.platform.security.Actor;
-import io.oneshelf.pos.VoidRecorded;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,11 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,21 +33,14 @@ class CounterController {
 
     private final TillAccess access;
     private final HeldSales held;
-    private final Shifts shifts;
-    private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final Voids voids;
     private final JsonMapper json;
-    private final ApplicationEventPublisher events;
 
-    CounterController(TillAccess access, HeldSales held, Shifts shifts, AuditLog audit, JdbcClient jdbc,
-                      JsonMapper json, ApplicationEventPublisher events) {
+    CounterController(TillAccess access, HeldSales held, Voids voids, JsonMapper json) {
         this.access = access;
         this.held = held;
-        this.shifts = shifts;
-        this.audit = audit;
-        this.jdbc = jdbc;
+        this.voids = voids;
         this.json = json;
-        this.events = events;
     }
 
     @Schema(name = "PosHeldSaleList")
@@ -103,28 +91,8 @@ class CounterController {
     @PreAuthorize("hasAuthority('pos:sell')")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(operationId = "recordVoid", summary = "Record a line or a whole sale voided before payment (audited)")
-    @Transactional
     ResponseEntity<VoidView> voided(@PathVariable UUID id, @Valid @RequestBody PosRequests.Void body) {
         Actor actor = Actor.current();
-        Till till = access.till(actor, id);
-        if (body.kind() == PosRequests.VoidKind.LINE && (body.skuId() == null || body.quantity() == null)) {
-            throw Rejection.invalid(body.skuId() == null ? "skuId" : "quantity", "pos.void.line-needs-sku");
-        }
-        UUID shift = shifts.openOn(till.id()).map(Shift::id).orElse(null);
-        VoidView v = new VoidView(Ids.next(), till.id(), shift, body.kind(), body.skuId(), body.quantity(),
-                body.amountFen(), body.reason().strip(), actor.name(), ShiftDesk.now());
-        jdbc.sql("""
-                insert into pos_void(id, tenant_id, till_id, shift_id, kind, sku_id, quantity, amount_fen, reason,
-                                     staff_id, staff_name, at)
-                values (:id, :tenant, :till, :shift, :kind, :sku, :quantity, :amount, :reason, :staff, :staffName,
-                        :at)""")
-                .param("id", v.id()).param("tenant", actor.tenantId()).param("till", till.id()).param("shift", shift)
-                .param("kind", v.kind().name()).param("sku", v.skuId()).param("quantity", v.quantity())
-                .param("amount", v.amountFen()).param("reason", v.reason()).param("staff", actor.id())
-                .param("staffName", actor.name()).param("at", v.at()).update();
-        audit.record(actor, "pos.void", "till", till.id(), null, v);
-        events.publishEvent(new VoidRecorded(actor.tenantId(), v.id(), till.id(), shift, till.storeId(),
-                v.kind().name(), v.skuId(), v.quantity(), v.amountFen(), v.reason(), actor.id(), v.at()));
-        return ResponseEntity.status(201).body(v);
+        return ResponseEntity.status(201).body(voids.record(actor, access.till(actor, id), body));
     }
 }

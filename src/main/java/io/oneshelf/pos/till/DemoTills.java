@@ -98,7 +98,7 @@ class DemoTills implements ApplicationRunner {
                     goods.get(i), 1L, null, price)), null, List.of(tender(price, i)), null,
                     nine.plusHours(1 + i), price));
         }
-        sync.sync(cashier, till.id(), sales);
+        sync.sync(cashier, till.id(), sales, List.of());
         long expected = reports.expectedCash(shift);
         desk.close(cashier, shift.id(), yuanShort(expected), "演示：少一元", nine.plusHours(12));
     }

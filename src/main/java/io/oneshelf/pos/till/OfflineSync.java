@@ -32,32 +32,59 @@ class OfflineSync {
     record Result(UUID clientSaleId, UUID orderId, String number, Outcome outcome, List<Conflicts.Found> conflicts) {
     }
 
+    /** A void synced: the void it became, recorded now or by an earlier sync. */
+    record VoidResult(UUID clientVoidId, UUID voidId, Outcome outcome) {
+    }
+
+    /** The sales' outcomes and the voids', each in the order given. */
+    record Synced(List<Result> sales, List<VoidResult> voids) {
+    }
+
     private final TillAccess access;
     private final Shifts shifts;
     private final TillSales sales;
     private final PosSettingsStore settings;
     private final StockCheck stock;
     private final PriceCheck prices;
+    private final MemberCheck members;
+    private final Voids voids;
     private final Texts texts;
 
     OfflineSync(TillAccess access, Shifts shifts, TillSales sales, PosSettingsStore settings, StockCheck stock,
-                PriceCheck prices, Texts texts) {
+                PriceCheck prices, MemberCheck members, Voids voids, Texts texts) {
         this.access = access;
         this.shifts = shifts;
         this.sales = sales;
         this.settings = settings;
         this.stock = stock;
         this.prices = prices;
+        this.members = members;
+        this.voids = voids;
         this.texts = texts;
     }
 
-    List<Result> sync(Actor actor, UUID tillId, List<PosRequests.OfflineSale> batch) {
+    /** The sales, then the voids (a void moves no money: where it falls among the sales changes nothing). */
+    Synced sync(Actor actor, UUID tillId, List<PosRequests.OfflineSale> batch, List<PosRequests.OfflineVoid> voided) {
         // a till deactivated since still syncs what it sold: a sale is never dropped
         Till till = access.till(actor, tillId);
         OffsetDateTime now = ShiftDesk.now();
         for (int i = 0; i < batch.size(); i++) {
             check(batch.get(i), "sales[" + i + "]", now);
         }
+        for (int i = 0; i < voided.size(); i++) {
+            PosRequests.OfflineVoid v = voided.get(i);
+            checkRecordedAt(v.recordedAt(), "voids[" + i + "].recordedAt", now);
+            Voids.check(v.kind(), v.skuId(), v.quantity(), "voids[" + i + "].");
+        }
+        List<Result> sold = sales(actor, till, batch, now);
+        List<VoidResult> done = voided.stream().map(v -> {
+            Voids.Recorded r = voids.synced(actor, till, v);
+            return new VoidResult(v.clientVoidId(), r.view().id(), r.duplicate() ? Outcome.DUPLICATE : Outcome.ACCEPTED);
+        }).toList();
+        return new Synced(sold, done);
+    }
+
+    private List<Result> sales(Actor actor, Till till, List<PosRequests.OfflineSale> batch, OffsetDateTime now) {
         PosSettingsStore.PosSettings limits = settings.of(actor.tenantId());
         long offlineFen = 0;
         List<Result> results = new ArrayList<>();
@@ -71,9 +98,11 @@ class OfflineSync {
             offlineFen += s.total();
             Shift shift = shifts.openAt(till.id(), s.recordedAt()).or(() -> shifts.openOn(till.id()))
                     .orElseThrow(() -> Rejection.conflict("tillId", "pos.shift.none"));
-            PlaceOrder command = TillSales.command(actor, till, s.customerId(), s.guideId(), lines(s), s.tenders(),
-                    s.note(), s.clientSaleId(), s.couponIds(), s.total());
-            List<Conflicts.Found> found = new ArrayList<>(prices.check(actor, till, s, command));
+            MemberCheck.Member member = members.check(actor, s.customerId());
+            PlaceOrder command = TillSales.command(actor, till, member.customerId(), s.guideId(), lines(s),
+                    s.tenders(), s.note(), s.clientSaleId(), s.couponIds(), s.total());
+            List<Conflicts.Found> found = new ArrayList<>(member.conflicts());
+            found.addAll(prices.check(actor, till, s, command));
             found.addAll(stock.check(actor, till, s.lines()));
             found.addAll(overLimit(limits, s, offlineFen, now));
             TillSales.Sold sold = sales.place(actor, new TillSales.Context(till, shift, s.clientSaleId(),
@@ -85,10 +114,7 @@ class OfflineSync {
 
     /** Offline only cash and card; the tenders cover the recorded total, which the lines' amounts cover. */
     private static void check(PosRequests.OfflineSale s, String at, OffsetDateTime now) {
-        // a device's clock may be a little ahead; a sale older than a year is not a queued sale but a bad clock
-        if (s.recordedAt().isAfter(now.plus(CLOCK_SKEW)) || s.recordedAt().isBefore(now.minusYears(1))) {
-            throw Rejection.invalid(at + ".recordedAt", "pos.offline.recorded-at");
-        }
+        checkRecordedAt(s.recordedAt(), at + ".recordedAt", now);
         long tendered = 0;
         for (int j = 0; j < s.tenders().size(); j++) {
             Tender t = s.tenders().get(j).tender();
@@ -109,6 +135,13 @@ class OfflineSync {
         if (tendered != s.total()) {
             throw Rejection.invalid(at + ".tenders", "order.tenders.sum", Message.yuan(tendered),
                     Message.yuan(s.total()));
+        }
+    }
+
+    /** A device's clock may be a little ahead; a sale older than a year is not a queued sale but a bad clock. */
+    private static void checkRecordedAt(OffsetDateTime recordedAt, String field, OffsetDateTime now) {
+        if (recordedAt.isAfter(now.plus(CLOCK_SKEW)) || recordedAt.isBefore(now.minusYears(1))) {
+            throw Rejection.invalid(field, "pos.offline.recorded-at");
         }
     }
 

@@ -84,8 +84,17 @@ final class PosRequests {
                        @Schema(description = "What the device charged") @NotNull @Min(0) @Max(MAX_FEN) Long total) {
     }
 
+    /** A void the till recorded offline, as it was made: when, with the device's own id for it. */
+    @Schema(name = "PosOfflineVoid")
+    record OfflineVoid(@NotNull UUID clientVoidId, @NotNull OffsetDateTime recordedAt, @NotNull VoidKind kind,
+                       UUID skuId, @Min(1) @Max(9_999) Long quantity, @NotNull @Min(0) @Max(MAX_FEN) Long amountFen,
+                       @NotNull @Size(min = 1, max = 200) String reason) {
+    }
+
     @Schema(name = "PosSyncRequest")
-    record Sync(@NotNull @Size(max = 500) List<@Valid @NotNull OfflineSale> sales) {
+    record Sync(@NotNull @Size(max = 500) List<@Valid @NotNull OfflineSale> sales,
+                @Schema(description = "Voids recorded offline (none when absent)")
+                @Size(max = 500) List<@Valid @NotNull OfflineVoid> voids) {
     }
 
     @Schema(name = "PosReturnLine")

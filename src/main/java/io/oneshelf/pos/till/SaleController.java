@@ -80,8 +80,12 @@ class SaleController implements SelfIdempotent {
                       List<Conflicts.Found> conflicts) {
     }
 
+    @Schema(name = "PosSyncVoidResult")
+    record SyncVoidResult(UUID clientVoidId, UUID voidId, OfflineSync.Outcome outcome) {
+    }
+
     @Schema(name = "PosSyncResponse")
-    record SyncResponse(List<SyncResult> results) {
+    record SyncResponse(List<SyncResult> results, List<SyncVoidResult> voids) {
     }
 
     @PostMapping("/{id}/sync")
@@ -90,13 +94,18 @@ class SaleController implements SelfIdempotent {
             content = @Content(schema = @Schema(implementation = SyncResponse.class)))
     @Operation(operationId = "syncOfflineSales", summary = "Sales the till made offline, applied in order, each "
             + "once (a replay answers DUPLICATE), kept as sold and flagged where they could not be applied as "
-            + "recorded")
+            + "recorded; then the voids it recorded offline, each once, at the time they happened")
     ResponseEntity<byte[]> sync(@PathVariable UUID id, @Valid @RequestBody PosRequests.Sync body,
                                 HttpServletRequest http) {
         Actor actor = Actor.current();
-        return keyed.once(IdempotencyClaim.of(http), () -> ResponseEntity.ok(new SyncResponse(
-                sync.sync(actor, id, body.sales()).stream().map(r -> new SyncResult(r.clientSaleId(), r.orderId(),
-                        r.number(), r.outcome(), r.conflicts())).toList())));
+        return keyed.once(IdempotencyClaim.of(http), () -> {
+            OfflineSync.Synced done = sync.sync(actor, id, body.sales(),
+                    body.voids() == null ? List.of() : body.voids());
+            return ResponseEntity.ok(new SyncResponse(done.sales().stream().map(r -> new SyncResult(
+                    r.clientSaleId(), r.orderId(), r.number(), r.outcome(), r.conflicts())).toList(),
+                    done.voids().stream().map(v -> new SyncVoidResult(v.clientVoidId(), v.voidId(), v.outcome()))
+                            .toList()));
+        });
     }
 
     @PostMapping("/{id}/returns")
