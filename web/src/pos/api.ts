@@ -7,12 +7,14 @@ import type {
   HeldSale,
   MemberSnapshot,
   QueuedSale,
+  QueuedVoid,
   Receipt,
   Sale,
   Shift,
   ShiftReport,
   Snapshot,
   SyncResult,
+  SyncVoidResult,
   Till,
 } from './types'
 
@@ -36,8 +38,8 @@ export const posApi = {
   dropHeld: (id: string) => http.delete<void>(`${POS}/held-sales/${enc(id)}`),
   void: (tillId: string, body: VoidBody) => http.post<unknown>(`${POS}/tills/${enc(tillId)}/voids`, body),
   receipt: (orderId: string) => http.get<Receipt>(`${POS}/receipts/${enc(orderId)}`),
-  sync: (tillId: string, sales: QueuedSale[], key?: string) =>
-    http.post<{ results: SyncResult[] }>(`${POS}/tills/${enc(tillId)}/sync`, { sales }, key),
+  sync: (tillId: string, sales: QueuedSale[], voids: QueuedVoid[], key?: string) =>
+    http.post<{ results: SyncResult[]; voids: SyncVoidResult[] }>(`${POS}/tills/${enc(tillId)}/sync`, { sales, voids }, key),
   snapshot: (tillId: string, since?: string | null) =>
     http.get<Snapshot>(`${POS}/tills/${enc(tillId)}/snapshot`, { since }),
   members: (tillId: string, since?: string | null) =>

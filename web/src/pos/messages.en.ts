@@ -151,7 +151,7 @@ export default {
       refundsCol: 'Refunds',
       net: 'Net',
       next: 'Open a new shift',
-      queueFirst: '{count} offline sales have not synced yet; wait for the connection before closing.',
+      queueFirst: '{count} offline sales or voids have not synced yet; wait for the connection before closing.',
     },
     offlineLimit: {
       hours: 'Offline too long: this till may not sell offline any more. Restore the connection.',

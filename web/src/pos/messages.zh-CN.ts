@@ -154,7 +154,7 @@ const zhCN: typeof en = {
       refundsCol: '退款',
       net: '净额',
       next: '开新班次',
-      queueFirst: '还有 {count} 笔离线销售未同步，请恢复连接后再交班。',
+      queueFirst: '还有 {count} 笔离线销售或作废未同步，请恢复连接后再交班。',
     },
     offlineLimit: {
       hours: '离线时间超限：此收银机不能再离线销售，请恢复网络。',

@@ -88,6 +88,17 @@ export interface QueuedSale extends Omit<Sale, 'lines'> {
   total: number
 }
 
+/** A void the device recorded offline, as the sync endpoint takes it: once per clientVoidId, at recordedAt. */
+export interface QueuedVoid {
+  clientVoidId: string
+  recordedAt: string
+  kind: 'LINE' | 'SALE'
+  skuId?: string
+  quantity?: number
+  amountFen: number
+  reason: string
+}
+
 export interface Receipt {
   storeName: string
   storeAddress?: string | null
@@ -115,6 +126,12 @@ export interface HeldSale {
 }
 
 export type ConflictKind = 'STOCK_SHORT' | 'PRICE_CHANGED' | 'COUPON_USED' | 'MEMBER_MERGED' | 'OVER_LIMIT'
+
+export interface SyncVoidResult {
+  clientVoidId: string
+  voidId: string
+  outcome: 'ACCEPTED' | 'DUPLICATE'
+}
 
 export interface SyncResult {
   clientSaleId: string

@@ -1,8 +1,8 @@
 // The device's cache and queue in IndexedDB (decision 0045): the till's catalog with prices and barcodes, the
 // member snapshot, a few facts (as-of marks, the cashier's rights, the offline limits) and the sales made while
-// the server could not be reached, in the order they were made.
+// the server could not be reached, in the order they were made, and the voids recorded meanwhile.
 import Dexie, { type Table } from 'dexie'
-import type { QueuedSale, SnapshotMember, SnapshotSku } from '../types'
+import type { QueuedSale, QueuedVoid, SnapshotMember, SnapshotSku } from '../types'
 
 export interface QueueEntry {
   /** the order the sales were made in; they sync in this order */
@@ -10,6 +10,13 @@ export interface QueueEntry {
   clientSaleId: string
   tillId: string
   sale: QueuedSale
+}
+
+export interface VoidEntry {
+  seq?: number
+  clientVoidId: string
+  tillId: string
+  void: QueuedVoid
 }
 
 export interface ConflictEntry {
@@ -31,6 +38,7 @@ class PosDb extends Dexie {
   members!: Table<SnapshotMember, string>
   meta!: Table<MetaEntry, string>
   queue!: Table<QueueEntry, number>
+  voids!: Table<VoidEntry, number>
   conflicts!: Table<ConflictEntry, number>
 
   constructor() {
@@ -42,6 +50,8 @@ class PosDb extends Dexie {
       queue: '++seq, &clientSaleId, tillId',
       conflicts: '++id',
     })
+    // voids made offline are queued too (they are audited when they sync), beside the sales
+    this.version(2).stores({ voids: '++seq, &clientVoidId, tillId' })
   }
 }
 

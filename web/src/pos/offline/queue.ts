@@ -6,7 +6,7 @@
 import { ApiError, NetworkError, http } from '../../api/http'
 import { posApi } from '../api'
 import { pos } from '../state'
-import type { QueuedSale, SyncResult } from '../types'
+import type { QueuedSale, QueuedVoid, SyncResult, SyncVoidResult } from '../types'
 import { db, getMeta, setMeta, type ConflictEntry } from './db'
 
 /** Sales per sync request: small, so a cut connection loses little work and each answer comes quickly. */
@@ -21,7 +21,13 @@ export class OfflineRefusal extends Error {
 }
 
 export async function refreshQueueLength(): Promise<void> {
-  pos.queueLength = pos.till ? await db.queue.where('tillId').equals(pos.till.id).count() : 0
+  if (!pos.till) {
+    pos.queueLength = 0
+    return
+  }
+  const tillId = pos.till.id
+  pos.queueLength =
+    (await db.queue.where('tillId').equals(tillId).count()) + (await db.voids.where('tillId').equals(tillId).count())
 }
 
 /** Marks that the server answered: the offline clock starts again from now. */
@@ -54,6 +60,12 @@ export async function enqueue(tillId: string, sale: QueuedSale): Promise<void> {
   await refreshQueueLength()
 }
 
+/** Records a void made offline (the server audits it when the queue syncs, at the time it happened here). */
+export async function enqueueVoid(tillId: string, voided: QueuedVoid): Promise<void> {
+  await db.voids.add({ clientVoidId: voided.clientVoidId, tillId, void: voided })
+  await refreshQueueLength()
+}
+
 let running: Promise<number> | null = null
 let refusals = 0
 
@@ -67,16 +79,17 @@ export function syncQueue(): Promise<number> {
     pos.syncing = true
     try {
       for (;;) {
-        const batch = await db.queue.where('tillId').equals(tillId).sortBy('seq')
-        const next = batch.slice(0, SYNC_BATCH)
-        if (!next.length) break
+        const next = (await db.queue.where('tillId').equals(tillId).sortBy('seq')).slice(0, SYNC_BATCH)
+        const voids = (await db.voids.where('tillId').equals(tillId).sortBy('seq')).slice(0, SYNC_BATCH)
+        if (!next.length && !voids.length) break
         // the same batch resent after a cut carries the same key (after a refusal, a new one: a refusal is not
-        // replayed); the server also answers a resent sale DUPLICATE whatever the key
-        const key = `sync-${next[0]!.clientSaleId}-${next.length}-${refusals}`
-        const { results } = await posApi.sync(tillId, next.map((e) => e.sale), key)
-        await settle(results)
-        answered += results.length
-        if (!results.length) break
+        // replayed); the server also answers a resent sale or void DUPLICATE whatever the key
+        const first = next[0]?.clientSaleId ?? voids[0]!.clientVoidId
+        const key = `sync-${first}-${next.length}-${voids.length}-${refusals}`
+        const answer = await posApi.sync(tillId, next.map((e) => e.sale), voids.map((e) => e.void), key)
+        await settle(answer.results, answer.voids ?? [])
+        answered += answer.results.length
+        if (!answer.results.length && !(answer.voids ?? []).length) break
         await refreshQueueLength()
       }
       pos.online = true
@@ -99,14 +112,15 @@ export function syncQueue(): Promise<number> {
   return running
 }
 
-/** Takes the answered sales off the queue and keeps the conflicts the server flagged, to show them. */
-async function settle(results: SyncResult[]): Promise<void> {
+/** Takes the answered sales and voids off the queue and keeps the conflicts the server flagged, to show them. */
+async function settle(results: SyncResult[], voids: SyncVoidResult[]): Promise<void> {
   const at = new Date().toISOString()
   const conflicts: ConflictEntry[] = results.flatMap((r) =>
     (r.conflicts ?? []).map((c) => ({ clientSaleId: r.clientSaleId, number: r.number, kind: c.kind, detail: c.detail, at })),
   )
-  await db.transaction('rw', db.queue, db.conflicts, async () => {
+  await db.transaction('rw', db.queue, db.voids, db.conflicts, async () => {
     await db.queue.where('clientSaleId').anyOf(results.map((r) => r.clientSaleId)).delete()
+    await db.voids.where('clientVoidId').anyOf(voids.map((v) => v.clientVoidId)).delete()
     if (conflicts.length) await db.conflicts.bulkAdd(conflicts)
   })
 }

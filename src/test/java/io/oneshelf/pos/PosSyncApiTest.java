@@ -8,7 +8,11 @@ import io.oneshelf.order.storefront.StorefrontFixture;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture;
+import io.oneshelf.support.Eventually;
+import io.oneshelf.support.Shoppers;
+import io.oneshelf.support.Shoppers.Shopper;
 import io.oneshelf.support.SkuFixture;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,6 +152,108 @@ class PosSyncApiTest extends ApiTest {
         assertThat(brands.count("sales_order", shop.brand().tenantId())).isEqualTo(1);
         assertThat(cashier.report(shift).get("salesCount").asLong()).isEqualTo(1);
         assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isEqualTo(9);
+    }
+
+    @Test
+    void a_sale_for_a_member_merged_meanwhile_is_credited_to_the_survivor_and_flagged() {
+        Shopper anna = Shoppers.aShopper(api, shop.brand().code());
+        Shopper annaAgain = Shoppers.aShopper(api, shop.brand().code());
+        Reply merged = api.post("/api/v1/customers/" + anna.customerId() + "/merges", shop.admin(),
+                Map.of("mergedId", annaAgain.customerId()));
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(201);
+
+        JsonNode result = sync(List.of(forMember(sale(1, 1500), annaAgain))).get(0);
+
+        assertThat(result.get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(result.get("conflicts").get(0).get("kind").asString()).isEqualTo("MEMBER_MERGED");
+        assertThat(result.get("conflicts").get(0).get("detail").asString())
+                .contains(annaAgain.phone().substring(7), anna.phone().substring(7));
+        JsonNode order = api.get("/api/v1/orders/" + result.get("orderId").asString(), shop.admin()).body();
+        assertThat(order.get("customerId").asString()).isEqualTo(anna.customerId().toString());
+        Eventually.until("the survivor to earn the sale's points", Duration.ofSeconds(20),
+                () -> points(anna), balance -> balance == 15);
+        assertThat(points(annaAgain)).isZero();
+        String manager = api.login(shop.brand().login("manager"), BrandFixture.PASSWORD);
+        assertThat(api.get(PosClient.POS + "/conflicts?status=OPEN", manager).body().get("items").get(0)
+                .get("kind").asString()).isEqualTo("MEMBER_MERGED");
+    }
+
+    @Test
+    void a_members_offline_sale_earns_its_points_once_and_its_replay_nothing_more() {
+        Shopper member = Shoppers.aShopper(api, shop.brand().code());
+        List<Map<String, Object>> sales = List.of(forMember(sale(2, 3000), member));
+
+        String order = sync(sales).get(0).get("orderId").asString();
+        Eventually.until("the sale's points to be earned", Duration.ofSeconds(20), () -> points(member), p -> p == 30);
+        JsonNode replay = sync(sales);
+        // a later sale's points come after anything the replay could have set off
+        sync(List.of(forMember(sale(1, 1500), member)));
+        Eventually.until("the later sale's points", Duration.ofSeconds(20), () -> points(member), p -> p >= 45);
+
+        assertThat(replay.get(0).get("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(points(member)).isEqualTo(45);
+        assertThat(brands.jdbc().sql("select count(*) from points_entry where order_id = :o and kind = 'EARN'")
+                .param("o", UUID.fromString(order)).query(Long.class).single()).isEqualTo(1);
+        Reply receipt = api.get("/api/v1/pos/receipts/" + order, cashier.token());
+        assertThat(receipt.body().get("pointsEarned").asLong()).isEqualTo(30);
+        assertThat(receipt.body().get("tillName").asString()).isEqualTo("Till T1");
+    }
+
+    @Test
+    void a_void_recorded_offline_syncs_once_at_the_time_it_happened_on_the_device() {
+        OffsetDateTime happened = OffsetDateTime.now().minusMinutes(7).withNano(0);
+        Map<String, Object> voided = Map.of("clientVoidId", UUID.randomUUID(), "recordedAt", happened.toString(),
+                "kind", "LINE", "skuId", shop.tea(), "quantity", 1, "amountFen", 1500, "reason", "customer changed mind");
+
+        Reply first = api.post(PosClient.POS + "/tills/" + till + "/sync", cashier.token(),
+                Map.of("sales", List.of(), "voids", List.of(voided)));
+        Reply replay = api.post(PosClient.POS + "/tills/" + till + "/sync", cashier.token(),
+                Map.of("sales", List.of(), "voids", List.of(voided)));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+        JsonNode once = first.body().get("voids").get(0);
+        assertThat(once.get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(replay.body().get("voids").get(0).get("outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(replay.body().get("voids").get(0).get("voidId")).isEqualTo(once.get("voidId"));
+        UUID tillId = UUID.fromString(till);
+        assertThat(brands.jdbc().sql("select count(*) from pos_void where till_id = :t").param("t", tillId)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(brands.jdbc().sql("select at from pos_void where till_id = :t").param("t", tillId)
+                .query(OffsetDateTime.class).single().toInstant()).isEqualTo(happened.toInstant());
+        assertThat(brands.jdbc().sql("select shift_id from pos_void where till_id = :t").param("t", tillId)
+                .query(UUID.class).single()).hasToString(shift);
+        assertThat(brands.jdbc().sql("select count(*) from audit_event where action = 'pos.void' and entity_id = :t")
+                .param("t", tillId).query(Long.class).single()).isEqualTo(1);
+        assertThat(brands.jdbc().sql("select count(*) from event_log where type = 'pos.void.recorded'"
+                        + " and aggregate_id = :v").param("v", UUID.fromString(once.get("voidId").asString()))
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void an_offline_line_void_names_its_sku_and_nothing_of_the_sync_is_applied_when_it_does_not() {
+        Map<String, Object> noSku = Map.of("clientVoidId", UUID.randomUUID(), "recordedAt",
+                OffsetDateTime.now().minusMinutes(1).toString(), "kind", "LINE", "quantity", 1, "amountFen", 1500,
+                "reason", "scanned twice");
+
+        Reply refused = api.post(PosClient.POS + "/tills/" + till + "/sync", cashier.token(),
+                Map.of("sales", List.of(sale(1, 1500)), "voids", List.of(noSku)));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.raw()).contains("voids[0].skuId");
+        assertThat(brands.count("sales_order", shop.brand().tenantId())).isZero();
+    }
+
+    private long points(Shopper who) {
+        Reply points = api.get("/api/v1/customers/" + who.customerId() + "/points", shop.admin());
+        assertThat(points.status()).as(points.toString()).isEqualTo(200);
+        return points.body().get("balance").asLong();
+    }
+
+    private static Map<String, Object> forMember(Map<String, Object> sale, Shopper member) {
+        Map<String, Object> withMember = new HashMap<>(sale);
+        withMember.put("customerId", member.customerId());
+        return withMember;
     }
 
     private JsonNode sync(List<Map<String, Object>> sales) {

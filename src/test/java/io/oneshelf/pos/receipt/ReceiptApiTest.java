@@ -11,10 +11,12 @@ import io.oneshelf.inventory.StockClient;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
 import io.oneshelf.support.BrandFixture.Brand;
+import io.oneshelf.support.Eventually;
 import io.oneshelf.support.Shoppers;
 import io.oneshelf.support.SkuFixture;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +108,24 @@ class ReceiptApiTest extends ApiTest {
             assertThat(Arrays.copyOfRange(bytes, bytes.length - 4, bytes.length))
                     .isEqualTo(new byte[] {0x1D, 'V', 66, 0});
         }
+    }
+
+    @Test
+    void the_receipt_shows_the_points_the_members_sale_earns_before_and_after_they_are_posted() {
+        // ¥110.00 paid for goods at the default rule (1 point a yuan): what the earn will post, then what it posted
+        Reply atOnce = api.get("/api/v1/pos/receipts/" + orderId, cashier);
+        Eventually.until("the sale's points to be posted", Duration.ofSeconds(20),
+                () -> brands.jdbc().sql("select count(*) from points_entry where order_id = :o and kind = 'EARN'")
+                        .param("o", UUID.fromString(orderId)).query(Long.class).single(), n -> n == 1);
+        Reply posted = api.get("/api/v1/pos/receipts/" + orderId, cashier);
+        HttpResponse<byte[]> printed = api.bytes("/api/v1/pos/receipts/" + orderId + "/escpos?width=58",
+                Map.of("Authorization", "Bearer " + cashier));
+
+        assertThat(atOnce.body().get("pointsEarned").asLong()).isEqualTo(110);
+        assertThat(posted.body().get("pointsEarned").asLong()).isEqualTo(110);
+        assertThat(new String(printed.body(), EscPos.GB18030)).contains("本单积分").contains("+110");
+        // sold from the console, not at a till: no till to name
+        assertThat(posted.body().get("tillName").isNull()).isTrue();
     }
 
     @Test
