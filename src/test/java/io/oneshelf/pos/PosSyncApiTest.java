@@ -203,7 +203,8 @@ class PosSyncApiTest extends ApiTest {
     void a_void_recorded_offline_syncs_once_at_the_time_it_happened_on_the_device() {
         OffsetDateTime happened = OffsetDateTime.now().minusMinutes(7).withNano(0);
         Map<String, Object> voided = Map.of("clientVoidId", UUID.randomUUID(), "recordedAt", happened.toString(),
-                "kind", "LINE", "skuId", shop.tea(), "quantity", 1, "amountFen", 1500, "reason", "customer changed mind");
+                "kind", "LINE", "skuId", shop.tea(), "quantity", 1, "amountFen", 1500,
+                "reason", "customer changed mind");
 
         Reply first = api.post(PosClient.POS + "/tills/" + till + "/sync", cashier.token(),
                 Map.of("sales", List.of(), "voids", List.of(voided)));

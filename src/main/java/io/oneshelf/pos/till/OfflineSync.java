@@ -79,7 +79,8 @@ class OfflineSync {
         List<Result> sold = sales(actor, till, batch, now);
         List<VoidResult> done = voided.stream().map(v -> {
             Voids.Recorded r = voids.synced(actor, till, v);
-            return new VoidResult(v.clientVoidId(), r.view().id(), r.duplicate() ? Outcome.DUPLICATE : Outcome.ACCEPTED);
+            return new VoidResult(v.clientVoidId(), r.view().id(),
+                    r.duplicate() ? Outcome.DUPLICATE : Outcome.ACCEPTED);
         }).toList();
         return new Synced(sold, done);
     }
