@@ -3,12 +3,7 @@ package io.oneshelf.pos;
 import static io.oneshelf.pos.PosClient.cash;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oneshelf.inventory.StockClient;
-import io.oneshelf.order.storefront.StorefrontFixture;
 import io.oneshelf.support.Api.Reply;
-import io.oneshelf.support.ApiTest;
-import io.oneshelf.support.BrandFixture;
-import io.oneshelf.support.SkuFixture;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,28 +13,16 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Sales a till made offline, synced later: each exactly once, kept as sold, flagged where they conflict. */
-class PosSyncApiTest extends ApiTest {
+class PosSyncApiTest extends PosApiTest {
 
-    @Autowired
-    SkuFixture skus;
-
-    private StorefrontFixture shop;
-    private PosClient cashier;
-    private StockClient stock;
-    private String till;
     private String shift;
 
     @BeforeEach
-    void aTillWithAnOpenShift() {
-        shop = StorefrontFixture.aShopSellingTea(api, brands, skus);
-        stock = new StockClient(api, shop.admin());
-        till = new PosClient(api, shop.admin()).aTill(shop.brand().storeId(), "T1");
-        cashier = new PosClient(api, api.login(shop.brand().login("cashier"), BrandFixture.PASSWORD));
-        shift = cashier.openShift(till, 0);
+    void anOpenShift() {
+        shift = pos.openShift(0);
     }
 
     @Test
@@ -55,11 +38,11 @@ class PosSyncApiTest extends ApiTest {
             assertThat(replay.get(i).get("orderId")).isEqualTo(first.get(i).get("orderId"));
             assertThat(first.get(i).get("conflicts").size()).isZero();
         }
-        assertThat(brands.count("sales_order", shop.brand().tenantId())).isEqualTo(3);
-        assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isEqualTo(7);
-        assertThat(cashier.report(shift).get("salesCount").asLong()).isEqualTo(3);
-        assertThat(cashier.report(shift).get("salesFen").asLong()).isEqualTo(4500);
-        stock.assertLedgerMatchesBalances();
+        assertThat(brands.count("sales_order", pos.brand().tenantId())).isEqualTo(3);
+        assertThat(pos.teaInStock()).isEqualTo(7);
+        assertThat(pos.cashier().report(shift).get("salesCount").asLong()).isEqualTo(3);
+        assertThat(pos.cashier().report(shift).get("salesFen").asLong()).isEqualTo(4500);
+        pos.stock().assertLedgerMatchesBalances();
     }
 
     @Test
@@ -72,9 +55,9 @@ class PosSyncApiTest extends ApiTest {
         assertThat(resumed.get(0).get("outcome").asString()).isEqualTo("DUPLICATE");
         assertThat(resumed.get(1).get("outcome").asString()).isEqualTo("DUPLICATE");
         assertThat(resumed.get(2).get("outcome").asString()).isEqualTo("ACCEPTED");
-        assertThat(brands.count("sales_order", shop.brand().tenantId())).isEqualTo(3);
-        assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isEqualTo(6);
-        assertThat(cashier.report(shift).get("salesCount").asLong()).isEqualTo(3);
+        assertThat(brands.count("sales_order", pos.brand().tenantId())).isEqualTo(3);
+        assertThat(pos.teaInStock()).isEqualTo(6);
+        assertThat(pos.cashier().report(shift).get("salesCount").asLong()).isEqualTo(3);
     }
 
     @Test
@@ -83,35 +66,38 @@ class PosSyncApiTest extends ApiTest {
 
         assertThat(result.get("outcome").asString()).isEqualTo("ACCEPTED");
         assertThat(result.get("conflicts").get(0).get("kind").asString()).isEqualTo("STOCK_SHORT");
-        assertThat(api.get("/api/v1/orders/" + result.get("orderId").asString(), shop.admin()).body()
+        assertThat(api.get("/api/v1/orders/" + result.get("orderId").asString(), pos.admin()).body()
                 .get("total").asLong()).isEqualTo(18_000);
-        assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isZero();
-        stock.assertLedgerMatchesBalances();
+        assertThat(pos.teaInStock()).isZero();
+        pos.stock().assertLedgerMatchesBalances();
 
-        String manager = api.login(shop.brand().login("manager"), BrandFixture.PASSWORD);
+        String manager = pos.as("manager").token();
         Reply open = api.get(PosClient.POS + "/conflicts?status=OPEN", manager);
         assertThat(open.status()).as(open.toString()).isEqualTo(200);
         JsonNode conflict = open.body().get("items").get(0);
         assertThat(conflict.get("kind").asString()).isEqualTo("STOCK_SHORT");
+        // the SKU by its code, as the manager knows it, not by its id
+        String code = api.get("/api/v1/skus/" + pos.tea(), pos.admin()).body().get("code").asString();
+        assertThat(conflict.get("detail").asString()).contains(code).doesNotContain(pos.tea().toString());
         assertThat(conflict.get("number").asString()).isEqualTo(result.get("number").asString());
         Reply resolved = api.post(PosClient.POS + "/conflicts/" + conflict.get("id").asString() + "/resolve",
                 manager, Map.of("note", "recounted: 2 found in the back room"));
         assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
         assertThat(resolved.body().get("status").asString()).isEqualTo("RESOLVED");
         assertThat(api.get(PosClient.POS + "/conflicts?status=OPEN", manager).body().get("items").size()).isZero();
-        assertThat(api.get(PosClient.POS + "/conflicts", cashier.token()).status()).isEqualTo(403);
+        assertThat(api.get(PosClient.POS + "/conflicts", pos.cashier().token()).status()).isEqualTo(403);
     }
 
     @Test
     void a_sale_whose_price_changed_meanwhile_keeps_the_recorded_amount_and_is_flagged() {
         Map<String, Object> cheaper = new HashMap<>(sale(2, 2400));
-        cheaper.put("lines", List.of(Map.of("skuId", shop.tea(), "quantity", 2, "unitPrice", 1200)));
+        cheaper.put("lines", List.of(Map.of("skuId", pos.tea(), "quantity", 2, "unitPrice", 1200)));
 
         JsonNode result = sync(List.of(cheaper)).get(0);
 
         assertThat(result.get("outcome").asString()).isEqualTo("ACCEPTED");
         assertThat(result.get("conflicts").get(0).get("kind").asString()).isEqualTo("PRICE_CHANGED");
-        JsonNode order = api.get("/api/v1/orders/" + result.get("orderId").asString(), shop.admin()).body();
+        JsonNode order = api.get("/api/v1/orders/" + result.get("orderId").asString(), pos.admin()).body();
         assertThat(order.get("total").asLong()).isEqualTo(2400);
         assertThat(order.get("lines").get(0).get("unitPrice").asLong()).isEqualTo(1200);
         assertThat(order.get("paid").asLong()).isEqualTo(2400);
@@ -122,12 +108,11 @@ class PosSyncApiTest extends ApiTest {
         Map<String, Object> byWeChat = new HashMap<>(sale(1, 1500));
         byWeChat.put("tenders", List.of(Map.of("tender", "WECHAT_PAY", "amount", 1500)));
 
-        Reply refused = api.post(PosClient.POS + "/tills/" + till + "/sync", cashier.token(),
-                Map.of("sales", List.of(sale(1, 1500), byWeChat)));
+        Reply refused = pos.sync(List.of(sale(1, 1500), byWeChat));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.raw()).contains("sales[1].tenders[0].tender");
-        assertThat(brands.count("sales_order", shop.brand().tenantId())).isZero();
+        assertThat(brands.count("sales_order", pos.brand().tenantId())).isZero();
     }
 
     @Test
@@ -135,8 +120,7 @@ class PosSyncApiTest extends ApiTest {
         Map<String, Object> one = sale(1, 1500);
         List<CompletableFuture<Reply>> calls = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            calls.add(CompletableFuture.supplyAsync(() -> api.post(PosClient.POS + "/tills/" + till + "/sync",
-                    cashier.token(), Map.of("sales", List.of(one)))));
+            calls.add(CompletableFuture.supplyAsync(() -> pos.sync(List.of(one))));
         }
         List<Reply> replies = calls.stream().map(CompletableFuture::join).toList();
 
@@ -145,13 +129,13 @@ class PosSyncApiTest extends ApiTest {
         }
         assertThat(replies.get(0).body().get("results").get(0).get("orderId"))
                 .isEqualTo(replies.get(1).body().get("results").get(0).get("orderId"));
-        assertThat(brands.count("sales_order", shop.brand().tenantId())).isEqualTo(1);
-        assertThat(cashier.report(shift).get("salesCount").asLong()).isEqualTo(1);
-        assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isEqualTo(9);
+        assertThat(brands.count("sales_order", pos.brand().tenantId())).isEqualTo(1);
+        assertThat(pos.cashier().report(shift).get("salesCount").asLong()).isEqualTo(1);
+        assertThat(pos.teaInStock()).isEqualTo(9);
     }
 
     private JsonNode sync(List<Map<String, Object>> sales) {
-        Reply synced = api.post(PosClient.POS + "/tills/" + till + "/sync", cashier.token(), Map.of("sales", sales));
+        Reply synced = pos.sync(sales);
         assertThat(synced.status()).as(synced.toString()).isEqualTo(200);
         return synced.body().get("results");
     }
@@ -159,7 +143,7 @@ class PosSyncApiTest extends ApiTest {
     /** A sale of teas at the list price, paid in cash, made a minute ago. */
     private Map<String, Object> sale(long quantity, long total) {
         return Map.of("clientSaleId", UUID.randomUUID(), "recordedAt", OffsetDateTime.now().minusMinutes(1).toString(),
-                "lines", List.of(Map.of("skuId", shop.tea(), "quantity", quantity, "unitPrice", 1500)),
+                "lines", List.of(Map.of("skuId", pos.tea(), "quantity", quantity, "unitPrice", 1500)),
                 "tenders", List.of(cash(total, total)), "total", total);
     }
 }
