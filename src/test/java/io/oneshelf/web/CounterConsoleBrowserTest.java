@@ -41,7 +41,7 @@ class CounterConsoleBrowserTest extends BrowserTest {
     }
 
     private static final Words ENGLISH = new Words("the store has a till coded T1 already", "Short ¥1.00", "Closed",
-            "Cash", "Card", "Stock short", "Price changed", "168");
+            "Cash", "Card", "Stock ran short", "Price changed", "168");
     private static final Words CHINESE = new Words("本门店已有编码为 T1 的收银机", "短款 ¥1.00", "已交班", "现金",
             "银行卡", "库存不足", "价格已变", "168");
 
