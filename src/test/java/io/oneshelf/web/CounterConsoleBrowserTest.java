@@ -134,7 +134,9 @@ class CounterConsoleBrowserTest extends BrowserTest {
     private void zReport(Words words) {
         navigate("nav-counter-z-report");
         // the brand's day (Asia/Shanghai), whatever the browser's clock says
-        WebElement date = driver.findElement(By.cssSelector("[data-test='filter-date'] input, input[data-test='filter-date']"));
+        hook("z-report-page");
+        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test='z-report-page'] .el-date-editor input")));
         date.sendKeys(Keys.chord(Keys.CONTROL, "a"), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), Keys.ENTER);
         waitForText("z-sales-count", "2");
         waitForText("z-summary", words.short1());
