@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,8 +162,9 @@ class CounterConsoleBrowserTest extends BrowserTest {
         if (driver.findElements(By.cssSelector("[data-test='list-card']")).isEmpty()) {
             waitForText("conflict-resolved", "Recounted the shelf");
         }
-        wait.until(d -> d.findElements(By.cssSelector("[data-test='conflict-resolve']")).stream()
-                .filter(WebElement::isDisplayed).count() == 1);
+        // the list re-renders the resolved row: an element read meanwhile may be gone
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+                By.cssSelector("[data-test='conflict-resolve']")).stream().filter(WebElement::isDisplayed).count() == 1);
         String manager = api.login(day.brand().login("manager"), BrandFixture.PASSWORD);
         Reply open = api.get(POS + "/conflicts?status=OPEN", manager);
         assertThat(open.body().get("items")).hasSize(1);
