@@ -1,10 +1,12 @@
 // The sale being rung up. Online it is priced by the server's quote (the same price resolution and promotions as
-// every channel); offline from the cached book/tier prices, without promotions (the screen says so). Hand discounts
-// are the cashier's, per line, within their limit; the server checks the limit again.
+// every channel); offline from the cached book/tier prices and the cached automatic promotions, applied on the
+// device by the server's rules (offline/promotions.ts). Hand discounts are the cashier's, per line, within their
+// limit; the server checks the limit again.
 import { reactive, computed } from 'vue'
 import { http } from '../api/http'
 import type { Order } from '../order/types'
-import { offlinePrice } from './offline/cache'
+import { offlinePrice, offlinePromotions } from './offline/cache'
+import { applyPromotions } from './offline/promotions'
 import { pos } from './state'
 import type { SnapshotSku } from './types'
 
@@ -22,6 +24,8 @@ export interface CartLine {
   /** the cached prices, for pricing offline */
   bookPrice: number | null
   tierPrices: { tierCode: string; priceFen: number }[]
+  /** the SKU's categories (from the cache), for promotions of a category offline */
+  categoryIds?: string[]
 }
 
 export interface CartMember {
@@ -48,8 +52,8 @@ interface CartState {
   member: CartMember | null
   coupons: CartCoupon[]
   guideId: string | null
-  /** the server's pricing of the cart; null when priced from the cache */
-  quote: { goodsAmount: number; discountAmount: number; total: number } | null
+  /** the cart's pricing: by the server, or on the device from the cache (offline); null before either */
+  quote: { goodsAmount: number; discountAmount: number; total: number; byDevice?: boolean } | null
   quoting: boolean
   quoteError: string | null
 }
@@ -95,6 +99,7 @@ export function lineFromCache(s: SnapshotSku): Omit<CartLine, 'quantity' | 'disc
     unitPrice: offlinePrice(s, cart.member?.tierCode),
     bookPrice: s.priceFen,
     tierPrices: s.tierPrices,
+    categoryIds: s.categoryIds ?? [],
   }
 }
 
@@ -113,15 +118,25 @@ export function clearCart(): void {
   cart.quoteError = null
 }
 
-/** Prices the cart from the cache (offline): the member's tier price, else the book price; no promotions. */
-export function priceFromCache(): void {
-  cart.quote = null
+/**
+ * Prices the cart from the cache (offline): the member's tier price, else the book price, then the cached automatic
+ * promotions as the server applies them (after the hand discounts). A line the cache does not price (added online
+ * and not cached) keeps the unit price it had.
+ */
+export function priceFromCache(at: Date = new Date()): void {
   for (const l of cart.lines) {
     if (l.bookPrice === null) continue
     const tier = cart.member?.tierCode ? l.tierPrices.find((t) => t.tierCode === cart.member!.tierCode) : undefined
     l.unitPrice = tier ? tier.priceFen : l.bookPrice
-    l.promoFen = 0
   }
+  const promo = applyPromotions(
+    cart.lines.map((l) => ({ skuId: l.skuId, categoryIds: l.categoryIds ?? [], unitPrice: l.unitPrice, quantity: l.quantity, handDiscountFen: l.discountFen })),
+    offlinePromotions(),
+    at,
+  )
+  cart.lines.forEach((l, i) => (l.promoFen = promo.lineDiscounts[i] ?? 0))
+  const goods = cart.lines.reduce((s, l) => s + lineAmount(l), 0)
+  cart.quote = cart.lines.length ? { goodsAmount: goods, discountAmount: promo.total, total: goods - promo.total, byDevice: true } : null
 }
 
 /** Prices the cart by the server (POST /orders/quote, channel POS, in store); throws what the request threw. */

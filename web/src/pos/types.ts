@@ -27,6 +27,8 @@ export interface Shift {
   openedAt: string
   closedAt: string | null
   version: number
+  /** Counted − expected cash; null while the shift is open. */
+  overShortFen?: number | null
 }
 
 export interface TenderTotal {
@@ -152,6 +154,26 @@ export interface SnapshotSku {
   priceFen: number | null
   tierPrices: { tierCode: string; priceFen: number }[]
   active: boolean
+  /** the SKU's categories and those above them, for promotions of a category (absent in an older cache) */
+  categoryIds?: string[]
+}
+
+/** An automatic promotion as the snapshot carries it, listed in the order the server stacks them. */
+export interface PromotionTerms {
+  id: string
+  name: string
+  kind: 'FULL_REDUCTION' | 'PERCENT_OFF' | 'BUY_X_GET_Y'
+  /** spend at least threshold fen, save off fen */
+  tiers: { threshold: number; off: number }[]
+  percentOff: number | null
+  buy: number | null
+  get: number | null
+  skuIds: string[]
+  categoryIds: string[]
+  startsAt: string
+  endsAt: string
+  priority: number
+  exclusive: boolean
 }
 
 export interface OfflineSettings {
@@ -166,7 +188,7 @@ export interface Snapshot {
   skus: SnapshotSku[]
   removedSkuIds: string[]
   tiers: { code: string; name: string }[]
-  promotions: unknown[]
+  promotions: PromotionTerms[]
   cashier: { staffId: string; name: string; permissions: string[]; discountLimitPercent: number }
   settings: OfflineSettings
 }

@@ -2,7 +2,7 @@
 // whole once and then only what changed since the last asOf, so a till offline for a day catches up cheaply.
 import { posApi } from '../api'
 import { pos } from '../state'
-import type { OfflineSettings, SnapshotMember, SnapshotSku } from '../types'
+import type { OfflineSettings, PromotionTerms, SnapshotMember, SnapshotSku } from '../types'
 import { db, getMeta, setMeta } from './db'
 
 /** Fetches what changed since the last snapshot of this till (everything the first time or for another store). */
@@ -21,6 +21,8 @@ export async function refreshCache(tillId: string): Promise<void> {
     await setMeta('asOf', snap.asOf)
     await setMeta('settings', snap.settings)
     await setMeta('tiers', snap.tiers)
+    // every snapshot, whole or since, lists all the promotions not ended: the list replaces the cached one
+    await setMeta('promotions', snap.promotions)
     await setMeta('discountLimitPercent', snap.cashier.discountLimitPercent)
   })
   const membersSince = sameTill ? await getMeta<string>('membersAsOf') : null
@@ -42,6 +44,14 @@ export async function loadCachedFacts(): Promise<void> {
   const limit = await getMeta<number>('discountLimitPercent')
   if (limit !== null) pos.discountLimitPercent = limit
   pos.cacheAsOf = await getMeta<string>('asOf')
+  cachedPromotions = (await getMeta<PromotionTerms[]>('promotions')) ?? []
+}
+
+let cachedPromotions: PromotionTerms[] = []
+
+/** The automatic promotions of the last snapshot, in the server's stacking order (for pricing offline). */
+export function offlinePromotions(): PromotionTerms[] {
+  return cachedPromotions
 }
 
 /** The cached SKU a scanned code names: a barcode, else a SKU code. */

@@ -31,6 +31,21 @@ record PosClient(Api api, String token) {
                 Map.of("clientSaleId", clientSaleId, "lines", lines, "tenders", tenders));
     }
 
+    /** A return at the till: {@code body} names the order, its lines and whether they go back on the shelf. */
+    Reply returns(String tillId, Map<String, Object> body) {
+        return api.post(POS + "/tills/" + tillId + "/returns", token, body);
+    }
+
+    /** Sales made offline, synced in one request. */
+    Reply sync(String tillId, List<Map<String, Object>> sales) {
+        return api.post(POS + "/tills/" + tillId + "/sync", token, Map.of("sales", sales));
+    }
+
+    /** Closes a shift with the drawer counted ({@link #count} entries). */
+    Reply close(String shiftId, List<Map<String, Object>> counted) {
+        return api.post(POS + "/shifts/" + shiftId + "/close", token, Map.of("counted", counted));
+    }
+
     JsonNode report(String shiftId) {
         Reply report = api.get(POS + "/shifts/" + shiftId, token);
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
@@ -53,6 +68,11 @@ record PosClient(Api api, String token) {
 
     static Map<String, Object> cash(long amount, long tendered) {
         return Map.of("tender", "CASH", "amount", amount, "cashTendered", tendered);
+    }
+
+    /** So many notes or coins of one denomination in a counted drawer. */
+    static Map<String, Object> count(long denominationFen, long count) {
+        return Map.of("denominationFen", denominationFen, "count", count);
     }
 
     static Map<String, Object> card(long amount) {

@@ -7,6 +7,7 @@ import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.BrandFixture;
 import io.oneshelf.support.BrandFixture.Brand;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +104,65 @@ class PosOfflineBrowserTest extends PosBrowserTest {
         assertThat(api.get("/api/v1/orders?channel=POS&storeId=" + brand.storeId(), admin).body().get("items"))
                 .hasSize(3);
         assertThat(stock.balance(tea, brand.storeId())[0]).isEqualTo(7);
+    }
+
+    /**
+     * Offline the device applies the promotions its snapshot carries as the server does: buy two waters get one
+     * free (priority 10), 10 % off the cake's category (5), then 满30减5 over the whole basket apportioned to the fen.
+     * The sale syncs at the device's total with no PRICE_CHANGED conflict: the server would have charged the same.
+     */
+    @Test
+    void offline_the_cached_promotions_price_the_sale_as_the_server_would() {
+        Brand brand = brands.aBrand();
+        String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
+        UUID tea = aSkuInStock(brand, admin, 1500, 10);
+        UUID cake = aSkuInStock(brand, admin, 800, 10);
+        UUID water = aSkuInStock(brand, admin, 300, 10);
+        UUID cakes = brands.jdbc().sql("select p.category_id from sku k join spu p on p.id = k.spu_id"
+                + " where k.id = :id").param("id", cake).query(UUID.class).single();
+        aPromotion(admin, "买二送一", 10, Map.of("kind", "BUY_X_GET_Y", "buy", 2, "get", 1,
+                "skuIds", List.of(water)));
+        aPromotion(admin, "蛋糕九折", 5, Map.of("kind", "PERCENT_OFF", "percentOff", 10,
+                "categoryIds", List.of(cakes)));
+        aPromotion(admin, "满30减5", 0, Map.of("kind", "FULL_REDUCTION", "tiers", List.of(Map.of("threshold", 3000,
+                "off", 500), Map.of("threshold", 6000, "off", 1200))));
+        aTill(brand, admin, "T1");
+        openAShift(brand, "T1", "100");
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test='pos-connection']"), "data-cache",
+                "ready"));
+
+        offline(true);
+        scan(codeOf(tea, admin));
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test='pos-connection']"), "data-online",
+                "false"));
+        scan("2*" + codeOf(cake, admin));
+        scan("3*" + codeOf(water, admin));
+
+        // goods ¥40.00: a water free (¥3.00), ¥1.60 off the cakes, then ¥5 over ¥15 + ¥14.40 + ¥6 payable:
+        // ¥2.12 + ¥2.03 + ¥0.85 (largest remainders) — ¥9.60 off in all
+        waitForText("cart-promotions", "¥9.60");
+        waitForText("line-0-amount", "¥12.88");
+        waitForText("line-1-amount", "¥12.37");
+        waitForText("line-2-amount", "¥5.15");
+        waitForText("pricing-source", "cached promotions");
+        sellForCash("¥30.40", "50");
+
+        offline(false);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
+                By.cssSelector("[data-test='pos-queue']"), "data-count", "0"));
+        JsonNode synced = api.get("/api/v1/orders?channel=POS&storeId=" + brand.storeId(), admin).body().get("items");
+        assertThat(synced).hasSize(1);
+        assertThat(synced.get(0).get("total").asLong()).isEqualTo(3040);
+        String manager = api.login(brand.login("manager"), BrandFixture.PASSWORD);
+        assertThat(api.get("/api/v1/pos/conflicts", manager).body().get("items")).as("no conflict").isEmpty();
+    }
+
+    private void aPromotion(String admin, String name, int priority, Map<String, Object> terms) {
+        Map<String, Object> body = new java.util.HashMap<>(terms);
+        body.putAll(Map.of("name", name, "priority", priority, "startsAt", "2026-01-01T00:00:00Z",
+                "endsAt", "2036-01-01T00:00:00Z"));
+        Reply promotion = api.post("/api/v1/promotions", admin, body);
+        assertThat(promotion.status()).as(promotion.toString()).isEqualTo(201);
     }
 
     /** Pays the cart in cash (offline: queued on the device) and waits until it was recorded. */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** What a till caches, as the API answers it; money in fen. */
@@ -30,12 +31,13 @@ final class SnapshotViews {
 
     /**
      * A SKU the till sells: {@code priceFen} resolved for the POS channel at this store without a tier (null: it has
-     * no valid price and cannot be sold), {@code tierPrices} the tiers whose members pay less.
+     * no valid price and cannot be sold), {@code tierPrices} the tiers whose members pay less;
+     * {@code categoryIds} its product's category and those above it, for promotions of a category applied offline.
      */
     @Schema(name = "TillSnapshotSku")
     record Sku(UUID skuId, String code, String name, String productName, Map<String, String> specs,
                List<String> barcodes, @Schema(nullable = true) Long priceFen, List<TierPrice> tierPrices,
-               boolean active) {
+               boolean active, Set<UUID> categoryIds) {
     }
 
     @Schema(name = "TillSnapshotTierPrice")

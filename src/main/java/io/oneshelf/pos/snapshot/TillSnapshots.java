@@ -1,6 +1,7 @@
 package io.oneshelf.pos.snapshot;
 
 import io.oneshelf.catalog.SalesChannel;
+import io.oneshelf.catalog.SkuCategories;
 import io.oneshelf.catalog.SkuFeed;
 import io.oneshelf.loyalty.MemberTiers;
 import io.oneshelf.order.OrderChannel;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -39,14 +42,16 @@ class TillSnapshots {
     private final MemberTiers tiers;
     private final ChannelPromotions promotions;
     private final OfflineLimits limits;
+    private final SkuCategories categories;
 
     TillSnapshots(TillStores stores, SkuFeed feed, MemberTiers tiers, ChannelPromotions promotions,
-                  OfflineLimits limits) {
+                  OfflineLimits limits, SkuCategories categories) {
         this.stores = stores;
         this.feed = feed;
         this.tiers = tiers;
         this.promotions = promotions;
         this.limits = limits;
+        this.categories = categories;
     }
 
     TillSnapshot snapshot(Actor actor, UUID tillId, Instant since) {
@@ -55,7 +60,9 @@ class TillSnapshots {
         List<Tier> tierNames = tiers.tiers(brand).stream().map(t -> new Tier(t.code(), t.name())).toList();
         SkuFeed.Changes changes = feed.changes(brand, new SkuFeed.Ask(SalesChannel.POS, store.id(),
                 tierNames.stream().map(Tier::code).toList(), usable(since)));
-        List<Sku> skus = changes.skus().stream().filter(s -> s.sku().active()).map(TillSnapshots::sku).toList();
+        List<SkuFeed.FeedSku> active = changes.skus().stream().filter(s -> s.sku().active()).toList();
+        Map<UUID, Set<UUID>> of = categories.categoriesOf(brand, active.stream().map(s -> s.sku().id()).toList());
+        List<Sku> skus = active.stream().map(s -> sku(s, of.getOrDefault(s.sku().id(), Set.of()))).toList();
         List<UUID> removed = changes.full() ? List.of()
                 : changes.skus().stream().filter(s -> !s.sku().active()).map(s -> s.sku().id()).toList();
         OfflineLimits.Limits offline = limits.limits(brand);
@@ -71,10 +78,10 @@ class TillSnapshots {
         return since == null || since.isBefore(now.minus(OLDEST_SINCE)) || since.isAfter(now) ? null : since;
     }
 
-    private static Sku sku(SkuFeed.FeedSku s) {
+    private static Sku sku(SkuFeed.FeedSku s, Set<UUID> categoryIds) {
         return new Sku(s.sku().id(), s.sku().code(), s.sku().name(), s.sku().productName(), s.sku().specs(),
                 s.barcodes(), s.priceFen(), s.tierPrices().entrySet().stream()
-                .map(e -> new TierPrice(e.getKey(), e.getValue())).toList(), true);
+                .map(e -> new TierPrice(e.getKey(), e.getValue())).toList(), true, categoryIds);
     }
 
     private static Cashier cashier(Actor actor) {

@@ -67,7 +67,8 @@ class ShiftReports {
     ShiftView view(Actor actor, Shift s) {
         String till = tills.find(s.brandId(), s.tillId()).map(Till::name).orElse(null);
         return new ShiftView(s.id(), s.tillId(), till, s.storeId(), access.storeName(actor, s.storeId()),
-                s.staffId(), s.staffName(), s.status(), s.floatFen(), s.openedAt(), s.closedAt(), s.version());
+                s.staffId(), s.staffName(), s.status(), s.floatFen(), s.openedAt(), s.closedAt(), s.version(),
+                s.overShortFen());
     }
 
     ShiftReport report(Actor actor, Shift s) {

@@ -13,10 +13,11 @@ final class ShiftViews {
     private ShiftViews() {
     }
 
+    /** A shift in a list; {@code overShortFen} (counted − expected) null while it is open. */
     @Schema(name = "PosShift")
     record ShiftView(UUID id, UUID tillId, String tillName, UUID storeId, String storeName, UUID staffId,
                      String staffName, Shift.Status status, long floatFen, OffsetDateTime openedAt,
-                     OffsetDateTime closedAt, int version) {
+                     OffsetDateTime closedAt, int version, Long overShortFen) {
     }
 
     /** What one tender took in sales and gave back in refunds, and the difference. */

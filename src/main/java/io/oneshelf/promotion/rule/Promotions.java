@@ -43,8 +43,9 @@ class Promotions {
 
     /** The brand's active promotions that have not ended at {@code at}: running, or starting later. */
     List<Promotion> notEnded(UUID brandId, Instant at) {
+        // in the stacking order (AutomaticPromotions.ORDER), so that a till offline applies them as listed
         return jdbc.sql("select * from promotion where tenant_id = :tenant and active and ends_at > :at"
-                        + " order by priority desc, starts_at, id")
+                        + " order by priority desc, created_at, id")
                 .param("tenant", brandId).param("at", at.atOffset(java.time.ZoneOffset.UTC))
                 .query(this::map).list();
     }

@@ -13,6 +13,7 @@ import io.oneshelf.support.BrandFixture.Brand;
 import io.oneshelf.support.SkuFixture;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class TillSnapshotApiTest extends ApiTest {
@@ -28,12 +30,17 @@ class TillSnapshotApiTest extends ApiTest {
     @Autowired
     private SkuFixture skus;
 
+    @Autowired
+    private TransactionTemplate transactions;
+
     private Brand brand;
     private String admin;
     private String cashier;
     private String tea;
     private String teaBarcode;
     private UUID till;
+    private String drinks;
+    private String milkTeas;
 
     @BeforeEach
     void aBrandWithTiersAndATea() {
@@ -41,13 +48,11 @@ class TillSnapshotApiTest extends ApiTest {
         admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
         cashier = api.login(brand.login("cashier"), BrandFixture.PASSWORD);
         till = aTill(api, admin, brand.storeId());
-        assertThat(api.put("/api/v1/loyalty/tier-rules", admin, Map.of("windowMonths", 12, "keepMonths", 6,
-                "version", 0, "tiers", List.of(Map.of("code", "GOLD", "name", "Gold", "threshold", 1000,
-                        "multiplierPercent", 150, "freeShipping", true, "birthdayPoints", 100)))).status())
-                .isEqualTo(200);
+        aGoldTier(api, admin);
         teaBarcode = anEan13();
-        Reply product = aProduct(api, admin, aMilkTea("MT-" + brand.code(), aCategory(api, admin, "DRINK", "飲品",
-                null), teaBarcode));
+        drinks = aCategory(api, admin, "DRINK", "飲品", null);
+        milkTeas = aCategory(api, admin, "MILKTEA", "奶茶", drinks);
+        Reply product = aProduct(api, admin, aMilkTea("MT-" + brand.code(), milkTeas, teaBarcode));
         for (JsonNode sku : product.body().get("skus")) {
             if (sku.get("code").asString().endsWith("-LH")) {
                 tea = sku.get("id").asString();
@@ -55,6 +60,14 @@ class TillSnapshotApiTest extends ApiTest {
         }
         setPrices(tea, List.of(Map.of("kind", "LIST", "priceFen", 2000), Map.of("kind", "CHANNEL", "channel",
                 "POS", "priceFen", 1900), Map.of("kind", "TIER", "tierCode", "GOLD", "priceFen", 1700)));
+    }
+
+    /** The brand's member tiers: GOLD alone. */
+    static void aGoldTier(io.oneshelf.support.Api api, String admin) {
+        assertThat(api.put("/api/v1/loyalty/tier-rules", admin, Map.of("windowMonths", 12, "keepMonths", 6,
+                "version", 0, "tiers", List.of(Map.of("code", "GOLD", "name", "Gold", "threshold", 1000,
+                        "multiplierPercent", 150, "freeShipping", true, "birthdayPoints", 100)))).status())
+                .isEqualTo(200);
     }
 
     /** A new till at the store, made by {@code admin}. */
@@ -106,6 +119,8 @@ class TillSnapshotApiTest extends ApiTest {
         assertThat(sku.get("tierPrices").get(0).get("priceFen").asLong()).isEqualTo(1700);
         assertThat(sku.get("productName").asString()).isEqualTo("珍珠奶茶");
         assertThat(sku.get("active").asBoolean()).isTrue();
+        // its category and the one above it, for a promotion of a category applied offline
+        assertThat(ids(sku.get("categoryIds"), null)).containsExactlyInAnyOrder(milkTeas, drinks);
         assertThat(ids(full.get("tiers"), "code")).containsExactly("GOLD");
         assertThat(full.get("removedSkuIds").size()).isZero();
         assertThat(ids(full.get("cashier").get("permissions"), null)).contains("pos:sell").doesNotContain("pos:manage");
@@ -141,16 +156,64 @@ class TillSnapshotApiTest extends ApiTest {
     }
 
     @Test
-    void a_scheduled_price_that_starts_between_two_snapshots_is_picked_up_though_nothing_was_written() throws Exception {
-        Instant starts = Instant.now().plusSeconds(2);
+    void a_scheduled_price_that_starts_between_two_snapshots_is_picked_up_though_nothing_was_written() {
+        Instant starts = Instant.now().minus(Duration.ofMinutes(10));
         setPrices(tea, List.of(Map.of("kind", "LIST", "priceFen", 2000), Map.of("kind", "LIST", "priceFen", 1500,
                 "validFrom", starts.toString())));
-        String asOf = snapshot(cashier, till, null).get("asOf").asString();
-        assertThat(skuOf(snapshot(cashier, till, asOf), tea)).isNull();
+        catalogWrittenAnHourAgo();
+        // a device last synced after the prices were written and before the new one started
+        String before = starts.minus(Duration.ofMinutes(1)).toString();
+        String after = starts.plus(Duration.ofMinutes(1)).toString();
 
-        Thread.sleep(java.time.Duration.between(Instant.now(), starts).toMillis() + 200);
+        JsonNode since = snapshot(cashier, till, before);
 
-        assertThat(skuOf(snapshot(cashier, till, asOf), tea).get("priceFen").asLong()).isEqualTo(1500);
+        assertThat(since.get("full").asBoolean()).isFalse();
+        assertThat(skuOf(since, tea).get("priceFen").asLong()).isEqualTo(1500);
+        assertThat(skuOf(snapshot(cashier, till, after), tea)).as("written before either since").isNull();
+    }
+
+    /**
+     * Moves the brand's catalog writes (the SKUs' feed stamps, its price policy) an hour back, as if its prices had
+     * been set then: a since between that write and a scheduled price's start sees only the start. The stamping
+     * triggers are quiet for the transaction (replica role), else they would stamp the update itself.
+     */
+    private void catalogWrittenAnHourAgo() {
+        transactions.executeWithoutResult(t -> {
+            brands.jdbc().sql("set local session_replication_role = replica").update();
+            brands.jdbc().sql("update sku set feed_at = feed_at - interval '1 hour' where tenant_id = :t")
+                    .param("t", brand.tenantId()).update();
+            brands.jdbc().sql("update price_policy set updated_at = updated_at - interval '1 hour' "
+                    + "where tenant_id = :t").param("t", brand.tenantId()).update();
+        });
+    }
+
+    @Test
+    void the_automatic_promotions_come_with_their_terms_in_the_order_the_server_stacks_them() {
+        String older = aPromotion("二杯八折", "2026-06-01T00:00:00Z", 0, Map.of("kind", "PERCENT_OFF",
+                "percentOff", 20));
+        String newer = aPromotion("买二送一", "2026-01-01T00:00:00Z", 0, Map.of("kind", "BUY_X_GET_Y",
+                "buy", 2, "get", 1));
+        String first = aPromotion("满30减5", "2026-06-01T00:00:00Z", 5, Map.of("kind", "FULL_REDUCTION",
+                "tiers", List.of(Map.of("threshold", 3000, "off", 500))));
+
+        JsonNode promotions = snapshot(cashier, till, null).get("promotions");
+
+        // priority first, then the one made first, whatever their starts
+        assertThat(ids(promotions, "id")).containsExactly(first, older, newer);
+        assertThat(promotions.get(0).get("tiers").get(0).get("off").asLong()).isEqualTo(500);
+        assertThat(ids(promotions.get(0).get("skuIds"), null)).containsExactly(tea);
+        assertThat(promotions.get(1).get("percentOff").asInt()).isEqualTo(20);
+        assertThat(promotions.get(2).get("buy").asInt()).isEqualTo(2);
+    }
+
+    /** An automatic promotion of the tea, for every channel and store, until 2036. */
+    private String aPromotion(String name, String startsAt, int priority, Map<String, Object> terms) {
+        Map<String, Object> body = new java.util.HashMap<>(terms);
+        body.putAll(Map.of("name", name, "skuIds", List.of(tea), "startsAt", startsAt,
+                "endsAt", "2036-01-01T00:00:00Z", "priority", priority));
+        Reply promotion = api.post("/api/v1/promotions", admin, body);
+        assertThat(promotion.status()).as(promotion.toString()).isEqualTo(201);
+        return promotion.id();
     }
 
     @Test

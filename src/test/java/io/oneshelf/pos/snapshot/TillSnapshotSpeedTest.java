@@ -31,10 +31,7 @@ class TillSnapshotSpeedTest extends ApiTest {
         Brand brand = brands.aBrand();
         aCatalogOf(brand, PRODUCTS, VARIANTS);
         String admin = api.login(brand.login("admin"), BrandFixture.PASSWORD);
-        assertThat(api.put("/api/v1/loyalty/tier-rules", admin, Map.of("windowMonths", 12, "keepMonths", 6,
-                "version", 0, "tiers", List.of(Map.of("code", "GOLD", "name", "Gold", "threshold", 1000,
-                        "multiplierPercent", 150, "freeShipping", true, "birthdayPoints", 100)))).status())
-                .isEqualTo(200);
+        TillSnapshotApiTest.aGoldTier(api, admin);
         String path = "/api/v1/pos/tills/" + TillSnapshotApiTest.aTill(api, admin, brand.storeId()) + "/snapshot";
 
         long[] fullMs = new long[5];
