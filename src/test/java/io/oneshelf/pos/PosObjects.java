@@ -77,6 +77,8 @@ public final class PosObjects {
         bodies.put("POST /api/v1/pos/tills/{id}/sales", Map.of("clientSaleId", UUID.randomUUID(),
                 "lines", List.of(Map.of("skuId", ids.get("pos-sku"), "quantity", 1)),
                 "tenders", List.of(PosClient.cash(1, 1))));
+        bodies.put("POST /api/v1/pos/tills/{id}/quote", Map.of("lines", List.of(Map.of("skuId", ids.get("pos-sku"),
+                "quantity", 1))));
         bodies.put("POST /api/v1/pos/tills/{id}/sync", Map.of("sales", List.of(offlineSale(ids.get("pos-sku"), 1))));
         bodies.put("POST /api/v1/pos/tills/{id}/returns", Map.of("orderId", ids.get("pos-order"),
                 "lines", List.of(Map.of("lineIndex", 0, "quantity", 1)), "restock", true));

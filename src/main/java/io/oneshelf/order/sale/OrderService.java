@@ -309,7 +309,7 @@ class OrderService implements Orders {
     }
 
     private Draft draft(PlaceOrder c, UUID id, String number, OffsetDateTime now, boolean quoting) {
-        List<PricedLine> checked = check.check(c);
+        List<PricedLine> checked = check.check(c, quoting);
         BookingDesk.Plan booking = bookings.check(c, checked, quoting).orElse(null);
         Checkout checkout = priced(c, new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(),
                 c.customerId(), null, now.toInstant(), checked, c.couponIds()));

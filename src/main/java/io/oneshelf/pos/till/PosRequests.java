@@ -67,6 +67,12 @@ final class PosRequests {
                 @NotEmpty @Size(max = 10) List<@Valid @NotNull TenderLine> tenders, @Size(max = 200) String note) {
     }
 
+    /** A cart priced at the till before it is paid: the sale's lines (hand discounts too), no tenders. */
+    @Schema(name = "PosQuoteRequest")
+    record Quote(UUID customerId, UUID guideId, @NotEmpty @Size(max = MAX_LINES) List<@Valid @NotNull Line> lines,
+                 @Size(max = 5) List<@NotNull UUID> couponIds) {
+    }
+
     @Schema(name = "PosOfflineLine")
     record OfflineLine(@NotNull UUID skuId, @NotNull @Min(1) @Max(9_999) Long quantity,
                        @Min(0) @Max(MAX_FEN) Long discountFen,
