@@ -139,6 +139,14 @@ export default {
       tender: 'Tender',
       paid: 'Paid',
       refunded: 'Refunded',
+      exchange: 'Exchange: sell the replacements',
+    },
+    exchange: {
+      banner: 'Exchange for order {number}: {credit} refunded to the original tenders.',
+      end: 'End the exchange',
+      pays: 'The customer pays the difference: {amount}',
+      getsBack: 'The customer gets {amount} back (refunded to the original tenders).',
+      even: 'An even exchange: nothing more to pay.',
     },
     channel: { ONLINE: 'Online shop', POS: 'Counter', GUIDE: 'Guide' },
     close: {

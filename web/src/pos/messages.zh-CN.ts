@@ -142,6 +142,14 @@ const zhCN: typeof en = {
       tender: '支付方式',
       paid: '已付',
       refunded: '已退',
+      exchange: '换货：销售替换商品',
+    },
+    exchange: {
+      banner: '订单 {number} 换货：已退 {credit} 至原支付方式。',
+      end: '结束换货',
+      pays: '顾客补差价：{amount}',
+      getsBack: '退还顾客 {amount}（已退至原支付方式）。',
+      even: '等价换货，无需再付。',
     },
     channel: { ONLINE: '线上商城', POS: '门店收银', GUIDE: '导购' },
     close: {
