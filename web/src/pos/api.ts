@@ -6,6 +6,7 @@ import type {
   Counted,
   HeldSale,
   MemberSnapshot,
+  QrSale,
   QueuedSale,
   QueuedVoid,
   Receipt,
@@ -30,6 +31,10 @@ export const posApi = {
   closeShift: (shiftId: string, counted: Counted[], note: string | null, key?: string) =>
     http.post<ShiftReport>(`${POS}/shifts/${enc(shiftId)}/close`, { counted, note }, key),
   sell: (tillId: string, sale: Sale, key?: string) => http.post<Order>(`${POS}/tills/${enc(tillId)}/sales`, sale, key),
+  qrSale: (tillId: string, orderId: string) => http.get<QrSale>(`${POS}/tills/${enc(tillId)}/qr-sales/${enc(orderId)}`),
+  qrSaleImage: (tillId: string, orderId: string) => `${POS}/tills/${enc(tillId)}/qr-sales/${enc(orderId)}/qr.png`,
+  cancelQrSale: (tillId: string, orderId: string) =>
+    http.post<QrSale>(`${POS}/tills/${enc(tillId)}/qr-sales/${enc(orderId)}/cancel`, {}),
   returnLines: (tillId: string, body: ReturnBody, key?: string) =>
     http.post<OrderReturn>(`${POS}/tills/${enc(tillId)}/returns`, body, key),
   held: (tillId: string) => http.get<{ items: HeldSale[] }>(`${POS}/tills/${enc(tillId)}/held-sales`),

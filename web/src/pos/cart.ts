@@ -52,8 +52,11 @@ interface CartState {
   member: CartMember | null
   coupons: CartCoupon[]
   guideId: string | null
-  /** the cart's pricing: by the server, or on the device from the cache (offline); null before either */
-  quote: { goodsAmount: number; discountAmount: number; total: number; byDevice?: boolean } | null
+  /**
+   * the cart's pricing: by the server's till quote, or on the device from the cache (offline, byDevice); null before
+   * either. handFen: the hand discounts the pricing counted
+   */
+  quote: { goodsAmount: number; discountAmount: number; total: number; handFen: number; byDevice?: boolean } | null
   quoting: boolean
   quoteError: string | null
 }
@@ -75,9 +78,15 @@ export function lineAmount(l: CartLine): number {
 
 export const handDiscount = computed(() => cart.lines.reduce((s, l) => s + l.discountFen, 0))
 export const goodsAmount = computed(() => cart.quote?.goodsAmount ?? cart.lines.reduce((s, l) => s + lineAmount(l), 0))
-export const promoDiscount = computed(() => cart.quote?.discountAmount ?? 0)
-/** What the customer pays: the quote's total (or the cached goods amount) less the hand discounts. */
-export const cartTotal = computed(() => Math.max(0, (cart.quote?.total ?? goodsAmount.value) - handDiscount.value))
+/** The promotions' and coupons' discount: the quote's, less the hand discounts it priced. */
+export const promoDiscount = computed(() => (cart.quote ? cart.quote.discountAmount - cart.quote.handFen : 0))
+/**
+ * What the customer pays: the quote's total (it prices the hand discounts it was asked with; one changed since
+ * counts until the next quote), or the cached goods amount less the hand discounts.
+ */
+export const cartTotal = computed(() =>
+  Math.max(0, cart.quote ? cart.quote.total - (handDiscount.value - cart.quote.handFen) : goodsAmount.value - handDiscount.value),
+)
 export const itemCount = computed(() => cart.lines.reduce((s, l) => s + l.quantity, 0))
 
 export function addLine(line: Omit<CartLine, 'quantity' | 'discountFen' | 'promoFen'>, quantity = 1): void {
@@ -136,34 +145,39 @@ export function priceFromCache(at: Date = new Date()): void {
   )
   cart.lines.forEach((l, i) => (l.promoFen = promo.lineDiscounts[i] ?? 0))
   const goods = cart.lines.reduce((s, l) => s + lineAmount(l), 0)
-  cart.quote = cart.lines.length ? { goodsAmount: goods, discountAmount: promo.total, total: goods - promo.total, byDevice: true } : null
+  // priced as the server's quote is: the discount counts the hand discounts too, the total is after both
+  const hand = handDiscount.value
+  cart.quote = cart.lines.length
+    ? { goodsAmount: goods, discountAmount: promo.total + hand, total: goods - promo.total - hand, handFen: hand, byDevice: true }
+    : null
 }
 
-/** Prices the cart by the server (POST /orders/quote, channel POS, in store); throws what the request threw. */
+/**
+ * Prices the cart by the till's quote (POST /pos/tills/{id}/quote: the sale's pipeline, hand discounts within the
+ * cashier's limit, no tenders); throws what the request threw.
+ */
 export async function quoteCart(): Promise<void> {
   if (!pos.till || !cart.lines.length) {
     cart.quote = null
     return
   }
-  const order = await http.post<Order>('/api/v1/orders/quote', {
-    channel: 'POS',
-    fulfilment: 'IN_STORE',
-    storeId: pos.till.storeId,
+  const asked = cart.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity, discountFen: l.discountFen }))
+  const order = await http.post<Order>(`/api/v1/pos/tills/${pos.till.id}/quote`, {
     customerId: cart.member?.id ?? null,
     guideId: cart.guideId,
     couponIds: cart.coupons.map((c) => c.id),
-    lines: cart.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity })),
-    // a till order is checked to name its tenders; a quote takes none of them (they are matched at the sale)
-    tenders: [{ tender: 'CASH', amount: 1 }],
+    lines: asked.map((l) => (l.discountFen ? l : { skuId: l.skuId, quantity: l.quantity })),
   })
   order.lines.forEach((ol, i) => {
     const l = cart.lines[i]
     if (!l || l.skuId !== ol.skuId) return
     l.unitPrice = ol.unitPrice
-    l.promoFen = ol.discount
+    // the line's discount counts the hand discount the quote was asked with: the rest is the promotions'
+    l.promoFen = Math.max(0, ol.discount - (asked[i]?.discountFen ?? 0))
     if (!l.name || l.name === l.code) l.name = ol.name
   })
-  cart.quote = { goodsAmount: order.goodsAmount, discountAmount: order.discountAmount, total: order.total }
+  const handFen = asked.reduce((s, l) => s + l.discountFen, 0)
+  cart.quote = { goodsAmount: order.goodsAmount, discountAmount: order.discountAmount, total: order.total, handFen }
 }
 
 /** The most a cashier may take off a line by hand. */

@@ -71,6 +71,19 @@ export interface SaleTender {
   cashTendered?: number
   reference?: string
   authCode?: string
+  /** WECHAT_PAY by the till's QR the customer scans: the sale is placed awaiting it */
+  qr?: boolean
+}
+
+/** A till sale awaiting the customer's payment by the till's QR (GET /pos/tills/{id}/qr-sales/{orderId}). */
+export interface QrSale {
+  orderId: string
+  number: string
+  status: 'CREATED' | 'COMPLETED' | 'CANCELLED' | string
+  total: number
+  qrAmount: number
+  payUrl: string | null
+  paymentStatus: 'PENDING' | 'SUCCEEDED' | 'CLOSED' | 'FAILED' | null
 }
 
 export interface Sale {

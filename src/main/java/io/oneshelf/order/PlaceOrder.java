@@ -105,13 +105,24 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
 
     /**
      * One tender of a till sale: cash with what was handed over, a card with the terminal's reference, or WeChat Pay
-     * with the payment code scanned from the customer's phone ({@code authCode}, micropay: charged at once).
+     * with the payment code scanned from the customer's phone ({@code authCode}, micropay: charged at once) or by
+     * the till's QR the customer scans ({@code qr}, Native pay: the sale waits for it, decision 0048).
      */
-    public record TenderLine(Tender tender, long amount, Long cashTendered, String cardReference, String authCode) {
+    public record TenderLine(Tender tender, long amount, Long cashTendered, String cardReference, String authCode,
+                             boolean qr) {
+
+        public TenderLine(Tender tender, long amount, Long cashTendered, String cardReference, String authCode) {
+            this(tender, amount, cashTendered, cardReference, authCode, false);
+        }
 
         /** A tender with no payment code scanned. */
         public TenderLine(Tender tender, long amount, Long cashTendered, String cardReference) {
             this(tender, amount, cashTendered, cardReference, null);
         }
+    }
+
+    /** Whether a tender of this till sale is paid by the till's QR: the sale is placed awaiting it. */
+    public boolean awaitsQr() {
+        return tenders.stream().anyMatch(t -> t != null && t.qr());
     }
 }

@@ -25,7 +25,10 @@ public final class PosObjects {
     private PosObjects() {
     }
 
-    /** Ids for {@code tills}, {@code shifts}, {@code held-sales}, {@code conflicts} and {@code pos-order}. */
+    /**
+     * Ids for {@code tills}, {@code shifts}, {@code held-sales}, {@code conflicts}, {@code pos-order} and
+     * {@code qr-sales} (a sale awaiting the till's QR).
+     */
     public static Map<String, String> create(Api api, Brand owner, String ownerAdmin, UUID pricedSku, long price) {
         assertThat(api.post("/api/v1/stock/receipts", ownerAdmin, Map.of("skuId", pricedSku, "locationId",
                 owner.storeId(), "quantity", 10)).status()).isEqualTo(201);
@@ -36,6 +39,10 @@ public final class PosObjects {
         Reply sale = cashier.sell(till, UUID.randomUUID(), List.of(PosClient.line(pricedSku, 1)),
                 List.of(PosClient.card(price)));
         assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        // a sale awaiting the till's QR (decision 0048)
+        Reply qrSale = cashier.sell(till, UUID.randomUUID(), List.of(PosClient.line(pricedSku, 1)),
+                List.of(Map.of("tender", "WECHAT_PAY", "amount", price, "qr", true)));
+        assertThat(qrSale.status()).as(qrSale.toString()).isEqualTo(201);
         Reply held = api.post(PosClient.POS + "/tills/" + till + "/held-sales", cashier.token(),
                 Map.of("label", "blue coat", "cart", Map.of("lines", List.of())));
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
@@ -50,6 +57,7 @@ public final class PosObjects {
         ids.put("held-sales", held.id());
         ids.put("conflicts", conflicts.body().get("items").get(0).get("id").asString());
         ids.put("pos-order", sale.id());
+        ids.put("qr-sales", qrSale.id());
         ids.put("pos-sku", pricedSku.toString());
         return ids;
     }
@@ -77,9 +85,12 @@ public final class PosObjects {
         bodies.put("POST /api/v1/pos/tills/{id}/sales", Map.of("clientSaleId", UUID.randomUUID(),
                 "lines", List.of(Map.of("skuId", ids.get("pos-sku"), "quantity", 1)),
                 "tenders", List.of(PosClient.cash(1, 1))));
+        bodies.put("POST /api/v1/pos/tills/{id}/quote", Map.of("lines", List.of(Map.of("skuId", ids.get("pos-sku"),
+                "quantity", 1))));
         bodies.put("POST /api/v1/pos/tills/{id}/sync", Map.of("sales", List.of(offlineSale(ids.get("pos-sku"), 1))));
         bodies.put("POST /api/v1/pos/tills/{id}/returns", Map.of("orderId", ids.get("pos-order"),
                 "lines", List.of(Map.of("lineIndex", 0, "quantity", 1)), "restock", true));
+        bodies.put("POST /api/v1/pos/tills/{id}/qr-sales/{orderId}/cancel", Map.of());
         bodies.put("POST /api/v1/pos/tills/{id}/held-sales", Map.of("label", "walk", "cart", Map.of()));
         bodies.put("POST /api/v1/pos/tills/{id}/voids", Map.of("kind", "SALE", "amountFen", 100, "reason", "walk"));
         bodies.put("DELETE /api/v1/pos/held-sales/{id}", null);

@@ -109,14 +109,22 @@ class OrderPayments {
         PaymentSummary money = payments.summary(order.brandId(), order.reference());
         Order next = order.money(money.paid(), money.refunded());
         if (order.status() == OrderStatus.CREATED && money.net() >= order.total()) {
-            if (!OrderService.stocked(order, bookings.unmadeLines(order.brandId(), order.id())).isEmpty()) {
+            boolean till = order.channel() == io.oneshelf.order.OrderChannel.POS;
+            // a till sale awaiting its QR posted its stock when placed: it holds none to confirm
+            if (!till && !OrderService.stocked(order, bookings.unmadeLines(order.brandId(), order.id())).isEmpty()) {
                 holds.confirm(BrandActor.of(order.brandId()), order.reference());
             }
             PaymentSummary kept = keepTheTotal(order, money);
             Order paid = orders.update(order, order.money(kept.paid(), kept.refunded()).paid(kept.paid()), who,
                     null);
             events.paid(paid);
-            return paid;
+            if (!till) {
+                return paid;
+            }
+            // the customer has paid at the counter and leaves with the goods: completed, as a till sale is at once
+            Order completed = orders.update(paid, paid.completed(), who, null);
+            events.completed(completed);
+            return completed;
         }
         if (keeps(order.status()) && money.net() > order.total()) {
             // a second capture whose settle came after the order was paid (its link paid before the first settle

@@ -220,12 +220,13 @@ class OrderService implements Orders {
                 Who.of(command.staff(), command.customerId()), command.note());
         Set<Integer> unmade = bookings.unmadeLines(order.brandId(), order.id());
         bookings.release(order.brandId(), order.id());
-        if (order.status() == OrderStatus.CREATED) {
+        if (order.status() == OrderStatus.CREATED && order.channel() != OrderChannel.POS) {
             if (!stocked(order, unmade).isEmpty()) {
                 holds.release(BrandActor.of(order.brandId()), order.reference());
             }
         } else {
-            // made-to-order lines not made yet never took stock: nothing of theirs goes back
+            // made-to-order lines not made yet never took stock: nothing of theirs goes back; a till sale awaiting
+            // its QR posted its stock when it was placed (the goods were on the counter), and it comes back
             long[] back = returns.returnedUnits(order);
             unmade.forEach(i -> back[i] = order.lines().get(i).quantity());
             till.restock(order, back);
@@ -309,7 +310,7 @@ class OrderService implements Orders {
     }
 
     private Draft draft(PlaceOrder c, UUID id, String number, OffsetDateTime now, boolean quoting) {
-        List<PricedLine> checked = check.check(c);
+        List<PricedLine> checked = check.check(c, quoting);
         BookingDesk.Plan booking = bookings.check(c, checked, quoting).orElse(null);
         Checkout checkout = priced(c, new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(),
                 c.customerId(), null, now.toInstant(), checked, c.couponIds()));
@@ -318,7 +319,8 @@ class OrderService implements Orders {
                 c.storeId(), c.address() == null ? null
                         : new Destination(c.address().latitude(), c.address().longitude()),
                 booking == null ? Set.of() : booking.madeSkus(), c.soldAlready()));
-        OffsetDateTime expires = c.channel() == OrderChannel.POS ? null
+        // a till sale is paid at once, but one awaiting the till's QR is cancelled unpaid like any other order
+        OffsetDateTime expires = c.channel() == OrderChannel.POS && !c.awaitsQr() ? null
                 : now.plusMinutes(settings.of(c.brandId()).unpaidMinutes());
         UUID staffId = c.staff() == null ? null : c.staff().id();
         UUID guideId = c.guideId() != null ? c.guideId() : c.channel() == OrderChannel.GUIDE ? staffId : null;

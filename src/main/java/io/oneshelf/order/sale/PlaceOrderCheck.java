@@ -36,14 +36,15 @@ class PlaceOrderCheck {
         this.guides = guides;
     }
 
-    List<PricedLine> check(PlaceOrder c) {
-        fulfilment(c);
+    /** The lines of a command to place; a quote ({@code quoting}) of a till sale needs no tenders yet. */
+    List<PricedLine> check(PlaceOrder c, boolean quoting) {
+        fulfilment(c, quoting);
         people(c);
         store(c);
         return lines(c);
     }
 
-    private static void fulfilment(PlaceOrder c) {
+    private static void fulfilment(PlaceOrder c, boolean quoting) {
         if (c.channel() == null) {
             throw Rejection.invalid("channel", "validation.required");
         }
@@ -57,7 +58,8 @@ class PlaceOrderCheck {
         if (!till && !c.tenders().isEmpty()) {
             throw Rejection.invalid("tenders", "order.tenders.till-only");
         }
-        if (till && c.tenders().isEmpty()) {
+        if (till && c.tenders().isEmpty() && !quoting) {
+            // a quote prices the cart before the customer chooses how to pay: its tenders are matched at the sale
             throw Rejection.invalid("tenders", "validation.required");
         }
         boolean delivered = c.fulfilment() == Fulfilment.EXPRESS || c.fulfilment() == Fulfilment.SAME_CITY;

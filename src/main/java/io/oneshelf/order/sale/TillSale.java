@@ -48,6 +48,11 @@ class TillSale {
         } else {
             postings.postSale(sale);
         }
+        if (command.awaitsQr()) {
+            // the customer pays by the till's QR: the order waits, CREATED, for that payment's success (settled by
+            // OrderPayments, which completes a till order) or its cancel (which restocks) — decision 0048
+            return order;
+        }
         Order paid = orders.update(order, order.paid(order.total()), who, null);
         events.paid(paid);
         Order completed = orders.update(paid, paid.completed(), who, null);
@@ -55,13 +60,16 @@ class TillSale {
         return completed;
     }
 
-    /** Takes one tender; what payments refuse of it is answered on the tender ({@code tenders[i].authCode}). */
+    /**
+     * Takes one tender; what payments refuse of it is answered on the tender ({@code tenders[i].authCode}). A QR
+     * tender opens a Native prepay: its code URL is the QR the till shows.
+     */
     private void take(Order order, PlaceOrder.TenderLine t, int i) {
         try {
             payments.take(new TakePayment(order.brandId(), order.reference(), t.tender(), t.amount(),
                     t.cashTendered(), t.cardReference(), order.number(), order.storeId(), order.staffId(),
                     order.reference() + ":tender:" + i, t.tender().account() ? order.customerId() : null,
-                    t.authCode()));
+                    t.qr() ? null : t.authCode()));
         } catch (Rejection refused) {
             throw TenderRefused.within("tenders[" + i + "]", refused);
         }
@@ -83,13 +91,18 @@ class TillSale {
 
     private static void check(List<PlaceOrder.TenderLine> tenders, long total) {
         long sum = 0;
+        int qr = 0;
         for (int i = 0; i < tenders.size(); i++) {
             PlaceOrder.TenderLine t = tenders.get(i);
             String at = "tenders[" + i + "].";
             if (t == null || t.tender() == null) {
                 throw Rejection.invalid(at + "tender", "validation.required");
             }
-            if (t.tender().online() && (t.authCode() == null || t.authCode().isBlank())) {
+            if (t.qr() && (t.tender() != Tender.WECHAT_PAY || ++qr > 1)) {
+                // one QR on the till's screen at a time, and only WeChat Pay offers one
+                throw Rejection.invalid(at + "tender", "order.tenders.one-qr");
+            }
+            if (t.tender().online() && !t.qr() && (t.authCode() == null || t.authCode().isBlank())) {
                 // the customer cannot follow a pay link at the counter: a gateway tender needs their scanned code
                 throw Rejection.invalid(at + "tender", "order.tenders.offline-only");
             }

@@ -51,19 +51,31 @@ class CounterDesk {
             return earlier.get();
         }
         Shift shift = openShift(till);
-        List<PlaceOrder.Line> lines = b.lines().stream().map(l -> new PlaceOrder.Line(l.skuId(), l.quantity(),
-                l.discountFen() == null ? 0 : l.discountFen(), null)).toList();
-        PlaceOrder command = TillSales.command(actor, till, b.customerId(), b.guideId(), lines, b.tenders(),
+        PlaceOrder command = TillSales.command(actor, till, b.customerId(), b.guideId(), lines(b.lines()), b.tenders(),
                 b.note(), b.clientSaleId(), b.couponIds(), null);
         return sales.place(actor, new TillSales.Context(till, shift, b.clientSaleId(), ShiftDesk.now(), false,
                 List.of()), command);
     }
 
+    /**
+     * The cart priced as its sale would be (the same pipeline, the cashier's hand discounts within their limit —
+     * refused on {@code lines[i].discountFen} beyond it), before the customer chooses how to pay: no tenders.
+     */
+    OrderView quote(Actor actor, UUID tillId, PosRequests.Quote b) {
+        Till till = access.selling(actor, tillId);
+        return orders.quote(TillSales.command(actor, till, b.customerId(), b.guideId(), lines(b.lines()), List.of(),
+                null, UUID.randomUUID(), b.couponIds(), null));
+    }
+
+    private static List<PlaceOrder.Line> lines(List<PosRequests.Line> lines) {
+        return lines.stream().map(l -> new PlaceOrder.Line(l.skuId(), l.quantity(),
+                l.discountFen() == null ? 0 : l.discountFen(), null)).toList();
+    }
+
     /** What one unit of a SKU costs at the till now (the checkout pipeline's total); refused if it does not sell. */
     long quote(Actor actor, Till till, UUID skuId) {
         PlaceOrder one = TillSales.command(actor, till, null, null, List.of(new PlaceOrder.Line(skuId, 1)),
-                List.of(new PosRequests.TenderLine(Tender.CARD, 1L, null, null, null)), null, UUID.randomUUID(),
-                null, null);
+                List.of(), null, UUID.randomUUID(), null, null);
         return orders.quote(one).total();
     }
 

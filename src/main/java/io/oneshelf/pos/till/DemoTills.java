@@ -113,8 +113,8 @@ class DemoTills implements ApplicationRunner {
     /** Cash with change on even sales, a card on odd ones. */
     private static PosRequests.TenderLine tender(long price, int i) {
         return i % 2 == 0 ? new PosRequests.TenderLine(io.oneshelf.payment.Tender.CASH, price,
-                (price / 10000 + 1) * 10000, null, null)
-                : new PosRequests.TenderLine(io.oneshelf.payment.Tender.CARD, price, null, "DEMO-" + i, null);
+                (price / 10000 + 1) * 10000, null, null, null)
+                : new PosRequests.TenderLine(io.oneshelf.payment.Tender.CARD, price, null, "DEMO-" + i, null, null);
     }
 
     /** Up to three active SKUs the flagship sells at a price, with stock there. */

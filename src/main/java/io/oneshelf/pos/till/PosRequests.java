@@ -56,7 +56,14 @@ final class PosRequests {
                       @Min(1) @Max(MAX_FEN) Long cashTendered,
                       @Schema(description = "CARD: the terminal's reference") @Size(max = 64) String reference,
                       @Schema(description = "WECHAT_PAY micropay: the customer's payment code")
-                      @Size(max = 32) String authCode) {
+                      @Size(max = 32) String authCode,
+                      @Schema(description = "WECHAT_PAY by the till's QR the customer scans: the sale is placed "
+                              + "awaiting it (status CREATED) and completes when it is paid")
+                      Boolean qr) {
+
+        boolean byQr() {
+            return Boolean.TRUE.equals(qr);
+        }
     }
 
     /** A sale at the till, made on the device with its own id ({@code clientSaleId}): a repeat is the same sale. */
@@ -65,6 +72,12 @@ final class PosRequests {
                 @NotEmpty @Size(max = MAX_LINES) List<@Valid @NotNull Line> lines,
                 @Size(max = 5) List<@NotNull UUID> couponIds,
                 @NotEmpty @Size(max = 10) List<@Valid @NotNull TenderLine> tenders, @Size(max = 200) String note) {
+    }
+
+    /** A cart priced at the till before it is paid: the sale's lines (hand discounts too), no tenders. */
+    @Schema(name = "PosQuoteRequest")
+    record Quote(UUID customerId, UUID guideId, @NotEmpty @Size(max = MAX_LINES) List<@Valid @NotNull Line> lines,
+                 @Size(max = 5) List<@NotNull UUID> couponIds) {
     }
 
     @Schema(name = "PosOfflineLine")

@@ -14,6 +14,10 @@ class PosSales {
     record Recorded(UUID orderId, String number, UUID shiftId, boolean offline) {
     }
 
+    /** A sale that awaited the till's QR payment, as it was placed: where it counts. */
+    record Awaited(UUID tillId, UUID storeId, UUID clientSaleId, UUID shiftId, OffsetDateTime recordedAt) {
+    }
+
     private final JdbcClient jdbc;
 
     PosSales(JdbcClient jdbc) {
@@ -31,16 +35,40 @@ class PosSales {
 
     /** Records the sale; false when the till's client sale id was recorded already (by a racing repeat). */
     boolean insert(UUID brandId, UUID tillId, UUID clientSaleId, Recorded sale, OffsetDateTime recordedAt,
-                   OffsetDateTime syncedAt) {
+                   OffsetDateTime syncedAt, boolean awaiting) {
         return jdbc.sql("""
                 insert into pos_sale(till_id, client_sale_id, tenant_id, order_id, number, shift_id, offline,
-                                     recorded_at, synced_at)
-                values (:till, :client, :tenant, :order, :number, :shift, :offline, :recorded, :synced)
+                                     recorded_at, synced_at, awaiting)
+                values (:till, :client, :tenant, :order, :number, :shift, :offline, :recorded, :synced, :awaiting)
                 on conflict do nothing""")
+                .param("awaiting", awaiting)
                 .param("till", tillId).param("client", clientSaleId).param("tenant", brandId)
                 .param("order", sale.orderId()).param("number", sale.number()).param("shift", sale.shiftId())
                 .param("offline", sale.offline()).param("recorded", recordedAt).param("synced", syncedAt)
                 .update() == 1;
+    }
+
+    /**
+     * The sale of {@code orderId} stops awaiting its QR payment: answered once, to the one caller whose update
+     * cleared the flag (a payment heard twice finds nothing left to do).
+     */
+    Optional<Awaited> stopAwaiting(UUID brandId, UUID orderId) {
+        return jdbc.sql("""
+                update pos_sale s set awaiting = false from pos_till t
+                where s.tenant_id = :tenant and s.order_id = :order and s.awaiting and t.id = s.till_id
+                returning s.till_id, t.store_id, s.client_sale_id, s.shift_id, s.recorded_at""")
+                .param("tenant", brandId).param("order", orderId)
+                .query((rs, n) -> new Awaited(rs.getObject("till_id", UUID.class), rs.getObject("store_id", UUID.class),
+                        rs.getObject("client_sale_id", UUID.class), rs.getObject("shift_id", UUID.class),
+                        rs.getObject("recorded_at", OffsetDateTime.class))).optional();
+    }
+
+    /** Whether the till's sale of {@code orderId} still awaits its QR payment. */
+    boolean awaiting(UUID brandId, UUID tillId, UUID orderId) {
+        return jdbc.sql("""
+                select awaiting from pos_sale where tenant_id = :tenant and till_id = :till and order_id = :order""")
+                .param("tenant", brandId).param("till", tillId).param("order", orderId).query(Boolean.class)
+                .optional().orElseThrow(() -> io.oneshelf.platform.Rejection.notFound("order"));
     }
 
     /** The till's shift an order was sold in, if it was sold at a till. */

@@ -1,6 +1,7 @@
 package io.oneshelf.pos.till;
 
 import io.oneshelf.order.OrderReturn;
+import io.oneshelf.platform.idempotency.Computation;
 import io.oneshelf.platform.idempotency.IdempotencyClaim;
 import io.oneshelf.platform.idempotency.KeyedCalls;
 import io.oneshelf.platform.idempotency.SelfIdempotent;
@@ -73,6 +74,17 @@ class SaleController implements SelfIdempotent {
                     .body(PosOrder.of(sold.order(), texts, access.storeName(actor, sold.order().storeId()),
                             actor.name()));
         });
+    }
+
+    @PostMapping("/{id}/quote")
+    @Computation
+    @PreAuthorize("hasAuthority('pos:sell')")
+    @Operation(operationId = "quoteAtTill", summary = "Price a cart as its sale at the till would be: promotions, "
+            + "coupons and the lines' hand discounts (within the cashier's limit); no tenders, nothing recorded")
+    PosOrder quote(@PathVariable UUID id, @Valid @RequestBody PosRequests.Quote body) {
+        Actor actor = Actor.current();
+        var quoted = counter.quote(actor, id, body);
+        return PosOrder.of(quoted, texts, access.storeName(actor, quoted.storeId()), actor.name());
     }
 
     @Schema(name = "PosSyncResult")

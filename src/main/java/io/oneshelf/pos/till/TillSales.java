@@ -77,7 +77,8 @@ class TillSales {
                               List<UUID> couponIds, Long recordedTotal) {
         return new PlaceOrder(actor.tenantId(), actor, OrderChannel.POS, Fulfilment.IN_STORE, customerId,
                 till.storeId(), guideId, lines, null, tenders.stream().map(t -> new PlaceOrder.TenderLine(
-                        t.tender(), t.amount(), t.cashTendered(), t.reference())).toList(), note,
+                        t.tender(), t.amount(), t.cashTendered(), t.reference(), t.authCode(), t.byQr())).toList(),
+                note,
                 key(till.id(), clientSaleId), null, couponIds,
                 new PlaceOrder.AtTill(DiscountLimits.percent(actor.role()), recordedTotal, recordedTotal != null));
     }
@@ -101,8 +102,13 @@ class TillSales {
     private boolean record(Actor actor, Context c, PlaceOrder command, OrderView order) {
         OffsetDateTime now = ShiftDesk.now();
         PosSales.Recorded sale = new PosSales.Recorded(order.id(), order.number(), c.shift().id(), c.offline());
-        if (!sales.insert(actor.tenantId(), c.till().id(), c.clientSaleId(), sale, c.recordedAt(), now)) {
+        // placed awaiting the till's QR: the row keeps the device sale's order; its money comes with the payment
+        boolean awaiting = command.awaitsQr() && order.status() == io.oneshelf.order.OrderStatus.CREATED;
+        if (!sales.insert(actor.tenantId(), c.till().id(), c.clientSaleId(), sale, c.recordedAt(), now, awaiting)) {
             return false;
+        }
+        if (awaiting) {
+            return true;
         }
         money.record(actor.tenantId(), c.shift().id(), entries(order.id(), command.tenders()), now);
         c.conflicts().forEach(f -> conflicts.insert(actor.tenantId(), c.till(), order.id(), order.number(), f,
@@ -113,7 +119,7 @@ class TillSales {
     }
 
     /** The tenders by kind (two card slips are one CARD entry), with the change given on cash. */
-    private static List<ShiftMoney.Entry> entries(UUID orderId, List<PlaceOrder.TenderLine> tenders) {
+    static List<ShiftMoney.Entry> entries(UUID orderId, List<PlaceOrder.TenderLine> tenders) {
         Map<Tender, long[]> by = new EnumMap<>(Tender.class);
         for (PlaceOrder.TenderLine t : tenders) {
             long[] a = by.computeIfAbsent(t.tender(), k -> new long[2]);

@@ -121,7 +121,7 @@ class OpenApiContractTest extends ApiTest {
     @Test
     void the_quotes_are_computations_that_take_no_key_and_say_so() {
         assertThat(contract.operations()).filteredOn(Contract.Operation::computation)
-                .extracting(Contract.Operation::id).containsExactlyInAnyOrder("quoteOrder", "quoteShopCheckout");
+                .extracting(Contract.Operation::id).containsExactlyInAnyOrder("quoteOrder", "quoteShopCheckout", "quoteAtTill");
         assertThat(violations(o -> o.computation() && (!o.method().equals("POST")
                 || o.header(ContractRules.IDEMPOTENCY_KEY).isPresent()
                 || !o.node().path("description").asString("").contains("no Idempotency-Key")
