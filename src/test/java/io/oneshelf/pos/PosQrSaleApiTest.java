@@ -106,6 +106,10 @@ class PosQrSaleApiTest extends ApiTest {
         assertThat(cancelled.body().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.body().get("paymentStatus").asString()).isEqualTo("CLOSED");
         assertThat(stock.balance(shop.tea(), shop.brand().storeId())[0]).isEqualTo(10);
+        // the gateway's close follows the cancel's commit (payment's after-commit calls): awaited, then refused
+        Eventually.until("the sandbox to close the QR's prepay", Duration.ofSeconds(20),
+                () -> brands.jdbc().sql("select trade_state from wechatpay_sandbox_order where :url like '%' || id")
+                        .param("url", payUrl).query(String.class).single(), "CLOSED"::equals);
         assertThat(pay(payUrl)).as("the closed QR cannot be paid").isNotEqualTo(303);
         assertThat(cashier.report(shift).get("salesCount").asLong()).isZero();
         stock.assertLedgerMatchesBalances();
