@@ -7,9 +7,19 @@ import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
 import io.oneshelf.org.Brands;
 import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.idempotency.IdempotencyClaim;
+import io.oneshelf.platform.idempotency.KeyedCalls;
+import io.oneshelf.platform.idempotency.SelfIdempotent;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.oneshelf.platform.security.Shopper;
 import io.oneshelf.social.share.Delivery;
+import io.oneshelf.social.share.Poster;
 import io.oneshelf.social.share.ShareCodes;
+import io.oneshelf.social.share.ShareLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,7 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Shop")
-class ShopBargainController {
+class ShopBargainController implements SelfIdempotent {
+
+    /** Buying places an order: it waits for the stock hold holding no connection (see KeyedCalls). */
+    private static final java.util.regex.Pattern BUYING = java.util.regex.Pattern.compile(
+            "/api/v1/shop/[^/]+/bargains/[^/]+/orders");
 
     private final Brands brands;
     private final BargainCampaigns campaigns;
@@ -42,9 +56,14 @@ class ShopBargainController {
     private final Orders orders;
     private final Addresses addresses;
     private final SkuCatalog skus;
+    private final ShareLinks links;
+    private final KeyedCalls keyed;
 
     ShopBargainController(Brands brands, BargainCampaigns campaigns, Bargains bargains, BargainHelps helps,
-                          BargainShowing showing, Orders orders, Addresses addresses, SkuCatalog skus) {
+                          BargainShowing showing, Orders orders, Addresses addresses, SkuCatalog skus,
+                          ShareLinks links, KeyedCalls keyed) {
+        this.links = links;
+        this.keyed = keyed;
         this.brands = brands;
         this.campaigns = campaigns;
         this.bargains = bargains;
@@ -53,6 +72,11 @@ class ShopBargainController {
         this.orders = orders;
         this.addresses = addresses;
         this.skus = skus;
+    }
+
+    @Override
+    public boolean handles(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && BUYING.matcher(request.getRequestURI()).matches();
     }
 
     @GetMapping("/api/v1/shop/{brandCode}/bargain-campaigns")
@@ -102,23 +126,44 @@ class ShopBargainController {
 
     @PostMapping("/api/v1/shop/{brandCode}/bargains/{code}/orders")
     @ApiResponse(responseCode = "201", description = "Bought: pay the order before payBefore",
-            useReturnTypeSchema = true)
+            content = @Content(schema = @Schema(implementation = BargainViews.Purchase.class)))
     @Operation(operationId = "buyShopBargain", summary = "Buy one's bargain at its price now: an online order of one "
             + "unit, before its time runs out")
-    ResponseEntity<BargainViews.Purchase> buy(@PathVariable String brandCode, @PathVariable String code,
-                                              @Valid @RequestBody Delivery body) {
+    ResponseEntity<byte[]> buy(@PathVariable String brandCode, @PathVariable String code,
+                               @Valid @RequestBody Delivery body, HttpServletRequest http) {
         Shopper shopper = Shopper.current();
+        IdempotencyClaim claim = IdempotencyClaim.of(http);
+        return keyed.once(claim, () -> bought(brandCode, shopper, code, body, claim.actorId() + ":" + claim.key()));
+    }
+
+    private ResponseEntity<BargainViews.Purchase> bought(String brandCode, Shopper shopper, String code,
+                                                         Delivery body, String key) {
         Bargain b = byCode(shopper.brandId(), code);
         if (!b.customerId().equals(shopper.customerId())) {
             throw Rejection.notFound("bargain");
         }
         BargainCampaign c = campaigns.find(shopper.brandId(), b.campaignId()).orElseThrow();
         OrderView order = orders.place(body.order(shopper.brandId(), shopper.customerId(), c.skuId(),
-                new OrderCampaign(BargainPricing.KIND, b.id()), addresses));
+                new OrderCampaign(BargainPricing.KIND, b.id()), addresses, key));
         BargainViews.Purchase bought = new BargainViews.Purchase(order.id(), order.number(), order.total(),
                 order.expiresAt(), showing.view(shopper.brandId(), bargains.find(shopper.brandId(), b.id())
                 .orElseThrow(), false));
         return ResponseEntity.created(URI.create("/api/v1/shop/" + brandCode + "/orders/" + order.id())).body(bought);
+    }
+
+    @GetMapping(value = "/api/v1/shop/{brandCode}/posters/bargains/{code}.png", produces = "image/png")
+    @Operation(operationId = "getShopBargainPoster", summary = "A bargain's share poster: the product, its price now "
+            + "and floor, and the QR code of the bargain's share link (with who shared it, ?from=)")
+    ResponseEntity<byte[]> poster(@PathVariable String brandCode, @PathVariable String code,
+                                  @RequestParam(required = false) UUID from, HttpServletRequest request) {
+        UUID brandId = brand(brandCode);
+        Bargain b = byCode(brandId, code);
+        BargainCampaign c = campaigns.find(brandId, b.campaignId()).orElseThrow();
+        var sku = skus.find(brandId, List.of(c.skuId())).get(c.skuId());
+        byte[] png = Poster.png(new Poster.Content(null, sku == null ? c.name() : sku.name(),
+                "帮我砍一刀 · 最低 ¥" + String.format("%d.%02d", c.floorPrice() / 100, c.floorPrice() % 100),
+                b.price(), b.startPrice(), links.of(request, brandCode, "bargains", b.code(), from)));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }
 
     private Bargain byCode(UUID brandId, String code) {

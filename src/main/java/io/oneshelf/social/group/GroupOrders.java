@@ -41,27 +41,27 @@ class GroupOrders {
         this.people = people;
     }
 
-    GroupViews.Place open(UUID brandId, UUID customerId, UUID campaignId, Delivery delivery) {
+    GroupViews.Place open(UUID brandId, UUID customerId, UUID campaignId, Delivery delivery, String key) {
         GroupBuy buy = campaigns.find(brandId, campaignId).orElseThrow(() -> Rejection.notFound("group-buy"));
         return placed(brandId, orders.place(delivery.order(brandId, customerId, buy.skuId(),
-                new OrderCampaign(GroupPricing.OPEN, buy.id()), addresses)));
+                new OrderCampaign(GroupPricing.OPEN, buy.id()), addresses, key)));
     }
 
-    GroupViews.Place join(UUID brandId, UUID customerId, String code, Delivery delivery) {
+    GroupViews.Place join(UUID brandId, UUID customerId, String code, Delivery delivery, String key) {
         Group group = byCode(brandId, code);
         GroupBuy buy = campaigns.find(brandId, group.groupBuyId()).orElseThrow();
         return placed(brandId, orders.place(delivery.order(brandId, customerId, buy.skuId(),
-                new OrderCampaign(GroupPricing.JOIN, group.id()), addresses)));
+                new OrderCampaign(GroupPricing.JOIN, group.id()), addresses, key)));
     }
 
     /** A till sale that joins the customer to the group: paid by its tenders at once, so the place is PAID. */
     GroupViews.Place joinAtTill(Actor cashier, String code, UUID customerId, UUID storeId,
-                                List<PlaceOrder.TenderLine> tenders) {
+                                List<PlaceOrder.TenderLine> tenders, String key) {
         Group group = byCode(cashier.tenantId(), code);
         GroupBuy buy = campaigns.find(cashier.tenantId(), group.groupBuyId()).orElseThrow();
         return placed(cashier.tenantId(), orders.place(new PlaceOrder(cashier.tenantId(), cashier, OrderChannel.POS,
                 Fulfilment.IN_STORE, customerId, storeId, null, List.of(new PlaceOrder.Line(buy.skuId(), 1)), null,
-                tenders, null, null, null, List.of(), null, new OrderCampaign(GroupPricing.JOIN, group.id()))));
+                tenders, null, key, null, List.of(), null, new OrderCampaign(GroupPricing.JOIN, group.id()))));
     }
 
     Group byCode(UUID brandId, String code) {

@@ -3,7 +3,12 @@ package io.oneshelf.social.group;
 import io.oneshelf.order.PlaceOrder;
 import io.oneshelf.payment.Tender;
 import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.idempotency.IdempotencyClaim;
+import io.oneshelf.platform.idempotency.KeyedCalls;
+import io.oneshelf.platform.idempotency.SelfIdempotent;
 import io.oneshelf.platform.security.Actor;
+import io.swagger.v3.oas.annotations.media.Content;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,14 +37,25 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Group buys")
-class GroupTillController {
+class GroupTillController implements SelfIdempotent {
+
+    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile(
+            "/api/v1/group-buy-groups/[^/]+/joins");
 
     private final GroupOrders orders;
     private final io.oneshelf.org.Places places;
+    private final KeyedCalls keyed;
 
-    GroupTillController(GroupOrders orders, io.oneshelf.org.Places places) {
+    GroupTillController(GroupOrders orders, io.oneshelf.org.Places places, KeyedCalls keyed) {
         this.orders = orders;
         this.places = places;
+        this.keyed = keyed;
+    }
+
+    /** A till join places an order: it waits for the stock holding no connection (see KeyedCalls). */
+    @Override
+    public boolean handles(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && JOIN.matcher(request.getRequestURI()).matches();
     }
 
     /** A customer joining a group at the till, and how they pay (tenders covering the group price). */
@@ -64,18 +80,23 @@ class GroupTillController {
 
     @PostMapping("/api/v1/group-buy-groups/{code}/joins")
     @PreAuthorize("hasAuthority('order:write')")
-    @ApiResponse(responseCode = "201", description = "Joined and paid", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "Joined and paid",
+            content = @Content(schema = @Schema(implementation = GroupViews.Place.class)))
     @Operation(operationId = "joinGroupAtTill", summary = "Join a customer to a group at the till: a sale of one unit "
             + "at the group price, paid by its tenders at once (409 when the group is full, closed or the customer "
             + "is in it)")
-    ResponseEntity<GroupViews.Place> join(@PathVariable String code, @Valid @RequestBody TillJoin body) {
+    ResponseEntity<byte[]> join(@PathVariable String code, @Valid @RequestBody TillJoin body,
+                                HttpServletRequest http) {
         Actor actor = Actor.current();
         if (!actor.brandWide() && !places.idsVisibleTo(actor).contains(body.storeId())) {
             throw Rejection.invalid("storeId", "social.group.store-not-yours");
         }
-        GroupViews.Place placed = orders.joinAtTill(actor, code, body.customerId(), body.storeId(),
-                body.tenders().stream().map(t -> new PlaceOrder.TenderLine(t.tender(), t.amount(), t.cashTendered(),
-                        t.cardReference())).toList());
-        return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId())).body(placed);
+        IdempotencyClaim claim = IdempotencyClaim.of(http);
+        return keyed.once(claim, () -> {
+            GroupViews.Place placed = orders.joinAtTill(actor, code, body.customerId(), body.storeId(),
+                    body.tenders().stream().map(t -> new PlaceOrder.TenderLine(t.tender(), t.amount(),
+                            t.cashTendered(), t.cardReference())).toList(), claim.actorId() + ":" + claim.key());
+            return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.orderId())).body(placed);
+        });
     }
 }

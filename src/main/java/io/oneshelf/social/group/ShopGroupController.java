@@ -2,9 +2,19 @@ package io.oneshelf.social.group;
 
 import io.oneshelf.org.Brands;
 import io.oneshelf.platform.Rejection;
+import io.oneshelf.platform.idempotency.IdempotencyClaim;
+import io.oneshelf.platform.idempotency.KeyedCalls;
+import io.oneshelf.platform.idempotency.SelfIdempotent;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.oneshelf.platform.security.Shopper;
 import io.oneshelf.social.share.CampaignChecks;
 import io.oneshelf.social.share.Delivery;
+import io.oneshelf.social.share.Poster;
+import io.oneshelf.social.share.ShareLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Shop")
-class ShopGroupController {
+class ShopGroupController implements SelfIdempotent {
+
+    /** Opening and joining place orders: they wait for the stock hold holding no connection (see KeyedCalls). */
+    private static final java.util.regex.Pattern PLACING = java.util.regex.Pattern.compile(
+            "/api/v1/shop/[^/]+/(group-buys/[^/]+/groups|groups/[^/]+/joins)");
 
     private static final int OPEN_GROUPS_SHOWN = 20;
 
@@ -36,15 +50,24 @@ class ShopGroupController {
     private final GroupOrders orders;
     private final CampaignChecks checks;
     private final io.oneshelf.catalog.SkuCatalog skus;
+    private final ShareLinks links;
+    private final KeyedCalls keyed;
 
     ShopGroupController(Brands brands, GroupBuys campaigns, Groups groups, GroupOrders orders, CampaignChecks checks,
-                        io.oneshelf.catalog.SkuCatalog skus) {
+                        io.oneshelf.catalog.SkuCatalog skus, ShareLinks links, KeyedCalls keyed) {
+        this.links = links;
+        this.keyed = keyed;
         this.brands = brands;
         this.campaigns = campaigns;
         this.groups = groups;
         this.orders = orders;
         this.checks = checks;
         this.skus = skus;
+    }
+
+    @Override
+    public boolean handles(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && PLACING.matcher(request.getRequestURI()).matches();
     }
 
     @GetMapping("/api/v1/shop/{brandCode}/group-buys")
@@ -74,27 +97,32 @@ class ShopGroupController {
 
     @PostMapping("/api/v1/shop/{brandCode}/group-buys/{id}/groups")
     @ApiResponse(responseCode = "201", description = "Opened: pay the order before payBefore and the group opens to "
-            + "friends", useReturnTypeSchema = true)
+            + "friends", content = @Content(schema = @Schema(implementation = GroupViews.Place.class)))
     @Operation(operationId = "openShopGroup", summary = "Open a group as its leader: an online order of one unit at "
             + "the group price; once it is paid the group is open to join until its time runs out")
-    ResponseEntity<GroupViews.Place> open(@PathVariable String brandCode, @PathVariable UUID id,
-                                          @Valid @RequestBody Delivery body) {
+    ResponseEntity<byte[]> open(@PathVariable String brandCode, @PathVariable UUID id,
+                                @Valid @RequestBody Delivery body, HttpServletRequest http) {
         Shopper shopper = Shopper.current();
-        GroupViews.Place placed = orders.open(shopper.brandId(), shopper.customerId(), id, body);
-        return ResponseEntity.created(URI.create("/api/v1/shop/" + brandCode + "/orders/" + placed.orderId()))
-                .body(placed);
+        IdempotencyClaim claim = IdempotencyClaim.of(http);
+        return keyed.once(claim, () -> created(brandCode, orders.open(shopper.brandId(), shopper.customerId(), id,
+                body, claim.actorId() + ":" + claim.key())));
     }
 
     @PostMapping("/api/v1/shop/{brandCode}/groups/{code}/joins")
     @ApiResponse(responseCode = "201", description = "A place taken: pay the order before payBefore to keep it",
-            useReturnTypeSchema = true)
+            content = @Content(schema = @Schema(implementation = GroupViews.Place.class)))
     @Operation(operationId = "joinShopGroup", summary = "Join a friend's group: an online order of one unit at the "
             + "group price holding a place until it is paid or expires (409 when the group is full, closed, or the "
             + "customer is in it already)")
-    ResponseEntity<GroupViews.Place> join(@PathVariable String brandCode, @PathVariable String code,
-                                          @Valid @RequestBody Delivery body) {
+    ResponseEntity<byte[]> join(@PathVariable String brandCode, @PathVariable String code,
+                                @Valid @RequestBody Delivery body, HttpServletRequest http) {
         Shopper shopper = Shopper.current();
-        GroupViews.Place placed = orders.join(shopper.brandId(), shopper.customerId(), code, body);
+        IdempotencyClaim claim = IdempotencyClaim.of(http);
+        return keyed.once(claim, () -> created(brandCode, orders.join(shopper.brandId(), shopper.customerId(), code,
+                body, claim.actorId() + ":" + claim.key())));
+    }
+
+    private static ResponseEntity<GroupViews.Place> created(String brandCode, GroupViews.Place placed) {
         return ResponseEntity.created(URI.create("/api/v1/shop/" + brandCode + "/orders/" + placed.orderId()))
                 .body(placed);
     }
@@ -106,6 +134,20 @@ class ShopGroupController {
         return new GroupViews.Shop(g.id(), g.name(), g.skuId(), sku == null ? null : sku.name(),
                 checks.listPrice(brandId, g.skuId()).orElse(0L), g.groupPrice(), g.groupSize(), g.limitMinutes(),
                 g.perCustomer(), g.remaining(), g.endsAt(), open);
+    }
+
+    @GetMapping(value = "/api/v1/shop/{brandCode}/posters/groups/{code}.png", produces = "image/png")
+    @Operation(operationId = "getShopGroupPoster", summary = "A group's share poster: the product, the group price and "
+            + "size, and the QR code of the group's share link (with who shared it, ?from=)")
+    ResponseEntity<byte[]> poster(@PathVariable String brandCode, @PathVariable String code,
+                                  @RequestParam(required = false) UUID from, HttpServletRequest request) {
+        UUID brandId = brand(brandCode);
+        GroupViews.View g = orders.view(brandId, orders.byCode(brandId, code));
+        var sku = skus.find(brandId, List.of(g.skuId())).get(g.skuId());
+        byte[] png = Poster.png(new Poster.Content(null, sku == null ? g.campaignName() : sku.name(),
+                g.size() + "人团 · " + g.campaignName(), g.groupPrice(), checks.listPrice(brandId, g.skuId())
+                .orElse(0L), links.of(request, brandCode, "groups", g.code(), from)));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }
 
     private UUID brand(String brandCode) {

@@ -21,8 +21,12 @@ import java.util.UUID;
 @Schema(name = "SocialDelivery")
 public record Delivery(@NotNull Fulfilment fulfilment, UUID storeId, UUID addressId, @Size(max = 200) String note) {
 
-    /** The online order of one unit of {@code skuId} for the campaign, delivered as asked. */
-    public PlaceOrder order(UUID brandId, UUID customerId, UUID skuId, OrderCampaign campaign, Addresses addresses) {
+    /**
+     * The online order of one unit of {@code skuId} for the campaign, delivered as asked; {@code key} makes it once
+     * (a repeat finds the order the first call made).
+     */
+    public PlaceOrder order(UUID brandId, UUID customerId, UUID skuId, OrderCampaign campaign, Addresses addresses,
+                            String key) {
         PlaceOrder.Address address = null;
         if (addressId != null) {
             Address a = addresses.find(brandId, customerId, addressId)
@@ -33,7 +37,7 @@ public record Delivery(@NotNull Fulfilment fulfilment, UUID storeId, UUID addres
                     a.longitude() == null ? null : BigDecimal.valueOf(a.longitude()));
         }
         return new PlaceOrder(brandId, null, OrderChannel.ONLINE, fulfilment, customerId, storeId, null,
-                List.of(new PlaceOrder.Line(skuId, 1)), address, List.of(), note, null, null, List.of(), null,
+                List.of(new PlaceOrder.Line(skuId, 1)), address, List.of(), note, key, null, List.of(), null,
                 campaign);
     }
 }
