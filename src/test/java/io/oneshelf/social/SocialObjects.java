@@ -46,6 +46,11 @@ public final class SocialObjects {
         assertThat(bargains.status()).as(bargains.toString()).isEqualTo(201);
         Reply started = api.post(shop + "/bargain-campaigns/" + bargains.id() + "/bargains", shopperToken, Map.of());
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        // inactive from now on: the walk's other customers find nothing to open, join, start or cut (404)
+        assertThat(api.post("/api/v1/group-buys/" + campaign.id() + "/deactivate", ownerAdmin, Map.of()).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/bargain-campaigns/" + bargains.id() + "/deactivate", ownerAdmin, Map.of())
+                .status()).isEqualTo(200);
         return Map.of("group-buys", campaign.id(), "group-buy-groups", code, "groups", code,
                 "bargain-campaigns", bargains.id(), "bargains", started.body().get("code").asString(),
                 "social-sku", ownSku.toString());

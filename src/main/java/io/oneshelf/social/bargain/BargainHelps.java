@@ -43,12 +43,10 @@ class BargainHelps {
 
     @Transactional
     Bargain start(UUID brandId, UUID customerId, UUID campaignId) {
-        BargainCampaign c = campaigns.find(brandId, campaignId)
-                .orElseThrow(() -> Rejection.notFound("bargain-campaign"));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        if (!c.runsAt(now)) {
-            throw Rejection.conflict("campaignId", "social.bargain.not-running", c.name());
-        }
+        // in the shop a campaign that does not run (inactive, over) is not found: its bargains still show
+        BargainCampaign c = campaigns.find(brandId, campaignId).filter(x -> x.runsAt(now))
+                .orElseThrow(() -> Rejection.notFound("bargain-campaign"));
         if (c.remaining() <= 0) {
             throw Rejection.conflict("campaignId", "social.bargain.sold-out", c.name());
         }
@@ -85,7 +83,8 @@ class BargainHelps {
         if (b.atFloor()) {
             throw Rejection.conflict("code", "social.bargain.at-floor");
         }
-        BargainCampaign c = campaigns.find(brandId, b.campaignId()).orElseThrow();
+        BargainCampaign c = campaigns.find(brandId, b.campaignId()).filter(x -> x.active())
+                .orElseThrow(() -> Rejection.notFound("bargain"));
         LocalDate day = now.atZoneSameInstant(brands.zoneOf(brandId)).toLocalDate();
         if (bargains.helpsOn(brandId, c.id(), helperId, day) >= c.helpsPerDay()) {
             throw Rejection.conflict("code", "social.bargain.daily-cap", c.helpsPerDay());

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Repository;
 class Bargains {
 
     /** One help: who took cut number {@code seq} of how much, when. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BargainHelpTaken")
     record Help(UUID helperId, int seq, long amount, OffsetDateTime helpedAt) {
     }
 
     /** A campaign's bargains counted: open, bought, expired; helps given. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BargainProgress")
     record Progress(int open, int bought, int expired, int helps) {
     }
 

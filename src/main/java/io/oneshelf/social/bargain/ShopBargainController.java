@@ -151,7 +151,9 @@ class ShopBargainController implements SelfIdempotent {
         return ResponseEntity.created(URI.create("/api/v1/shop/" + brandCode + "/orders/" + order.id())).body(bought);
     }
 
-    @GetMapping(value = "/api/v1/shop/{brandCode}/posters/bargains/{code}.png", produces = "image/png")
+    @GetMapping("/api/v1/shop/{brandCode}/posters/bargains/{code}.png")
+    @ApiResponse(responseCode = "200", description = "The poster", content = @Content(
+            mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")))
     @Operation(operationId = "getShopBargainPoster", summary = "A bargain's share poster: the product, its price now "
             + "and floor, and the QR code of the bargain's share link (with who shared it, ?from=)")
     ResponseEntity<byte[]> poster(@PathVariable String brandCode, @PathVariable String code,

@@ -12,6 +12,8 @@ import io.oneshelf.platform.security.Actor;
 import io.oneshelf.social.share.Delivery;
 import io.oneshelf.social.share.People;
 import io.oneshelf.social.share.ShareCodes;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -42,14 +44,14 @@ class GroupOrders {
     }
 
     GroupViews.Place open(UUID brandId, UUID customerId, UUID campaignId, Delivery delivery, String key) {
-        GroupBuy buy = campaigns.find(brandId, campaignId).orElseThrow(() -> Rejection.notFound("group-buy"));
+        GroupBuy buy = runningOnline(brandId, campaignId);
         return placed(brandId, orders.place(delivery.order(brandId, customerId, buy.skuId(),
                 new OrderCampaign(GroupPricing.OPEN, buy.id()), addresses, key)));
     }
 
     GroupViews.Place join(UUID brandId, UUID customerId, String code, Delivery delivery, String key) {
         Group group = byCode(brandId, code);
-        GroupBuy buy = campaigns.find(brandId, group.groupBuyId()).orElseThrow();
+        GroupBuy buy = runningOnline(brandId, group.groupBuyId());
         return placed(brandId, orders.place(delivery.order(brandId, customerId, buy.skuId(),
                 new OrderCampaign(GroupPricing.JOIN, group.id()), addresses, key)));
     }
@@ -62,6 +64,17 @@ class GroupOrders {
         return placed(cashier.tenantId(), orders.place(new PlaceOrder(cashier.tenantId(), cashier, OrderChannel.POS,
                 Fulfilment.IN_STORE, customerId, storeId, null, List.of(new PlaceOrder.Line(buy.skuId(), 1)), null,
                 tenders, null, key, null, List.of(), null, new OrderCampaign(GroupPricing.JOIN, group.id()))));
+    }
+
+    /**
+     * The campaign, if it runs online now; in the shop one that does not (inactive, over, till-only) is not found:
+     * its groups and links still show, but nobody opens or joins one.
+     */
+    private GroupBuy runningOnline(UUID brandId, UUID campaignId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return campaigns.find(brandId, campaignId).filter(g -> g.runsAt(now))
+                .filter(g -> g.channels().isEmpty() || g.channels().contains(OrderChannel.ONLINE))
+                .orElseThrow(() -> Rejection.notFound("group-buy"));
     }
 
     Group byCode(UUID brandId, String code) {

@@ -89,7 +89,7 @@ class GroupTillController implements SelfIdempotent {
                                 HttpServletRequest http) {
         Actor actor = Actor.current();
         if (!actor.brandWide() && !places.idsVisibleTo(actor).contains(body.storeId())) {
-            throw Rejection.invalid("storeId", "social.group.store-not-yours");
+            throw Rejection.forbidden("social.group.store-not-yours");
         }
         IdempotencyClaim claim = IdempotencyClaim.of(http);
         return keyed.once(claim, () -> {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 class Groups {
 
     /** A campaign's groups counted by where they are, and its members by theirs. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "GroupBuyProgress")
     record Progress(int opening, int open, int succeeded, int succeededWithVirtual, int failed, int membersPaid,
                     int membersPending, int membersRefunded, int virtualMembers) {
     }

@@ -80,12 +80,12 @@ class ShopGroupController implements SelfIdempotent {
     }
 
     @GetMapping("/api/v1/shop/{brandCode}/group-buys/{id}")
-    @Operation(operationId = "getShopGroupBuy", summary = "One group buy running online, with its open groups to join "
-            + "(404 when it is not running online)")
+    @Operation(operationId = "getShopGroupBuy", summary = "One group buy of the shop (a shared link to it shows it "
+            + "after it ended too: see endsAt), with its open groups to join")
     GroupViews.Shop one(@PathVariable String brandCode, @PathVariable UUID id) {
         UUID brandId = brand(brandCode);
-        return campaigns.runningOnline(brandId).stream().filter(g -> g.id().equals(id)).findFirst()
-                .map(g -> shop(brandId, g)).orElseThrow(() -> Rejection.notFound("group-buy"));
+        return campaigns.find(brandId, id).map(g -> shop(brandId, g))
+                .orElseThrow(() -> Rejection.notFound("group-buy"));
     }
 
     @GetMapping("/api/v1/shop/{brandCode}/groups/{code}")
@@ -136,7 +136,9 @@ class ShopGroupController implements SelfIdempotent {
                 g.perCustomer(), g.remaining(), g.endsAt(), open);
     }
 
-    @GetMapping(value = "/api/v1/shop/{brandCode}/posters/groups/{code}.png", produces = "image/png")
+    @GetMapping("/api/v1/shop/{brandCode}/posters/groups/{code}.png")
+    @ApiResponse(responseCode = "200", description = "The poster", content = @Content(
+            mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")))
     @Operation(operationId = "getShopGroupPoster", summary = "A group's share poster: the product, the group price and "
             + "size, and the QR code of the group's share link (with who shared it, ?from=)")
     ResponseEntity<byte[]> poster(@PathVariable String brandCode, @PathVariable String code,
