@@ -63,6 +63,7 @@ class GroupBuyBrowserTest extends ShopBrowserTest {
         waitForText("group-status", "Group succeeded");
 
         windowOf(DESKTOP);
+        driver.get(api.base() + "/");
         signIn(shop.brand().login("admin"), BrandFixture.PASSWORD);
         navigate("nav-group-buys");
         waitForText("group-buy-groups", "1 succeeded");
@@ -86,6 +87,7 @@ class GroupBuyBrowserTest extends ShopBrowserTest {
         waitForText("group-member", "refunded");
 
         windowOf(DESKTOP);
+        driver.get(api.base() + "/");
         signIn(shop.brand().login("admin"), BrandFixture.PASSWORD);
         navigate("nav-group-buys");
         waitForText("group-buy-groups", "1 failed");
