@@ -153,6 +153,27 @@ class BargainApiTest extends ApiTest {
                 Map.of()), "campaignId");
     }
 
+    @Test
+    void the_share_poster_is_a_png_whose_qr_holds_the_share_link_with_who_shared_it() throws Exception {
+        String campaign = campaign(3, 5);
+        Shopper buyer = shop.aShopper();
+        String code = start(buyer, campaign);
+
+        var poster = api.bytes(buyer.path("/posters/bargains/" + code + ".png?from=" + buyer.customerId()), Map.of());
+        assertThat(poster.statusCode()).isEqualTo(200);
+        assertThat(poster.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("image/png"));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(poster.body()));
+        assertThat(image.getWidth()).isEqualTo(600);
+        assertThat(image.getHeight()).isEqualTo(900);
+        String link = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(
+                        image.getSubimage(300, 600, 300, 300))))).getText();
+        assertThat(link).endsWith("/shop.html#/" + shop.brand().code() + "/bargains/" + code + "?from="
+                                  + buyer.customerId());
+        assertThat(api.bytes(buyer.path("/posters/bargains/NOSUCHCODE.png"), Map.of()).statusCode()).isEqualTo(404);
+    }
+
     private String campaign(int helpers, int allocation) {
         return campaign(helpers, allocation, 10);
     }
