@@ -16,8 +16,9 @@ import org from './org'
 import platform from './platform'
 import promotion from './promotion'
 import settlement from './settlement'
+import social from './social'
 import voucher from './voucher'
 import loyaltyPoints from './loyalty/points'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, counter, member, guide, fulfillment, voucher, promotion, loyalty, loyaltyPoints, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, counter, member, guide, fulfillment, voucher, promotion, social, loyalty, loyaltyPoints, settlement, integration, platform]

@@ -106,6 +106,8 @@ export interface Options {
   /** anonymous calls (browsing, signing in) send no token */
   anonymous?: boolean
   key?: string
+  /** more request headers (e.g. the device id a bargain's help names) */
+  headers?: Record<string, string>
 }
 
 export async function exchange(brand: string, method: Method, tail: string, opts: Options = {}): Promise<Response> {
@@ -126,6 +128,7 @@ export async function exchange(brand: string, method: Method, tail: string, opts
     if (key && !opts.anonymous) headers['Idempotency-Key'] = key
     const token = opts.anonymous ? null : session.accessToken(brand)
     if (token) headers.Authorization = `Bearer ${token}`
+    Object.assign(headers, opts.headers ?? {})
     return fetch(url, {
       method,
       headers,

@@ -3,6 +3,8 @@ import en from './messages.en'
 import zhCN from './messages.zh-CN'
 import flashEn from './flashMessages.en'
 import flashZhCN from './flashMessages.zh-CN'
+import socialEn from './socialMessages.en'
+import socialZhCN from './socialMessages.zh-CN'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -24,7 +26,10 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'en',
-  messages: { 'zh-CN': { ...zhCN, flash: flashZhCN }, en: { ...en, flash: flashEn } },
+  messages: {
+    'zh-CN': { ...zhCN, flash: flashZhCN, social: socialZhCN },
+    en: { ...en, flash: flashEn, social: socialEn },
+  },
   missingWarn: false,
   fallbackWarn: false,
 })

@@ -72,6 +72,9 @@ export const router = createRouter({
       component: () => import('./views/member/MemberView.vue'),
       meta: { customer: true, tab: 'me' },
     },
+    { path: '/:brand/social', name: 'social', component: () => import('./views/social/SocialView.vue') },
+    { path: '/:brand/groups/:code', name: 'group', component: () => import('./views/social/GroupView.vue') },
+    { path: '/:brand/bargains/:code', name: 'bargain', component: () => import('./views/social/BargainView.vue') },
     {
       path: '/:brand/coupons',
       name: 'coupons',

@@ -56,3 +56,8 @@ export function expiring(brand: string): boolean {
 export function signedIn(brand: string): boolean {
   return read(brand) !== null
 }
+
+/** The signed-in customer's id at the shop (a share link's attribution), null when nobody is signed in. */
+export function customerId(brand: string): string | null {
+  return read(brand)?.customerId ?? null
+}

@@ -10,5 +10,5 @@ import java.util.UUID;
  */
 public record CancelOrder(UUID brandId, UUID orderId, Actor staff, UUID customerId, Reason reason, String note) {
 
-    public enum Reason { CUSTOMER, STAFF, UNPAID }
+    public enum Reason { CUSTOMER, STAFF, UNPAID, CAMPAIGN_FAILED }
 }

@@ -14,11 +14,13 @@ import java.util.UUID;
  * {@code tenders}, which must cover the total: it is paid and completed at once. {@code key} is the caller's
  * idempotency key: the same key answers the order its first call placed. {@code pickupSlot} is the slot a pickup
  * of made-to-order lines books (decision 0035); null otherwise. {@code couponIds} are the customer's coupons the
- * order uses (a coupon step prices them and the order marks them used when it is recorded).
+ * order uses (a coupon step prices them and the order marks them used when it is recorded). {@code campaign} is the
+ * group buy or bargain the order is for (null for none): its pricing step prices the order.
  */
 public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
                          UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
-                         String note, String key, PickupSlot pickupSlot, List<UUID> couponIds, AtTill atTill) {
+                         String note, String key, PickupSlot pickupSlot, List<UUID> couponIds, AtTill atTill,
+                         OrderCampaign campaign) {
 
     /** The most lines one order may have. */
     public static final int MAX_LINES = 100;
@@ -27,6 +29,14 @@ public record PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfil
         lines = lines == null ? List.of() : List.copyOf(lines);
         tenders = tenders == null ? List.of() : List.copyOf(tenders);
         couponIds = couponIds == null ? List.of() : List.copyOf(couponIds);
+    }
+
+    /** An order for no campaign. */
+    public PlaceOrder(UUID brandId, Actor staff, OrderChannel channel, Fulfilment fulfilment, UUID customerId,
+                      UUID storeId, UUID guideId, List<Line> lines, Address address, List<TenderLine> tenders,
+                      String note, String key, PickupSlot pickupSlot, List<UUID> couponIds, AtTill atTill) {
+        this(brandId, staff, channel, fulfilment, customerId, storeId, guideId, lines, address, tenders, note, key,
+                pickupSlot, couponIds, atTill, null);
     }
 
     /** An order not made at a till's counter (no hand discounts, nothing recorded offline). */

@@ -42,7 +42,12 @@ class TenantIsolationTest extends ApiTest {
             "/api/v1/customer-merges", "/api/v1/customer-tags", "/api/v1/rfm-segments",
             "/api/v1/rfm-customers", "/api/v1/promotions", "/api/v1/coupon-templates", "/api/v1/flash-sales",
             // a coupon of a template for every store is found by its code at any till of the brand
-            "/api/v1/coupons/by-code");
+            "/api/v1/coupons/by-code",
+            // group buys and bargains run for the brand (a till finds any group by its code); their groups and
+            // bargains are shared by link and poster with anyone: a customer's own data there is masked
+            "/api/v1/group-buys", "/api/v1/bargain-campaigns", "/api/v1/group-buy-groups",
+            "/api/v1/shop/{brandCode}/group-buys", "/api/v1/shop/{brandCode}/groups", "/api/v1/shop/{brandCode}/bargains",
+            "/api/v1/shop/{brandCode}/posters");
 
     @Autowired
     EndpointWalk walk;

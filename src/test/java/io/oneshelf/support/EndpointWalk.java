@@ -198,6 +198,8 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.promotion.flash.FlashSaleObjects.create(api, ownerAdmin, skus.aPricedSku(owner, 5000)));
         ids.putAll(io.oneshelf.promotion.PromotionObjects.coupons(api, ownerAdmin, ids.get("customers")));
         ids.putAll(io.oneshelf.pos.PosObjects.create(api, owner, ownerAdmin, skus.aPricedSku(owner, 2500), 2500));
+        ids.putAll(io.oneshelf.social.SocialObjects.create(api, brands, owner, ownerAdmin,
+                skus.aPricedSku(owner, 5000), shoppers.get(owner.tenantId()).token()));
         return ids;
     }
 
@@ -353,6 +355,7 @@ public class EndpointWalk {
         bodies.putAll(storefrontBodies(ids));
         bodies.putAll(io.oneshelf.loyalty.LoyaltyObjects.sampleBodies());
         bodies.putAll(io.oneshelf.pos.PosObjects.sampleBodies(owner, ids));
+        bodies.putAll(io.oneshelf.social.SocialObjects.sampleBodies(owner, ids));
         return bodies;
     }
 
@@ -503,6 +506,10 @@ public class EndpointWalk {
                 "flash_sale_item", "flash_sale_claim")) {
             brands.jdbc().sql("select to_jsonb(x) - 'last_used_at' - 'last_login_at' from " + table
                               + " x where tenant_id = :t order by 1")
+                    .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        for (String table : io.oneshelf.social.SocialObjects.TABLES) {
+            brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
         for (String table : io.oneshelf.pos.PosObjects.TABLES) {

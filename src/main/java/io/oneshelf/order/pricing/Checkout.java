@@ -36,6 +36,7 @@ public final class Checkout {
     private final Map<Discount.Source, Given> given = new LinkedHashMap<>();
     private Discount.Source shippingWaivedBy;
     private int handDiscountLimitPercent;
+    private io.oneshelf.order.OrderCampaign campaign;
 
     /** What one rule gave so far, and to what. */
     private static final class Given {
@@ -108,6 +109,17 @@ public final class Checkout {
     /** What the order must make its own when it is recorded. */
     public List<Redemption> redemptions() {
         return List.copyOf(redemptions);
+    }
+
+    /** The group buy or bargain the order is for, null for none: the step that knows its kind prices it. */
+    public io.oneshelf.order.OrderCampaign campaign() {
+        return campaign;
+    }
+
+    /** Names the campaign the order is for (set by the order from its command, before the steps run). */
+    public Checkout campaign(io.oneshelf.order.OrderCampaign of) {
+        this.campaign = of;
+        return this;
     }
 
     /** The most a hand discount may take off a line, in percent of its amount: 0 (none) unless set at a till. */

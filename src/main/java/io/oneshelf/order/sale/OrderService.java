@@ -313,7 +313,7 @@ class OrderService implements Orders {
         List<PricedLine> checked = check.check(c, quoting);
         BookingDesk.Plan booking = bookings.check(c, checked, quoting).orElse(null);
         Checkout checkout = priced(c, new Checkout(c.brandId(), c.channel(), c.fulfilment(), c.storeId(),
-                c.customerId(), null, now.toInstant(), checked, c.couponIds()));
+                c.customerId(), null, now.toInstant(), checked, c.couponIds()).campaign(c.campaign()));
         RoutingPlan plan = router.plan(new RouteRequest(c.brandId(), c.fulfilment(),
                 checkout.lines().stream().map(l -> new RouteLine(l.index(), l.sku().id(), l.quantity())).toList(),
                 c.storeId(), c.address() == null ? null

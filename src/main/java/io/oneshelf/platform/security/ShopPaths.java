@@ -23,13 +23,16 @@ public final class ShopPaths {
      * Asking for a sign-in code, signing in, refreshing and revoking tokens: no token is read on them (a stale one
      * must not stop a customer from signing in again) and a repeat acts again, as for staff under /api/v1/auth/.
      * Browsing the shelf (categories, products, a product's page, the pickup stores, made-to-order products, a
-     * store's pickup slots and the flash sales running) is open to anyone too.
+     * store's pickup slots and the flash sales running) is open to anyone too, as are the group buys and bargain
+     * campaigns running, a group or a bargain by its share code and their posters: a friend opens a shared link before
+     * signing in.
      */
     public static final List<String> ANONYMOUS = List.of(PREFIX + "*/sign-in/code", PREFIX + "*/sign-in",
             PREFIX + "*/sign-in/wechat", PREFIX + "*/sign-in/wechat/bind",
             PREFIX + "*/token/refresh", PREFIX + "*/sign-out", PREFIX + "*/categories", PREFIX + "*/products",
             PREFIX + "*/products/*", PREFIX + "*/stores", PREFIX + "*/made-to-order", PREFIX + "*/pickup-slots",
-            PREFIX + "*/flash-sales");
+            PREFIX + "*/flash-sales", PREFIX + "*/group-buys", PREFIX + "*/group-buys/*", PREFIX + "*/groups/*",
+            PREFIX + "*/bargain-campaigns", PREFIX + "*/bargains/*", PREFIX + "*/posters/**");
 
     private static final List<PathPattern> anonymous = ANONYMOUS.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();

@@ -1,0 +1,41 @@
+// 商城拼团、砍价文案（`social` 下）。
+import type { SocialMessages } from './socialMessages.en'
+
+const zhCN: SocialMessages = {
+  title: '拼团 · 砍价',
+  link: '拼团 · 砍价',
+  groupBuys: '拼团',
+  bargains: '砍价',
+  none: '暂无进行中的活动',
+  groupOf: '{n}人团',
+  was: '原价 {price}',
+  left: '剩 {n} 件',
+  openGroup: '我要开团',
+  joinGroup: '参加此团',
+  openGroups: '可参加的团',
+  placesLeft: '还差 {n} 人',
+  pickupAt: '自提门店',
+  chooseStore: '选择门店',
+  payNow: '请尽快付款以保留名额',
+  status: { OPENING: '等待团长付款', OPEN: '拼团中：邀请好友参团', SUCCEEDED: '拼团成功', FAILED: '拼团失败：已退款' },
+  memberStatus: { PENDING: '待付款', PAID: '已付款', RELEASED: '已退出', REFUNDED: '已退款' },
+  leader: '团长',
+  virtual: '+{n} 名虚拟团员',
+  endsIn: '剩余',
+  share: '分享',
+  poster: '海报',
+  copied: '链接已复制',
+  startBargain: '发起砍价',
+  from: '原价 {start}，最低砍到 {floor}',
+  helpers: '需 {n} 位好友助力',
+  priceNow: '当前价',
+  floor: '底价 {price}',
+  cutsSoFar: '已砍 {taken} / {needed} 刀',
+  help: '帮好友砍一刀',
+  helped: '你砍掉了 {amount}！',
+  buyNow: '现价 {price} 购买',
+  bargainStatus: { OPEN: '砍价中', BOUGHT: '已购买', EXPIRED: '已过期' },
+  failed: '出错了，请重试',
+}
+
+export default zhCN
