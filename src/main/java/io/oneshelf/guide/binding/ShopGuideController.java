@@ -48,7 +48,7 @@ class ShopGuideController {
     @PostMapping(ME)
     @Operation(operationId = "followGuideLink", summary = "The customer opened a guide's share link: binds them to "
             + "the guide if the brand's rule allows (first binding wins unless the brand lets links rebind), and "
-            + "answers their exclusive guide now. A code of no enabled guide is 422 on code")
+            + "answers their exclusive guide now. A code of no enabled guide is 400 on code")
     BindingViews.MyGuide follow(@PathVariable String brandCode, @Valid @RequestBody BindingViews.FollowGuideLink body) {
         Shopper shopper = Shopper.current();
         UUID guideId = attribution.guideOfLink(shopper.brandId(), body.code())

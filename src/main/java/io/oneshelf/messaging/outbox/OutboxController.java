@@ -46,11 +46,16 @@ class OutboxController {
     @PreAuthorize("hasAuthority('message:read')")
     @Operation(operationId = "listMessages", summary = "The messaging outbox, newest first, a page at a time: every "
             + "message to a customer (SMS, WeChat, WeCom) with its status (SENT, REFUSED for want of consent or an "
-            + "address, FAILED), optionally of one customer or status")
+            + "address, FAILED), optionally of one customer or status; below brand-wide, of one customer only")
     Page<Message> list(@RequestParam(required = false) UUID customerId, @RequestParam(required = false) String status,
                        @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         if (status != null && !status.matches("SENT|REFUSED|FAILED")) {
             throw Rejection.invalid("status", "messaging.status.unknown");
+        }
+        Actor actor = Actor.current();
+        if (!actor.brandWide() && customerId == null) {
+            // messages name no place: below the brand, one customer's at a time (customers are the brand's)
+            throw Rejection.invalid("customerId", "messaging.outbox.scope");
         }
         int size = Page.limit(limit);
         UUID before = cursor == null || cursor.isBlank() ? null : Page.after(cursor);
@@ -60,7 +65,7 @@ class OutboxController {
                           and (cast(:status as text) is null or status = :status)
                           and (cast(:before as uuid) is null or id < :before)
                         order by id desc limit :limit""")
-                .param("brand", Actor.current().tenantId()).param("customer", customerId).param("status", status)
+                .param("brand", actor.tenantId()).param("customer", customerId).param("status", status)
                 .param("before", before).param("limit", size + 1)
                 .query((rs, n) -> new Message(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
                         rs.getString("channel"), rs.getString("purpose"), rs.getString("template"),
