@@ -35,6 +35,7 @@ public class Handovers {
     }
 
     /** A handover made, with how many customers it moved and, once told, how many were notified or refused. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "GuideHandover")
     public record Handover(UUID id, UUID fromGuideId, UUID toGuideId, UUID storeId, String reason, int customers,
                            int notified, int refused, UUID byStaffId, OffsetDateTime createdAt) {
     }

@@ -29,9 +29,11 @@ class CommissionCheck {
         this.orders = orders;
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "GuideCommissionDifference")
     record Difference(UUID orderId, String orderNumber, String what, long expected, long actual) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "GuideCommissionReconciliation")
     record Reconciliation(int orders, long earned, long reversed, long net, boolean complete,
                           List<Difference> differences) {
     }

@@ -32,11 +32,13 @@ class Leaderboard {
     }
 
     /** One guide's standing. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "GuideStanding")
     record Standing(int rank, UUID guideId, String name, boolean enabled, long customers, long orders, long sales,
                     long refunds, long customersServed, long commission, long clawedBack) {
     }
 
     /** A store's guides in a period, best first; {@code poolCustomers} wait in the store's pool for a guide. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "GuideBoard")
     record Board(UUID storeId, LocalDate from, LocalDate to, long poolCustomers, List<Standing> guides) {
     }
 

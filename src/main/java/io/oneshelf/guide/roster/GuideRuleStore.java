@@ -33,7 +33,7 @@ public class GuideRuleStore {
 
     /** Replaces the rules if the caller read the current version; the rules bind every store, so brand-wide only. */
     @Transactional
-    GuideRules set(Actor actor, GuideRules.BindingRule rule, int commissionBp, int version) {
+    public GuideRules set(Actor actor, GuideRules.BindingRule rule, int commissionBp, int version) {
         if (!actor.brandWide()) {
             throw Rejection.forbidden("guide.rules.brand-wide-only");
         }

@@ -26,6 +26,7 @@ class GuideRulesController {
         this.rules = rules;
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EditGuideRules")
     record EditRules(@NotNull GuideRules.BindingRule bindingRule, @NotNull @Min(0) @Max(5000) Integer commissionBp,
                      @NotNull @Min(0) Integer version) {
     }

@@ -37,6 +37,7 @@ class OutboxController {
     }
 
     /** One outbox entry. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "OutboxMessage")
     record Message(UUID id, UUID customerId, String channel, String purpose, String template,
                    Map<String, String> parameters, String recipient, String status, String reason, String provider,
                    String reference, OffsetDateTime createdAt) {
