@@ -6,8 +6,9 @@
  * reversed in proportion to refunds, reconciling with the orders), their performance per period and a leaderboard
  * per store. Credits online orders to guides by implementing order's {@link io.oneshelf.order.GuideAttribution}, so
  * that orders do not depend on guides (decision 0051). Depends on {@code platform}, {@code org}, {@code member},
- * {@code order}, {@code payment} (refund events) and {@code messaging}.
+ * {@code order}, {@code payment} (refund events), {@code messaging}, and {@code catalog} only for the demo's sale.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "org", "member", "order", "payment", "messaging"})
+        allowedDependencies = {"platform", "org", "member", "order", "order::fulfilment", "payment", "messaging",
+                               "catalog"})
 package io.oneshelf.guide;
