@@ -36,10 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the demo brand's flagship guides their customers, once (when none is bound yet), through the same paths as
- * real use: 钱导购 won two regulars by share link and left, so they were handed over to 李导购 (and told, where they
- * consented); 赵导购 was assigned a regular; the brand pays 3 % commission; a till sale credited to 李导购 earned
- * commission and a returned unit of it clawed back its share. Runs after the other demo sales (order 11).
+ * Gives the demo brand's flagship guides their customers, once (until the demo has a handover), through the same
+ * paths as real use: 钱导购 was given two regulars and left, so they were handed over to 李导购 (and told, where they
+ * consented); 赵导购 and 李导购 were assigned one each; the brand pays 3 % commission; a till sale credited to 李导购
+ * earned commission and a returned unit of it clawed back its share. Runs after the other demo sales (order 11).
  */
 @Component
 @Order(11)
@@ -82,15 +82,16 @@ class DemoGuides implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            brands.idOf(Brands.DEMO).filter(this::noneBound).ifPresent(this::seed);
+            brands.idOf(Brands.DEMO).filter(this::noHandover).ifPresent(this::seed);
         } catch (RuntimeException e) {
             // the demo's guides are a convenience: the server starts without them
             log.warn("Demo guides not seeded", e);
         }
     }
 
-    private boolean noneBound(UUID brand) {
-        return !jdbc.sql("select exists(select 1 from guide_binding where tenant_id = :t)").param("t", brand)
+    /** Whether the demo's guides were never seeded (their handover is the mark; sales bind customers already). */
+    private boolean noHandover(UUID brand) {
+        return !jdbc.sql("select exists(select 1 from guide_handover where tenant_id = :t)").param("t", brand)
                 .query(Boolean.class).single();
     }
 
@@ -108,18 +109,19 @@ class DemoGuides implements ApplicationRunner {
         Actor demo = Actor.system(brand, "demo");
         GuideRules now = rules.of(brand);
         rules.set(demo, now.bindingRule(), 300, now.version());
-        bind(brand, regulars.get(0), left.get(), store, Binding.Source.LINK);
-        bind(brand, regulars.get(1), left.get(), store, Binding.Source.LINK);
-        bind(brand, regulars.get(2), second.get(), store, Binding.Source.ASSIGNED);
-        bind(brand, regulars.get(3), guide.get(), store, Binding.Source.ASSIGNED);
+        // assigned by the manager: the demo's sales may have bound the regulars at the till already
+        bind(brand, regulars.get(0), left.get(), store);
+        bind(brand, regulars.get(1), left.get(), store);
+        bind(brand, regulars.get(2), second.get(), store);
+        bind(brand, regulars.get(3), guide.get(), store);
         handovers.handOver(new Handovers.HandOver(brand, left.get(), guide.get(), store, "离职 left the company",
                 demo.id()));
         boolean sold = sellAndReturnOne(brand, store, guide.get(), regulars.get(3));
         log.info("Demo guides: 4 customers bound, 2 handed over, a credited sale {}", sold ? "with a return" : "not made");
     }
 
-    private void bind(UUID brand, Customer customer, UUID guide, UUID store, Binding.Source source) {
-        bindings.bind(new Bindings.Bind(brand, customer.id(), guide, store, source, null));
+    private void bind(UUID brand, Customer customer, UUID guide, UUID store) {
+        bindings.bind(new Bindings.Bind(brand, customer.id(), guide, store, Binding.Source.ASSIGNED, null));
     }
 
     /** A till sale of two units credited to the guide, paid in cash, and one unit of it returned. */
