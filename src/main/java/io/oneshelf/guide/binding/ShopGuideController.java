@@ -1,5 +1,6 @@
 package io.oneshelf.guide.binding;
 
+import io.oneshelf.guide.roster.GuideAccess;
 import io.oneshelf.org.StaffNames;
 import io.oneshelf.order.GuideAttribution;
 import io.oneshelf.platform.Rejection;
@@ -24,10 +25,10 @@ class ShopGuideController {
 
     private final Bindings bindings;
     private final GuideAttribution attribution;
-    private final io.oneshelf.guide.roster.GuideAccess guides;
+    private final GuideAccess guides;
     private final StaffNames names;
 
-    ShopGuideController(Bindings bindings, GuideAttribution attribution, io.oneshelf.guide.roster.GuideAccess guides,
+    ShopGuideController(Bindings bindings, GuideAttribution attribution, GuideAccess guides,
                         StaffNames names) {
         this.bindings = bindings;
         this.attribution = attribution;

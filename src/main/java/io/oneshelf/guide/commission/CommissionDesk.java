@@ -5,15 +5,18 @@ import io.oneshelf.guide.CommissionReversed;
 import io.oneshelf.guide.roster.GuideAccess;
 import io.oneshelf.guide.roster.GuideRuleStore;
 import io.oneshelf.order.OrderView;
+import io.oneshelf.order.Orders;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Earns a guide's commission on a paid order credited to them (once: the ledger's unique key), at the brand's rate
- * then, counted at the guide's store; and takes back the share its refunds stand for ({@link CommissionPolicy}),
- * as the order stands now, under a lock on the earned row: however often and in whatever order the refunds are
- * heard, the order's rows add up to what the policy says, never more.
+ * then, counted at the guide's store; and takes back the share its refunds stand for ({@link CommissionPolicy}).
+ * Both take a lock on the order first and then read it as it stands: a refund heard while the payment's earning is
+ * still uncommitted waits for it, so however often and in whatever order the events are heard, the order's rows
+ * add up to what the policy says, never more.
  */
 @Service
 class CommissionDesk {
@@ -22,17 +25,32 @@ class CommissionDesk {
     private final GuideRuleStore rules;
     private final GuideAccess guides;
     private final ApplicationEventPublisher events;
+    private final Orders orders;
 
     CommissionDesk(CommissionLedger ledger, GuideRuleStore rules, GuideAccess guides,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, Orders orders) {
+        this.orders = orders;
         this.ledger = ledger;
         this.rules = rules;
         this.guides = guides;
         this.events = events;
     }
 
+    /** Earns the order's commission if it is credited to a guide, and takes back what its refunds stand for. */
     @Transactional
-    void earn(OrderView order) {
+    void earn(UUID brand, UUID orderId) {
+        ledger.lockOrder(brand, orderId);
+        orders.find(brand, orderId).filter(o -> o.guideId() != null).ifPresent(this::earn);
+    }
+
+    /** Takes back the share of the order's commission its refunds stand for, as it stands now. */
+    @Transactional
+    void reverse(UUID brand, UUID orderId) {
+        ledger.lockOrder(brand, orderId);
+        orders.find(brand, orderId).filter(o -> o.guideId() != null).ifPresent(this::reverse);
+    }
+
+    private void earn(OrderView order) {
         var guide = guides.guide(order.brandId(), order.guideId());
         if (guide.isEmpty()) {
             // credited to staff who are not guides (a cashier, a manager): no guide's sale
@@ -50,8 +68,7 @@ class CommissionDesk {
         reverse(order);
     }
 
-    @Transactional
-    void reverse(OrderView order) {
+    private void reverse(OrderView order) {
         ledger.lockEarned(order.brandId(), order.id()).ifPresent(earned -> {
             long[] so = ledger.reversedSoFar(order.brandId(), order.id());
             long base = -CommissionPolicy.reversed(earned.base(), order) - so[0];

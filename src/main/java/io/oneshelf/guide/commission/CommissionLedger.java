@@ -35,6 +35,12 @@ class CommissionLedger {
                 .query(CommissionLedger::map).optional();
     }
 
+    /** Locks the order's rows until the transaction ends: one earning or reversal of an order at a time. */
+    void lockOrder(UUID brand, UUID order) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "guide-commission:" + brand + ":" + order).query(Integer.class).single();
+    }
+
     /** The order's earned row, locked: its reversals are decided one at a time. */
     Optional<CommissionEntry> lockEarned(UUID brand, UUID order) {
         return jdbc.sql("select * from guide_commission where tenant_id = :brand and order_id = :order"

@@ -3,7 +3,6 @@ package io.oneshelf.guide.commission;
 import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderPaid;
 import io.oneshelf.order.OrderReturned;
-import io.oneshelf.order.Orders;
 import io.oneshelf.payment.RefundSucceeded;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -20,18 +19,16 @@ class GuideSales {
     /** The reference the order module gives its payments ({@code order:<id>}). */
     static final String ORDER_REFERENCE = "order:";
 
-    private final Orders orders;
     private final CommissionDesk desk;
 
-    GuideSales(Orders orders, CommissionDesk desk) {
-        this.orders = orders;
+    GuideSales(CommissionDesk desk) {
         this.desk = desk;
     }
 
     @ApplicationModuleListener
     void on(OrderPaid paid) {
         if (paid.guideId() != null) {
-            orders.find(paid.brandId(), paid.orderId()).ifPresent(desk::earn);
+            desk.earn(paid.brandId(), paid.orderId());
         }
     }
 
@@ -60,6 +57,6 @@ class GuideSales {
     }
 
     private void refunded(UUID brand, UUID orderId) {
-        orders.find(brand, orderId).filter(o -> o.guideId() != null).ifPresent(desk::reverse);
+        desk.reverse(brand, orderId);
     }
 }

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the demo brand's flagship guides their customers, once (until the demo has a handover), through the same
  * paths as real use: 钱导购 was given two regulars and left, so they were handed over to 李导购 (and told, where they
- * consented); 赵导购 and 李导购 were assigned one each; the brand pays 3 % commission; a till sale credited to 李导购
+ * consented); 赵导购 and 李导购 were assigned one each; the brand pays 3 % commission; a till sale credited to 赵导购
  * earned commission and a returned unit of it clawed back its share. Runs after the other demo sales (order 11).
  */
 @Component
@@ -116,7 +116,8 @@ class DemoGuides implements ApplicationRunner {
         bind(brand, regulars.get(3), guide.get(), store);
         handovers.handOver(new Handovers.HandOver(brand, left.get(), guide.get(), store, "离职 left the company",
                 demo.id()));
-        boolean sold = sellAndReturnOne(brand, store, guide.get(), regulars.get(3));
+        // credited to 赵导购: 李导购's newest orders are the ones the demo leaves awaiting payment by link
+        boolean sold = sellAndReturnOne(brand, store, second.get(), regulars.get(2));
         log.info("Demo guides: 4 customers bound, 2 handed over, a credited sale {}", sold ? "with a return" : "not made");
     }
 
