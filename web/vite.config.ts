@@ -6,7 +6,8 @@ import vue from '@vitejs/plugin-vue'
 // static folder and the Spring Boot server serves it at "/".
 // Routing uses hash history, so no SPA fallback is needed on the server.
 // Three entries: the console (index.html, Element Plus), the customers' storefront (shop.html, Vant), served at
-// /shop.html#/{brandCode}/, and the store counter (pos.html, Element Plus; its app shell kept by public/pos-sw.js).
+// /shop.html#/{brandCode}/, and the store counter (pos.html, Element Plus; its app shell kept by public/pos-sw.js);
+// plus the guides' phone workbench (guide.html, Vant, signed in with the console's staff session).
 export default defineConfig({
   base: '/',
   plugins: [vue()],
@@ -25,6 +26,7 @@ export default defineConfig({
         console: fileURLToPath(new URL('./index.html', import.meta.url)),
         shop: fileURLToPath(new URL('./shop.html', import.meta.url)),
         pos: fileURLToPath(new URL('./pos.html', import.meta.url)),
+        guide: fileURLToPath(new URL('./guide.html', import.meta.url)),
       },
     },
   },

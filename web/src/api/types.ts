@@ -46,6 +46,9 @@ export type Permission =
   | 'wallet:settings'
   | 'pos:sell'
   | 'pos:manage'
+  | 'guide:read'
+  | 'guide:manage'
+  | 'message:read'
 
 export interface FieldError {
   field: string

@@ -1,10 +1,13 @@
-// Guide workbench: a guide builds an order for a customer found by phone and sends the pay link (代客下单).
-import { Iphone } from '@element-plus/icons-vue'
+// Guides: the guide workbench's 代客下单 (a guide builds an order for a customer found by phone and sends the pay
+// link); the guides of a store with their customers, leaderboard and handovers; the messaging outbox.
+import { ChatLineRound, Iphone, UserFilled } from '@element-plus/icons-vue'
 import { defineCapability } from '../capability'
 import en from './messages.en'
 import zhCN from './messages.zh-CN'
 
 const write = { permission: 'order:write' }
+const guides = { permission: 'guide:read' }
+const outbox = { permission: 'message:read' }
 
 export default defineCapability({
   key: 'guide',
@@ -16,9 +19,23 @@ export default defineCapability({
       component: () => import('./GuideOrderView.vue'),
       meta: { ...write, title: 'nav.guideOrders' },
     },
+    {
+      path: 'guide/team',
+      name: 'guide-team',
+      component: () => import('./GuideTeamView.vue'),
+      meta: { ...guides, title: 'nav.guides' },
+    },
+    {
+      path: 'guide/messages',
+      name: 'guide-messages',
+      component: () => import('./OutboxView.vue'),
+      meta: { ...outbox, title: 'nav.outbox' },
+    },
   ],
   nav: [
     { route: 'guide-orders', path: '/guide/orders', label: 'nav.guideOrders', test: 'nav-guide-orders', icon: Iphone, ...write },
+    { route: 'guide-team', path: '/guide/team', label: 'nav.guides', test: 'nav-guide-team', icon: UserFilled, ...guides },
+    { route: 'guide-messages', path: '/guide/messages', label: 'nav.outbox', test: 'nav-guide-messages', icon: ChatLineRound, ...outbox },
   ],
   messages: { en, 'zh-CN': zhCN },
 })

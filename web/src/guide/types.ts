@@ -72,3 +72,82 @@ export function paymentState(o: { status: OrderStatus }): 'awaiting' | 'paid' | 
   if (o.status === 'REFUNDED') return 'refunded'
   return 'paid'
 }
+
+// Exclusive guides (专属导购): a store's guides with their standing, their customers, handovers (issue 14).
+
+export interface GuideStanding {
+  rank: number
+  guideId: string
+  name: string
+  /** false once the guide left (their account disabled) */
+  enabled: boolean
+  /** customers bound to them now */
+  customers: number
+  orders: number
+  /** net sales in fen: goods paid less refunded */
+  sales: number
+  refunds: number
+  customersServed: number
+  commission: number
+  clawedBack: number
+}
+
+export interface GuideBoard {
+  storeId: string
+  from: string
+  to: string
+  poolCustomers: number
+  guides: GuideStanding[]
+}
+
+export interface BoundCustomer {
+  bindingId: string
+  customerId: string
+  name: string | null
+  phone: string | null
+  phoneMasked: boolean
+  source: 'LINK' | 'TILL' | 'ASSIGNED' | 'HANDOVER'
+  since: string
+}
+
+export interface GuideHandover {
+  id: string
+  fromGuideId: string
+  toGuideId: string | null
+  storeId: string
+  reason: string | null
+  customers: number
+  notified: number
+  refused: number
+  byStaffId: string
+  createdAt: string
+}
+
+export interface GuideBinding {
+  id: string
+  customerId: string
+  guideId: string | null
+  guideName: string | null
+  storeId: string | null
+  source: string
+  handoverId: string | null
+  startedAt: string
+  endedAt: string | null
+}
+
+export const MESSAGE_STATUSES = ['SENT', 'REFUSED', 'FAILED'] as const
+
+export interface OutboxMessage {
+  id: string
+  customerId: string
+  channel: string
+  purpose: string
+  template: string
+  parameters: Record<string, string>
+  recipient: string | null
+  status: (typeof MESSAGE_STATUSES)[number]
+  reason: string | null
+  provider: string
+  reference: string | null
+  createdAt: string
+}

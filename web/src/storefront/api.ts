@@ -217,6 +217,9 @@ export function shopApi(brand: string) {
     },
     me: () => json<{ id: string; phone: string; name: string | null }>(brand, 'GET', '/me'),
     cart: () => json<Cart>(brand, 'GET', '/cart'),
+    /** Follows a guide's share link: binds the customer to the guide if the brand's rule allows. */
+    followGuide: (code: string) =>
+      json<{ guideId: string | null; name: string | null }>(brand, 'POST', '/me/guide', { body: { code } }),
     addToCart: (skuId: string, quantity: number) =>
       json<Cart>(brand, 'POST', '/cart/items', { body: { skuId, quantity } }),
     setInCart: (skuId: string, quantity: number) =>
@@ -292,6 +295,8 @@ export interface CheckoutBody {
   pickupSlot?: { date: string; slotId: string } | null
   /** the customer's coupons the order uses */
   couponIds?: string[] | null
+  /** the code of the guide's share link the customer came through */
+  guideCode?: string | null
 }
 
 export interface AddressBody {

@@ -2,6 +2,7 @@
 // #/{brandCode}/orders, #/{brandCode}/orders/{orderId} (the page a guide's pay link opens), #/{brandCode}/vouchers.
 import { createRouter, createWebHashHistory, type RouteLocationNormalized } from 'vue-router'
 import { signedIn } from './session'
+import { followGuideLink } from './guideLink'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -115,4 +116,8 @@ router.beforeEach((to) => {
     return { name: 'sign-in', params: { brand: brandOf(to) }, query: { redirect: to.fullPath } }
   }
   return true
+})
+
+router.afterEach((to) => {
+  if (to.params.brand) followGuideLink(to, brandOf(to))
 })

@@ -200,6 +200,7 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.pos.PosObjects.create(api, owner, ownerAdmin, skus.aPricedSku(owner, 2500), 2500));
         ids.putAll(io.oneshelf.social.SocialObjects.create(api, brands, owner, ownerAdmin,
                 skus.aPricedSku(owner, 5000), shoppers.get(owner.tenantId()).token()));
+        ids.putAll(io.oneshelf.guide.GuideObjects.create(api, owner, ownerAdmin, ids.get("customers")));
         return ids;
     }
 
@@ -356,6 +357,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.loyalty.LoyaltyObjects.sampleBodies());
         bodies.putAll(io.oneshelf.pos.PosObjects.sampleBodies(owner, ids));
         bodies.putAll(io.oneshelf.social.SocialObjects.sampleBodies(owner, ids));
+        bodies.putAll(io.oneshelf.guide.GuideObjects.sampleBodies(ids));
         return bodies;
     }
 
@@ -477,6 +479,7 @@ public class EndpointWalk {
         queries.putAll(io.oneshelf.order.booking.BookingObjects.sampleQueries(ids));
         queries.putAll(io.oneshelf.promotion.PromotionObjects.sampleQueries(ids));
         queries.putAll(io.oneshelf.pos.PosObjects.sampleQueries(ids));
+        queries.putAll(io.oneshelf.guide.GuideObjects.sampleQueries(ids));
         return queries;
     }
 
@@ -520,6 +523,9 @@ public class EndpointWalk {
         for (String table : io.oneshelf.loyalty.LoyaltyObjects.TABLES) {
             brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        for (String query : io.oneshelf.guide.GuideObjects.SNAPSHOT) {
+            brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
         // the owner's customer and their addresses (other customers of the brand change their own in a walk)
         OwnerShopper shopper = shoppers.get(owner.tenantId());

@@ -323,7 +323,7 @@ class OrderService implements Orders {
         OffsetDateTime expires = c.channel() == OrderChannel.POS && !c.awaitsQr() ? null
                 : now.plusMinutes(settings.of(c.brandId()).unpaidMinutes());
         UUID staffId = c.staff() == null ? null : c.staff().id();
-        UUID guideId = c.guideId() != null ? c.guideId() : c.channel() == OrderChannel.GUIDE ? staffId : null;
+        UUID guideId = check.creditedGuide(c);
         List<OrderView.Line> lines = OrderLines.of(checkout, plan);
         return new Draft(new Order(id, c.brandId(), number, c.channel(), c.fulfilment(), OrderStatus.CREATED,
                 c.customerId(), c.storeId(), guideId, staffId, lines, checkout.goodsAmount(),

@@ -44,6 +44,11 @@ class PlaceOrderCheck {
         return lines(c);
     }
 
+    /** The guide the order credits (see {@link GuideRule#credited}). */
+    java.util.UUID creditedGuide(PlaceOrder c) {
+        return guides.credited(c);
+    }
+
     private static void fulfilment(PlaceOrder c, boolean quoting) {
         if (c.channel() == null) {
             throw Rejection.invalid("channel", "validation.required");

@@ -4,6 +4,7 @@ import io.oneshelf.member.Address;
 import io.oneshelf.member.Addresses;
 import io.oneshelf.order.CancelOrder;
 import io.oneshelf.order.Carts;
+import io.oneshelf.order.GuideAttribution;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.OrderReturn;
 import io.oneshelf.order.OrderView;
@@ -56,12 +57,15 @@ class ShopOrderController implements SelfIdempotent {
     private final Carts carts;
     private final Addresses addresses;
     private final KeyedCalls keyed;
+    private final List<GuideAttribution> attributions;
 
-    ShopOrderController(Orders orders, Carts carts, Addresses addresses, KeyedCalls keyed) {
+    ShopOrderController(Orders orders, Carts carts, Addresses addresses, KeyedCalls keyed,
+                        List<GuideAttribution> attributions) {
         this.orders = orders;
         this.carts = carts;
         this.addresses = addresses;
         this.keyed = keyed;
+        this.attributions = attributions;
     }
 
     /** Checkout waits for the stock hold holding no database connection (see {@link KeyedCalls}). */
@@ -176,6 +180,14 @@ class ShopOrderController implements SelfIdempotent {
                 .orElseThrow(() -> Rejection.notFound("order"));
     }
 
+    private UUID linkedGuide(Shopper shopper, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return attributions.stream().map(a -> a.guideOfLink(shopper.brandId(), code.strip()))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+    }
+
     private PlaceOrder command(Shopper shopper, ShopRequests.Checkout body, List<PlaceOrder.Line> lines,
                                String key) {
         PlaceOrder.Address address = null;
@@ -188,7 +200,7 @@ class ShopOrderController implements SelfIdempotent {
                     a.longitude() == null ? null : BigDecimal.valueOf(a.longitude()));
         }
         return new PlaceOrder(shopper.brandId(), null, OrderChannel.ONLINE, body.fulfilment(), shopper.customerId(),
-                body.storeId(), null, lines, address, List.of(), body.note(), key, body.pickupSlot() == null ? null
+                body.storeId(), linkedGuide(shopper, body.guideCode()), lines, address, List.of(), body.note(), key, body.pickupSlot() == null ? null
                 : new PlaceOrder.PickupSlot(body.pickupSlot().date(), body.pickupSlot().slotId()), body.couponIds());
     }
 }

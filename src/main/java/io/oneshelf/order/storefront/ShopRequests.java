@@ -25,10 +25,12 @@ final class ShopRequests {
     /**
      * Checking the cart out: {@code PICKUP} at {@code storeId} (an open store), or delivered ({@code EXPRESS},
      * {@code SAME_CITY}) to {@code addressId}, one of the customer's own addresses; {@code couponIds}: the
-     * customer's coupons to use.
+     * customer's coupons to use; {@code guideCode}: the code of the guide's share link the customer came through
+     * (the order counts for that guide; a code of no enabled guide is ignored, as a stale link is no fault of theirs).
      */
     record Checkout(@NotNull Fulfilment fulfilment, UUID storeId, UUID addressId, @Size(max = 200) String note,
-                    @Valid PickupSlot pickupSlot, @Size(max = 5) java.util.List<@jakarta.validation.constraints.NotNull UUID> couponIds) {
+                    @Valid PickupSlot pickupSlot, @Size(max = 5) java.util.List<@jakarta.validation.constraints.NotNull UUID> couponIds,
+                    @Size(max = 64) String guideCode) {
     }
 
     /** The pickup slot a cart of made-to-order products books at the pickup store: one of its slots on a date. */

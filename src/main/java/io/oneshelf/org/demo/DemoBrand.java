@@ -74,6 +74,9 @@ class DemoBrand implements ApplicationRunner {
         staff(tenant, "manager.jingan@demo", "郑店长 Store Manager", "STORE_MANAGER", "STORE", jingan);
         staff(tenant, "cashier.jingan@demo", "王收银 Cashier", "CASHIER", "STORE", jingan);
         staff(tenant, "guide.jingan@demo", "李导购 Guide", "GUIDE", "STORE", jingan);
+        // two more guides at the flagship: one who serves customers, one whose customers were handed over (issue 14)
+        staff(tenant, "guide2.jingan@demo", "赵导购 Guide", "GUIDE", "STORE", jingan);
+        staff(tenant, "guide3.jingan@demo", "钱导购 Guide (left)", "GUIDE", "STORE", jingan);
         staff(tenant, "finance@demo", "陈财务 Finance", "FINANCE", "BRAND", tenant);
         staff(tenant, "franchisee@demo", "孙加盟 Franchisee Manager", "STORE_MANAGER", "FRANCHISEE", franchisee);
         return true;

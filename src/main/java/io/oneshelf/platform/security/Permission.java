@@ -76,6 +76,18 @@ public enum Permission {
     POS_SELL("pos:sell"),
     /** The tills of the stores in scope, every shift there, the Z-report, the offline conflicts and settings. */
     POS_MANAGE("pos:manage"),
+    /**
+     * The shopping guides of the stores in scope: their bound customers (專屬導購), performance, commission ledger
+     * and leaderboard; a guide reads only their own customers and ledger.
+     */
+    GUIDE_READ("guide:read"),
+    /**
+     * Assigning customers to a guide of a store in scope, handing a leaving guide's customers over; brand-wide, the
+     * brand's binding and commission rule.
+     */
+    GUIDE_MANAGE("guide:manage"),
+    /** Reading the messaging outbox: every message to customers, sent or refused. */
+    MESSAGE_READ("message:read"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 
