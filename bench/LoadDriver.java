@@ -4456,14 +4456,16 @@ public class LoadDriver {
     /**
      * Issue 14's hot group buy (拼团): ONE campaign of groups of 3 on one fresh SKU at one store, {@link #GROUPS} groups
      * opened at set-up (20 leaders, each opening and paying up to 100 on the sandbox's WeChat Pay page, then waiting
-     * until every group is OPEN). Each client is a customer of the demo shop signed in at set-up; all of them join the
-     * same group at a time ({@code POST /api/v1/shop/demo/groups/{code}/joins}, pickup at the store), so the 2nd and
-     * 3rd joiners of every group race the whole crowd. 201 is a join (the unit: joins/s); a 409 on the field
-     * {@code code} is the clean "group full" answer (expected, counted apart) and moves the crowd on to the next
-     * group; a client never tries a group it joined again. The check: no group holds more than its 3 places and the
+     * until every group is OPEN). Each client is a customer of the demo shop signed in at set-up; every join
+     * ({@code POST /api/v1/shop/demo/groups/{code}/joins}, pickup at the store) takes the next ticket of one counter
+     * and ticket t tries group t / 3: three joiners for the two free places of every group, so the last place is raced
+     * in every group while all clients share the one campaign (its allocation is the hot row). 201 is a join (the
+     * unit: joins/s); a 409 on the field {@code code} is the clean "group full" answer (expected, counted apart); a
+     * client never tries the group it just joined again. The check: no group holds more than its 3 places and the
      * places held are the leaders plus the 201s; the campaign's sold count is the same number and never above its
-     * allocation; the SKU's balance holds exactly that many units (on hand untouched); the stock reconciliation is
-     * clean. -Dbench.group.groups=N (default 1,500; the set-up opens them all, the run must not use them up).
+     * allocation; the SKU's balance: the leaders' paid orders issued (on hand = received − leaders), the joins'
+     * unpaid orders held, available = received − both; the stock reconciliation is clean. -Dbench.group.groups=N
+     * (default 1,500; the set-up opens them all, and a run that uses them up fails its check).
      */
     static final class GroupJoinScenario implements Scenario {
         static final int GROUPS = Integer.getInteger("bench.group.groups", 1_500);
@@ -4474,7 +4476,7 @@ public class LoadDriver {
         private final String tag = "group" + Stock.INSTANCES.incrementAndGet();
         private final LongAdder joined = new LongAdder();
         private final LongAdder full = new LongAdder();
-        private final java.util.concurrent.atomic.AtomicInteger current = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicLong tickets = new java.util.concurrent.atomic.AtomicLong();
         private int clients = 256;
         private Session admin;
         private String store;
@@ -4491,8 +4493,9 @@ public class LoadDriver {
         }
 
         public String about() {
-            return "POST /api/v1/shop/demo/groups/{code}/joins: every client (a signed-in customer) joins the same group"
-                    + " of 3 of ONE group buy until it is full, then the next (" + GROUPS + " opened and paid at set-up)";
+            return "POST /api/v1/shop/demo/groups/{code}/joins: every client (a signed-in customer) joins a group"
+                    + " of 3 of ONE group buy, three joiners for the two free places of each (" + GROUPS + " groups"
+                    + " opened and paid at set-up)";
         }
 
         public int defaultClients() {
@@ -4587,21 +4590,22 @@ public class LoadDriver {
             throw new UnsupportedOperationException("a join picks its group from the answers: see exchange");
         }
 
-        /** Joins the crowd's group (or the next one after it when this client is in it already). */
+        /** Joins the group of the next ticket (another ticket when it is the group this client joined last). */
         public Answer exchange(Api api, Transport client, int worker, long seq) throws IOException,
                 InterruptedException {
-            int at = Math.max(current.get(), next[worker]);
+            long at;
+            do {
+                at = tickets.getAndIncrement() / SIZE;
+            } while (at == next[worker] - 1L);
             if (at >= codes.length) {
                 Thread.sleep(100); // every group used up: an error each, not a busy loop
                 return new Answer(599, null, NONE_LEFT);
             }
-            Answer a = client.send(api.postJson(Customer.SHOP + "/groups/" + codes[at] + "/joins", pickup(), "bench-"
-                    + RUN_ID + "-" + tag + "-" + worker + "-" + seq).header("Authorization", joiners[worker].bearer())
-                    .build(), this);
+            Answer a = client.send(api.postJson(Customer.SHOP + "/groups/" + codes[(int) at] + "/joins", pickup(),
+                    "bench-" + RUN_ID + "-" + tag + "-" + worker + "-" + seq)
+                    .header("Authorization", joiners[worker].bearer()).build(), this);
             if (a.status() == 201) {
-                next[worker] = at + 1;
-            } else if (a.status() == 409) {
-                current.compareAndSet(at, at + 1); // full: whoever saw it first moves the crowd on
+                next[worker] = (int) at + 1;
             }
             return a;
         }
@@ -4662,8 +4666,11 @@ public class LoadDriver {
             Map<?, ?> b = Stock.balance(api, admin, sku, store);
             long held = Stock.num(b, "reserved");
             result.facts.put("unitsHeld", held);
-            if (held != places || Stock.num(b, "onHand") != stock || Stock.num(b, "available") != stock - places) {
-                failures.add("the SKU's balance is not " + stock + " on hand with " + places + " held: " + b);
+            // the leaders' orders are paid (issued from on hand), the joins' are not (held)
+            if (held != joins || Stock.num(b, "onHand") != stock - codes.length
+                || Stock.num(b, "available") != stock - places) {
+                failures.add("the SKU's balance is not " + (stock - codes.length) + " on hand with " + joins
+                        + " held (received " + stock + ", " + codes.length + " leaders paid): " + b);
             }
             Stock.reconcile(api, admin, result, failures);
             return failures;
