@@ -4465,10 +4465,10 @@ public class LoadDriver {
      * places held are the leaders plus the 201s; the campaign's sold count is the same number and never above its
      * allocation; the SKU's balance: the leaders' paid orders issued (on hand = received − leaders), the joins'
      * unpaid orders held, available = received − both; the stock reconciliation is clean. -Dbench.group.groups=N
-     * (default 1,500; the set-up opens them all, and a run that uses them up fails its check).
+     * (default 800; the set-up opens them all, and a run that uses them up fails its check).
      */
     static final class GroupJoinScenario implements Scenario {
-        static final int GROUPS = Integer.getInteger("bench.group.groups", 1_500);
+        static final int GROUPS = Integer.getInteger("bench.group.groups", 800);
         static final int SIZE = 3;
         static final int LEADERS = 20;
         static final String FULL = "409 group-full";
