@@ -210,6 +210,7 @@ public class LoadDriver {
         SCENARIOS.put("wallet-spend-hot", () -> new WalletSpendScenario(true));
         SCENARIOS.put("pos-sale", PosSaleScenario::new);
         SCENARIOS.put("pos-sync", PosSyncScenario::new);
+        SCENARIOS.put("group-join", GroupJoinScenario::new);
     }
 
     /*
@@ -4449,6 +4450,266 @@ public class LoadDriver {
                     + " did not run" : String.format(Locale.ROOT, "reported: sales/s %s = %.3f x %s's req/s %s "
                     + "(replay of every queue: %.1f s)", fmt(mine.rps(), 0), mine.rps() / referenceRps, REFERENCE,
                     fmt(referenceRps, 0), replaySeconds));
+        }
+    }
+
+    /**
+     * Issue 14's hot group buy (拼团): ONE campaign of groups of 3 on one fresh SKU at one store, {@link #GROUPS} groups
+     * opened at set-up (20 leaders, each opening and paying up to 100 on the sandbox's WeChat Pay page, then waiting
+     * until every group is OPEN). Each client is a customer of the demo shop signed in at set-up; every join
+     * ({@code POST /api/v1/shop/demo/groups/{code}/joins}, pickup at the store) takes the next ticket of one counter
+     * and ticket t tries group t / 3: three joiners for the two free places of every group, so the last place is raced
+     * in every group while all clients share the one campaign (its allocation is the hot row). 201 is a join (the
+     * unit: joins/s); a 409 on the field {@code code} is the clean "group full" answer (expected, counted apart); a
+     * client never tries the group it just joined again. The check: no group holds more than its 3 places and the
+     * places held are the leaders plus the 201s; the campaign's sold count is the same number and never above its
+     * allocation; the SKU's balance: the leaders' paid orders issued (on hand = received − leaders), the joins'
+     * unpaid orders held, available = received − both; the stock reconciliation is clean. -Dbench.group.groups=N
+     * (default 800; the set-up opens them all, and a run that uses them up fails its check).
+     */
+    static final class GroupJoinScenario implements Scenario {
+        static final int GROUPS = Integer.getInteger("bench.group.groups", 800);
+        static final int SIZE = 3;
+        static final int LEADERS = 20;
+        static final String FULL = "409 group-full";
+        static final String NONE_LEFT = "no open group left";
+        private final String tag = "group" + Stock.INSTANCES.incrementAndGet();
+        private final LongAdder joined = new LongAdder();
+        private final LongAdder full = new LongAdder();
+        private final java.util.concurrent.atomic.AtomicLong tickets = new java.util.concurrent.atomic.AtomicLong();
+        private int clients = 256;
+        private Session admin;
+        private String store;
+        private String sku;
+        private String campaign;
+        private String[] codes;
+        private int[] next;
+        private Customer[] joiners;
+        private long stock;
+        private double setUpSeconds;
+
+        public String name() {
+            return "group-join";
+        }
+
+        public String about() {
+            return "POST /api/v1/shop/demo/groups/{code}/joins: every client (a signed-in customer) joins a group"
+                    + " of 3 of ONE group buy, three joiners for the two free places of each (" + GROUPS + " groups"
+                    + " opened and paid at set-up)";
+        }
+
+        public int defaultClients() {
+            return 256;
+        }
+
+        public void willRun(int clients) {
+            this.clients = clients;
+        }
+
+        public void setUp(Api api) throws Exception {
+            fixture(api, GROUPS);
+        }
+
+        public void setUpPreWarm(Api api) throws Exception {
+            fixture(api, 100);
+        }
+
+        private void fixture(Api api, int groups) throws Exception {
+            long began = System.nanoTime();
+            admin = api.login("admin@demo", "Demo@2026");
+            store = Orders.stores(api, admin).get(0);
+            sku = Orders.skus(api, admin, tag, 1)[0];
+            stock = (long) groups * SIZE;
+            Holds.freshBalance(api, admin, sku, store, stock);
+            java.time.Instant now = java.time.Instant.now();
+            campaign = (String) Json.path(Stock.call(api, admin, api.postJson("/api/v1/group-buys", "{\"name\":"
+                    + "\"bench 拼团\",\"skuId\":" + Json.quote(sku) + ",\"groupPrice\":990,\"groupSize\":" + SIZE
+                    + ",\"limitMinutes\":1440,\"perCustomer\":100,\"allocation\":" + stock + ",\"startsAt\":\""
+                    + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(Duration.ofDays(1)) + "\"}",
+                    Stock.key("group-buy")), 201), "id");
+            String[] phones = Customer.phones(LEADERS + clients);
+            Customer[] leaders = new Customer[LEADERS];
+            joiners = new Customer[clients];
+            Stock.parallel(16, phones.length, i -> {
+                Customer c = Customer.signIn(api, phones[i]);
+                if (i < LEADERS) {
+                    leaders[i] = c;
+                } else {
+                    joiners[i - LEADERS] = c;
+                }
+            });
+            double signedIn = (System.nanoTime() - began) / 1e9;
+            codes = new String[groups];
+            // 8 at a time: each is an order, a payment and its listeners; 16 took the server's whole pool when loaded
+            Stock.parallel(8, groups, i -> codes[i] = open(api, leaders[i % LEADERS]));
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            int open;
+            while ((open = progress(api, "open")) < groups) { // a group opens once its leader's payment is applied
+                if (System.nanoTime() - deadline > 0) {
+                    throw new IllegalStateException("only " + open + " of " + groups + " groups OPEN after 5 minutes");
+                }
+                Thread.sleep(500);
+            }
+            next = new int[clients];
+            setUpSeconds = (System.nanoTime() - began) / 1e9;
+            log.printf(Locale.ROOT, "   %s set-up: SKU %s at store %s, %,d on hand, group buy %s of %,d groups of %d;"
+                            + " %d customers signed in (%.1f s), %,d groups opened and paid by %d leaders, %.1f s in all%n",
+                    name(), sku, store, stock, campaign, groups, SIZE, phones.length, signedIn, groups, LEADERS,
+                    setUpSeconds);
+        }
+
+        /** The leader opens a group (its order for pickup at the store) and pays it on the sandbox's page. */
+        private String open(Api api, Customer leader) throws Exception {
+            Object placed = Json.parse(Customer.expect(api.send(api.postJson(Customer.SHOP + "/group-buys/" + campaign
+                    + "/groups", pickup(), Stock.key(tag)).header("Authorization", leader.bearer()).build()), 201));
+            Object link = Json.parse(Customer.expect(api.send(api.postJson(Customer.SHOP + "/orders/"
+                            + Json.path(placed, "orderId") + "/payments", "{\"tender\":\"WECHAT_PAY\"}", Stock.key(tag))
+                    .header("Authorization", leader.bearer()).build()), 200));
+            HttpResponse<String> confirmed = api.send(HttpRequest.newBuilder(URI.create(Json.path(link, "payUrl")
+                            + "/confirm")).timeout(api.timeout)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("openid=&notify=now")).build());
+            if (confirmed.statusCode() != 303) {
+                throw new IllegalStateException("sandbox confirm: HTTP " + confirmed.statusCode());
+            }
+            return (String) Json.path(placed, "group", "code");
+        }
+
+        private String pickup() {
+            return "{\"fulfilment\":\"PICKUP\",\"storeId\":" + Json.quote(store) + "}";
+        }
+
+        private Object campaign(Api api) throws Exception {
+            return Stock.call(api, admin, api.get("/api/v1/group-buys/" + campaign), 200);
+        }
+
+        private int progress(Api api, String what) throws Exception {
+            return ((BigDecimal) Json.path(campaign(api), "progress", what)).intValue();
+        }
+
+        public HttpRequest next(Api api, int worker, long seq) {
+            throw new UnsupportedOperationException("a join picks its group from the answers: see exchange");
+        }
+
+        /** Joins the group of the next ticket (another ticket when it is the group this client joined last). */
+        public Answer exchange(Api api, Transport client, int worker, long seq) throws IOException,
+                InterruptedException {
+            long at;
+            do {
+                at = tickets.getAndIncrement() / SIZE;
+            } while (at == next[worker] - 1L);
+            if (at >= codes.length) {
+                Thread.sleep(100); // every group used up: an error each, not a busy loop
+                return new Answer(599, null, NONE_LEFT);
+            }
+            Answer a = client.send(api.postJson(Customer.SHOP + "/groups/" + codes[(int) at] + "/joins", pickup(),
+                    "bench-" + RUN_ID + "-" + tag + "-" + worker + "-" + seq)
+                    .header("Authorization", joiners[worker].bearer()).build(), this);
+            if (a.status() == 201) {
+                next[worker] = (int) at + 1;
+            }
+            return a;
+        }
+
+        public boolean ok(int status) {
+            return status == 201;
+        }
+
+        public boolean readsBody(int status) {
+            return status == 409;
+        }
+
+        /** A 409 naming the group's code is the clean "full" answer; any other 409 is not. */
+        public String outcome(int status, String body) {
+            if (status != 409) {
+                return Integer.toString(status);
+            }
+            try {
+                return "code".equals(Json.path(Json.parse(body), "errors", 0, "field")) ? FULL : "409 other";
+            } catch (RuntimeException e) {
+                return "409 unreadable";
+            }
+        }
+
+        public boolean expected(String outcome) {
+            return FULL.equals(outcome);
+        }
+
+        public void answered(int status, String outcome) {
+            if (status == 201) {
+                joined.increment();
+            } else if (FULL.equals(outcome)) {
+                full.increment();
+            }
+        }
+
+        public List<String> check(Api api, Result result) throws Exception {
+            List<String> failures = new ArrayList<>();
+            if (result.errors > 0) {
+                failures.add(result.errors + " request(s) failed: " + result.errorsByOutcome);
+            }
+            long joins = joined.sum();
+            long places = codes.length + joins;
+            result.facts.put("setUpSeconds", setUpSeconds);
+            result.facts.put("groupsOpened", codes.length);
+            result.facts.put("joins201Total", joins);
+            result.facts.put("groupFull409Total", full.sum());
+            overFilled(api, result, failures, places);
+            Object buy = campaign(api);
+            long sold = ((BigDecimal) Json.path(buy, "sold")).longValue();
+            long allocation = ((BigDecimal) Json.path(buy, "allocation")).longValue();
+            result.facts.put("campaignSold", sold);
+            result.facts.put("campaignAllocation", allocation);
+            if (sold != places || sold > allocation) {
+                failures.add("the group buy counts " + sold + " sold of an allocation of " + allocation + "; "
+                        + codes.length + " leaders and " + joins + " joins answered 201");
+            }
+            Map<?, ?> b = Stock.balance(api, admin, sku, store);
+            long held = Stock.num(b, "reserved");
+            result.facts.put("unitsHeld", held);
+            // the leaders' orders are paid (issued from on hand), the joins' are not (held)
+            if (held != joins || Stock.num(b, "onHand") != stock - codes.length
+                || Stock.num(b, "available") != stock - places) {
+                failures.add("the SKU's balance is not " + (stock - codes.length) + " on hand with " + joins
+                        + " held (received " + stock + ", " + codes.length + " leaders paid): " + b);
+            }
+            Stock.reconcile(api, admin, result, failures);
+            return failures;
+        }
+
+        /** Every group of the campaign: at most its size in places held; all of them together the places answered. */
+        private void overFilled(Api api, Result result, List<String> failures, long places) throws Exception {
+            long holding = 0;
+            int groups = 0;
+            int over = 0;
+            int filled = 0;
+            String cursor = null;
+            do {
+                Object page = Stock.call(api, admin, api.get("/api/v1/group-buys/" + campaign + "/groups?limit=100"
+                        + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor,
+                        StandardCharsets.UTF_8))), 200);
+                for (Object g : (List<?>) Json.path(page, "items")) {
+                    int held = ((BigDecimal) Json.path(g, "paidMembers")).intValue()
+                               + ((BigDecimal) Json.path(g, "pendingMembers")).intValue();
+                    int size = ((BigDecimal) Json.path(g, "size")).intValue();
+                    groups++;
+                    holding += held;
+                    over += held > size ? 1 : 0;
+                    filled += held == size ? 1 : 0;
+                }
+                cursor = (String) Json.path(page, "nextCursor");
+            } while (cursor != null);
+            result.facts.put("groupsFull", filled);
+            result.facts.put("groupsOverFilled", over);
+            result.facts.put("placesHeld", holding);
+            if (groups != codes.length || over > 0 || holding != places) {
+                failures.add(groups + " groups (" + codes.length + " opened), " + over + " over-filled, " + holding
+                        + " places held for " + places + " answered 201 (leaders and joins)");
+            }
+        }
+
+        public List<String> targets(Result mine, List<Result> run, double referenceRps) {
+            return Targets.reported(mine, run, referenceRps);
         }
     }
 
