@@ -29,10 +29,10 @@ public final class DistributionObjects {
     private DistributionObjects() {
     }
 
-    /** Ids for {@code distributors}, {@code levels}, {@code rules} and {@code withdrawals}. */
+    /** Ids for {@code distributors}, {@code rules} and {@code withdrawals}. */
     public static Map<String, String> create(Api api, BrandFixture brands, Settling settling, Brand owner,
                                              String ownerAdmin, String shopperToken, UUID sku) {
-        assertThat(api.put("/api/v1/distribution/levels/1", ownerAdmin, Map.of("name", "Bronze", "firstBp", 1000,
+        assertThat(api.put("/api/v1/distribution/levels", ownerAdmin, Map.of("level", 1, "name", "Bronze", "firstBp", 1000,
                 "secondBp", 300)).status()).isEqualTo(200);
         String shop = "/api/v1/shop/" + owner.code() + "/me";
         Reply applied = api.post(shop + "/distributor", shopperToken, Map.of("payee", "o-owner-" + owner.code()));
@@ -63,14 +63,14 @@ public final class DistributionObjects {
         settling.settleDue(OffsetDateTime.now());
         Reply withdrawal = api.post(shop + "/distributor/withdrawals", shopperToken, Map.of("amount", 100));
         assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(201);
-        return Map.of("distributors", id, "levels", "1", "rules", rule.id(), "withdrawals", withdrawal.id());
+        return Map.of("distributors", id, "rules", rule.id(), "withdrawals", withdrawal.id());
     }
 
     public static Map<String, Object> sampleBodies() {
         Map<String, Object> bodies = new LinkedHashMap<>();
         bodies.put("PUT /api/v1/distribution/settings", Map.of("bindingRule", "LAST_TOUCH", "bindingDays", 30,
                 "protectionDays", 7, "returnWindowDays", 7, "minWithdrawal", 100, "version", 0));
-        bodies.put("PUT /api/v1/distribution/levels/{level}", Map.of("name", "Silver", "firstBp", 1200,
+        bodies.put("PUT /api/v1/distribution/levels", Map.of("level", 2, "name", "Silver", "firstBp", 1200,
                 "secondBp", 400));
         bodies.put("POST /api/v1/distributors/{id}/decision", Map.of("status", "FROZEN", "level", 1, "version", 2));
         bodies.put("POST /api/v1/distribution/rules", Map.of("scope", "CATEGORY", "targetId", UUID.randomUUID(),

@@ -51,7 +51,7 @@ class NetworkController {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "EditDistributorLevel")
-    record EditLevel(@NotBlank @Size(max = 40) String name, @NotNull @Min(0) @Max(5000) Integer firstBp,
+    record EditLevel(@NotNull @Min(1) @Max(9) Integer level, @NotBlank @Size(max = 40) String name, @NotNull @Min(0) @Max(5000) Integer firstBp,
                      @NotNull @Min(0) @Max(5000) Integer secondBp) {
     }
 
@@ -86,20 +86,17 @@ class NetworkController {
         return levels.all(Actor.current().tenantId());
     }
 
-    @PutMapping("/api/v1/distribution/levels/{level}")
+    @PutMapping("/api/v1/distribution/levels")
     @PreAuthorize("hasAuthority('distribution:manage')")
     @Operation(operationId = "putDistributorLevel", summary = "Define a level (1–9) or change its name and rates "
             + "(basis points of a referred order's paid lines, as referrer and as the referrer's inviter); orders "
             + "paid from now on earn at them")
-    Level putLevel(@PathVariable int level, @Valid @RequestBody EditLevel b) {
-        if (level < 1 || level > 9) {
-            throw Rejection.invalid("level", "distribution.level.unknown", level);
-        }
+    Level putLevel(@Valid @RequestBody EditLevel b) {
         Actor actor = Actor.current();
         if (!actor.brandWide()) {
             throw Rejection.forbidden("distribution.brand-wide-only");
         }
-        return levels.put(actor, new Level(level, b.name(), b.firstBp(), b.secondBp()));
+        return levels.put(actor, new Level(b.level(), b.name(), b.firstBp(), b.secondBp()));
     }
 
     @GetMapping("/api/v1/distributors")
