@@ -7,8 +7,9 @@
  * the brand's return window (a refund takes back its share), then available (a later refund claws it back) and
  * withdrawable, paid out through the payment module's gateway transfer after staff approve. Both ledgers only ever
  * gain rows and reconcile with the orders and refunds (decision 0052). Depends on {@code platform}, {@code member},
- * {@code order}, {@code payment} (refund events, transfers) and {@code catalog} (the categories of SKUs).
+ * {@code order}, {@code payment} (refund events, transfers), {@code catalog} (the categories of SKUs), and
+ * {@code org} and {@code order::fulfilment} only for the demo's till sales.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "org", "member", "order", "payment", "catalog"})
+        allowedDependencies = {"platform", "org", "member", "order", "order::fulfilment", "payment", "catalog"})
 package io.oneshelf.distribution;

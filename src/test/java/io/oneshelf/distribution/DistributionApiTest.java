@@ -51,8 +51,8 @@ class DistributionApiTest extends ApiTest {
         tea = skus.aPricedSku(brand, 10000);
         assertThat(api.post("/api/v1/stock/receipts", admin, Map.of("skuId", tea, "locationId", brand.storeId(),
                 "quantity", 50)).status()).isEqualTo(201);
-        Reply level = api.put("/api/v1/distribution/levels", admin, Map.of("level", 1, "name", "Bronze", "firstBp", 1000,
-                "secondBp", 300));
+        Reply level = api.put("/api/v1/distribution/levels", admin, Map.of("level", 1, "name", "Bronze",
+                "firstBp", 1000, "secondBp", 300));
         assertThat(level.status()).as(level.toString()).isEqualTo(200);
     }
 

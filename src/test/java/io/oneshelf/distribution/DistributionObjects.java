@@ -32,8 +32,8 @@ public final class DistributionObjects {
     /** Ids for {@code distributors}, {@code rules} and {@code withdrawals}. */
     public static Map<String, String> create(Api api, BrandFixture brands, Settling settling, Brand owner,
                                              String ownerAdmin, String shopperToken, UUID sku) {
-        assertThat(api.put("/api/v1/distribution/levels", ownerAdmin, Map.of("level", 1, "name", "Bronze", "firstBp", 1000,
-                "secondBp", 300)).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/distribution/levels", ownerAdmin, Map.of("level", 1, "name", "Bronze",
+                "firstBp", 1000, "secondBp", 300)).status()).isEqualTo(200);
         String shop = "/api/v1/shop/" + owner.code() + "/me";
         Reply applied = api.post(shop + "/distributor", shopperToken, Map.of("payee", "o-owner-" + owner.code()));
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);

@@ -51,7 +51,8 @@ class NetworkController {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "EditDistributorLevel")
-    record EditLevel(@NotNull @Min(1) @Max(9) Integer level, @NotBlank @Size(max = 40) String name, @NotNull @Min(0) @Max(5000) Integer firstBp,
+    record EditLevel(@NotNull @Min(1) @Max(9) Integer level, @NotBlank @Size(max = 40) String name,
+                     @NotNull @Min(0) @Max(5000) Integer firstBp,
                      @NotNull @Min(0) @Max(5000) Integer secondBp) {
     }
 
@@ -88,7 +89,7 @@ class NetworkController {
 
     @PutMapping("/api/v1/distribution/levels")
     @PreAuthorize("hasAuthority('distribution:manage')")
-    @Operation(operationId = "putDistributorLevel", summary = "Define a level (1–9) or change its name and rates "
+    @Operation(operationId = "putDistributorLevel", summary = "Define a level (1–9, in the body) or change its name and rates "
             + "(basis points of a referred order's paid lines, as referrer and as the referrer's inviter); orders "
             + "paid from now on earn at them")
     Level putLevel(@Valid @RequestBody EditLevel b) {
