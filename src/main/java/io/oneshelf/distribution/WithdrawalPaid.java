@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /** An approved withdrawal was paid to the distributor's WeChat balance by the gateway's transfer {@code transferId}. */
 @EventType("distribution.withdrawal.paid")
-public record WithdrawalPaid(UUID brandId, UUID withdrawalId, UUID distributorId, long amount, String transferId) implements BusinessEvent {
+public record WithdrawalPaid(UUID brandId, UUID withdrawalId, UUID distributorId, long amount, String transferId)
+        implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /** A distributor asked to withdraw {@code amount} fen of their available commission; it is held until staff decide. */
 @EventType("distribution.withdrawal.requested")
-public record WithdrawalRequested(UUID brandId, UUID withdrawalId, UUID distributorId, long amount) implements BusinessEvent {
+public record WithdrawalRequested(UUID brandId, UUID withdrawalId, UUID distributorId, long amount)
+        implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {

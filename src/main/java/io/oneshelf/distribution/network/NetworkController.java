@@ -89,9 +89,9 @@ class NetworkController {
 
     @PutMapping("/api/v1/distribution/levels")
     @PreAuthorize("hasAuthority('distribution:manage')")
-    @Operation(operationId = "putDistributorLevel", summary = "Define a level (1–9, in the body) or change its name and rates "
-            + "(basis points of a referred order's paid lines, as referrer and as the referrer's inviter); orders "
-            + "paid from now on earn at them")
+    @Operation(operationId = "putDistributorLevel", summary = "Define a level (1–9, in the body) or change its "
+            + "name and rates (basis points of a referred order's paid lines, as referrer and as the referrer's "
+            + "inviter); orders paid from now on earn at them")
     Level putLevel(@Valid @RequestBody EditLevel b) {
         Actor actor = Actor.current();
         if (!actor.brandWide()) {
