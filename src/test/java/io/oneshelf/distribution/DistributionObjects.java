@@ -23,8 +23,12 @@ import java.util.UUID;
  */
 public final class DistributionObjects {
 
-    public static final List<String> TABLES = List.of("distribution_settings", "distribution_level", "distributor",
+    public static final List<String> TABLES = List.of("distribution_settings", "distribution_level",
             "distribution_rule", "distribution_withdrawal", "distribution_payout");
+
+    /** Distributors staff decided on (any customer of the brand may apply through the shop in a walk). */
+    public static final String DECIDED = "select to_jsonb(x) from distributor x where tenant_id = :t"
+                                         + " and decided_at is not null order by 1";
 
     private DistributionObjects() {
     }

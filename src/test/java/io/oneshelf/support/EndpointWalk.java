@@ -535,6 +535,8 @@ public class EndpointWalk {
             brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
+        brands.jdbc().sql(io.oneshelf.distribution.DistributionObjects.DECIDED).param("t", owner.tenantId())
+                .query(String.class).list().forEach(sb::append);
         for (String query : io.oneshelf.guide.GuideObjects.SNAPSHOT) {
             brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
