@@ -166,6 +166,7 @@ export default {
     memberCardFailed: 'The member card could not be loaded',
     vouchers: 'My vouchers',
     wallet: 'My wallet',
+    distribution: 'Distributor centre',
     noVouchers: 'No vouchers yet',
     voucherCode: 'Voucher code',
     usesLeft: '{remaining} of {uses} uses left',

@@ -166,6 +166,7 @@ export default {
     memberCardFailed: '会员码加载失败',
     vouchers: '我的服务券',
     wallet: '我的储值',
+    distribution: '分销中心',
     noVouchers: '还没有服务券',
     voucherCode: '券码',
     usesLeft: '剩余 {remaining} 次，共 {uses} 次',

@@ -3,6 +3,7 @@
 import { createRouter, createWebHashHistory, type RouteLocationNormalized } from 'vue-router'
 import { signedIn } from './session'
 import { followGuideLink } from './guideLink'
+import { followReferral } from './distribution'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -83,6 +84,12 @@ export const router = createRouter({
       meta: { customer: true, tab: 'me' },
     },
     {
+      path: '/:brand/distribution',
+      name: 'distribution',
+      component: () => import('./views/distribution/DistributorCentreView.vue'),
+      meta: { customer: true, tab: 'me' },
+    },
+    {
       path: '/:brand/wallet',
       name: 'wallet',
       component: () => import('./views/WalletView.vue'),
@@ -120,4 +127,5 @@ router.beforeEach((to) => {
 
 router.afterEach((to) => {
   if (to.params.brand) followGuideLink(to, brandOf(to))
+  if (to.params.brand) followReferral(to, brandOf(to))
 })

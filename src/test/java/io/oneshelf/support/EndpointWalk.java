@@ -52,9 +52,12 @@ public class EndpointWalk {
     private final MediaProperties media;
     private final Map<UUID, OwnerShopper> shoppers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Payments payments;
+    private final io.oneshelf.distribution.commission.Settling settling;
 
     EndpointWalk(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, SkuFixture skus,
-                 BrandFixture brands, MediaProperties media, Payments payments) {
+                 BrandFixture brands, MediaProperties media, Payments payments,
+                 io.oneshelf.distribution.commission.Settling settling) {
+        this.settling = settling;
         this.mappings = mappings;
         this.skus = skus;
         this.brands = brands;
@@ -201,6 +204,8 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.social.SocialObjects.create(api, brands, owner, ownerAdmin,
                 skus.aPricedSku(owner, 5000), shoppers.get(owner.tenantId()).token()));
         ids.putAll(io.oneshelf.guide.GuideObjects.create(api, owner, ownerAdmin, ids.get("customers")));
+        ids.putAll(io.oneshelf.distribution.DistributionObjects.create(api, brands, settling, owner, ownerAdmin,
+                shoppers.get(owner.tenantId()).token(), skus.aPricedSku(owner, 5000)));
         return ids;
     }
 
@@ -358,6 +363,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.pos.PosObjects.sampleBodies(owner, ids));
         bodies.putAll(io.oneshelf.social.SocialObjects.sampleBodies(owner, ids));
         bodies.putAll(io.oneshelf.guide.GuideObjects.sampleBodies(ids));
+        bodies.putAll(io.oneshelf.distribution.DistributionObjects.sampleBodies());
         return bodies;
     }
 
@@ -480,6 +486,7 @@ public class EndpointWalk {
         queries.putAll(io.oneshelf.promotion.PromotionObjects.sampleQueries(ids));
         queries.putAll(io.oneshelf.pos.PosObjects.sampleQueries(ids));
         queries.putAll(io.oneshelf.guide.GuideObjects.sampleQueries(ids));
+        queries.putAll(io.oneshelf.distribution.DistributionObjects.sampleQueries(ids));
         return queries;
     }
 
@@ -524,6 +531,12 @@ public class EndpointWalk {
             brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
+        for (String table : io.oneshelf.distribution.DistributionObjects.TABLES) {
+            brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t order by 1")
+                    .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        brands.jdbc().sql(io.oneshelf.distribution.DistributionObjects.DECIDED).param("t", owner.tenantId())
+                .query(String.class).list().forEach(sb::append);
         for (String query : io.oneshelf.guide.GuideObjects.SNAPSHOT) {
             brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }

@@ -34,6 +34,17 @@ public interface PaymentProvider {
     /** What the gateway knows of a refund now. */
     GatewayRefund queryRefund(String outRefundNo);
 
+    /**
+     * Pays {@code amount} fen from the merchant to the payee {@code openid} (商家轉賬到零錢, WeChat Pay v3's
+     * {@code POST /v3/transfer/batches}, one detail per batch): a batch number asked again answers the batch made
+     * first, so a retried payout pays once. A payee or amount the gateway refuses is {@link GatewayRefused}.
+     */
+    GatewayTransfer transfer(String outBatchNo, String openid, long amount, String remark);
+
+    /** A transfer as the gateway reports it: its batch id and status ({@code ACCEPTED}, {@code FINISHED} …). */
+    record GatewayTransfer(String outBatchNo, String batchId, String status) {
+    }
+
     /** A payment as the gateway reports it. */
     record GatewayTransaction(String outTradeNo, String transactionId, TradeState state, long amount,
                               String payerId, OffsetDateTime successTime) {

@@ -43,12 +43,15 @@ class SandboxApiController {
     private static final long WINDOW_SECONDS = 300;
 
     private final SandboxGateway gateway;
+    private final SandboxTransfers transfers;
     private final WechatPayKeys keys;
     private final PaymentSettings settings;
     private final Map<String, Long> nonces = new ConcurrentHashMap<>();
 
-    SandboxApiController(SandboxGateway gateway, WechatPayKeys keys, PaymentSettings settings) {
+    SandboxApiController(SandboxGateway gateway, SandboxTransfers transfers, WechatPayKeys keys,
+                         PaymentSettings settings) {
         this.gateway = gateway;
+        this.transfers = transfers;
         this.keys = keys;
         this.settings = settings;
     }
@@ -109,6 +112,15 @@ class SandboxApiController {
             throws IOException {
         verified(request);
         return signed(200, gateway.refundState(keys.sandbox().mchid(), outRefundNo));
+    }
+
+    /** A transfer to a payee's balance, one detail per batch (see {@link SandboxTransfers}). */
+    @PostMapping("/transfer/batches")
+    ResponseEntity<String> transfer(HttpServletRequest request) throws IOException {
+        JsonNode body = verified(request);
+        JsonNode detail = body.path("transfer_detail_list").path(0);
+        return signed(200, transfers.transfer(keys.sandbox().mchid(), text(body, "out_batch_no"),
+                detail.path("openid").asString(""), detail.path("transfer_amount").asLong()));
     }
 
     @ExceptionHandler(SandboxGateway.Refusal.class)

@@ -86,6 +86,13 @@ public enum Permission {
      * brand's binding and commission rule.
      */
     GUIDE_MANAGE("guide:manage"),
+    /**
+     * Distribution (分銷): the brand's settings, levels and rules, its distributors and applications, customers'
+     * bindings to referrers, the commission and payout ledgers, withdrawals and their reconciliation.
+     */
+    DISTRIBUTION_READ("distribution:read"),
+    /** Deciding applications and withdrawals (paying them out), setting levels, rules and settings; brand-wide. */
+    DISTRIBUTION_MANAGE("distribution:manage"),
     /** Reading the messaging outbox: every message to customers, sent or refused. */
     MESSAGE_READ("message:read"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */

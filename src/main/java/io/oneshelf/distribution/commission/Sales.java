@@ -1,0 +1,58 @@
+package io.oneshelf.distribution.commission;
+
+import io.oneshelf.order.OrderCancelled;
+import io.oneshelf.order.OrderPaid;
+import io.oneshelf.order.OrderReturned;
+import io.oneshelf.payment.RefundSucceeded;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What orders of referred customers do to the commission ledger: paid, they earn; returned, cancelled after
+ * payment, or refunded later by a gateway, they take back their share. Each reads the order as it stands, so an
+ * event heard twice or late changes nothing more.
+ */
+@Component
+class Sales {
+
+    /** The reference the order module gives its payments ({@code order:<id>}). */
+    static final String ORDER_REFERENCE = "order:";
+
+    private final Desk desk;
+
+    Sales(Desk desk) {
+        this.desk = desk;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPaid paid) {
+        if (paid.customerId() != null) {
+            desk.earn(paid.brandId(), paid.orderId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(OrderReturned returned) {
+        desk.reverse(returned.brandId(), returned.orderId());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderCancelled cancelled) {
+        if (cancelled.refunded() > 0) {
+            desk.reverse(cancelled.brandId(), cancelled.orderId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(RefundSucceeded refund) {
+        if (refund.reference() == null || !refund.reference().startsWith(ORDER_REFERENCE)) {
+            return;
+        }
+        try {
+            desk.reverse(refund.brandId(), UUID.fromString(refund.reference().substring(ORDER_REFERENCE.length())));
+        } catch (IllegalArgumentException e) {
+            // not an order's reference after all: nothing of ours
+        }
+    }
+}
