@@ -201,6 +201,8 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.social.SocialObjects.create(api, brands, owner, ownerAdmin,
                 skus.aPricedSku(owner, 5000), shoppers.get(owner.tenantId()).token()));
         ids.putAll(io.oneshelf.guide.GuideObjects.create(api, owner, ownerAdmin, ids.get("customers")));
+        ids.putAll(io.oneshelf.guide.SopObjects.create(api, brands, owner, ownerAdmin, ids.get("customers"),
+                ids.get("guides")));
         return ids;
     }
 
@@ -358,6 +360,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.pos.PosObjects.sampleBodies(owner, ids));
         bodies.putAll(io.oneshelf.social.SocialObjects.sampleBodies(owner, ids));
         bodies.putAll(io.oneshelf.guide.GuideObjects.sampleBodies(ids));
+        bodies.putAll(io.oneshelf.guide.SopObjects.sampleBodies(ids));
         return bodies;
     }
 
@@ -523,6 +526,9 @@ public class EndpointWalk {
         for (String table : io.oneshelf.loyalty.LoyaltyObjects.TABLES) {
             brands.jdbc().sql("select to_jsonb(x) from " + table + " x where tenant_id = :t order by 1")
                     .param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        for (String query : io.oneshelf.guide.SopObjects.SNAPSHOT) {
+            brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
         for (String query : io.oneshelf.guide.GuideObjects.SNAPSHOT) {
             brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
