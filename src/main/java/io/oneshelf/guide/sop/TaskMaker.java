@@ -29,18 +29,26 @@ class TaskMaker {
     private record Made(UUID id, UUID customerId, UUID guideId, UUID storeId, OffsetDateTime dueAt) {
     }
 
+    /**
+     * The statement for a rule of the kind (named parameters: brand, rule, pool, message, link, due, result, days,
+     * today, threshold, group); the {@code sop-scan} benchmark runs it as it stands.
+     */
+    static String statement(SopRule.Kind kind) {
+        return "insert into sop_task(id, tenant_id, rule_id, customer_id, occurrence, guide_id,"
+               + " store_id, message, link, status, due_at, result_until, created_at)"
+               + " select sop_uuid7(), :brand, :rule, s.customer_id, s.occurrence, b.guide_id,"
+               + " coalesce(b.store_id, cast(:pool as uuid)), :message, :link, 'OPEN',"
+               + " now() + make_interval(days => :due), now() + make_interval(days => :result), now()"
+               + " from (" + RuleConditions.customers(kind) + ") s"
+               + " left join guide_binding b on b.tenant_id = :brand and b.customer_id = s.customer_id"
+               + " and b.ended_at is null"
+               + " where coalesce(b.store_id, cast(:pool as uuid)) is not null"
+               + " on conflict do nothing returning id, customer_id, guide_id, store_id, due_at";
+    }
+
     /** Makes the tasks of the rule for its customers today ({@code group}: the failed group, for that kind). */
     int make(UUID brand, SopRule rule, LocalDate today, UUID group) {
-        List<Made> made = jdbc.sql("insert into sop_task(id, tenant_id, rule_id, customer_id, occurrence, guide_id,"
-                        + " store_id, message, link, status, due_at, result_until, created_at)"
-                        + " select sop_uuid7(), :brand, :rule, s.customer_id, s.occurrence, b.guide_id,"
-                        + " coalesce(b.store_id, cast(:pool as uuid)), :message, :link, 'OPEN',"
-                        + " now() + make_interval(days => :due), now() + make_interval(days => :result), now()"
-                        + " from (" + RuleConditions.customers(rule.kind()) + ") s"
-                        + " left join guide_binding b on b.tenant_id = :brand and b.customer_id = s.customer_id"
-                        + " and b.ended_at is null"
-                        + " where coalesce(b.store_id, cast(:pool as uuid)) is not null"
-                        + " on conflict do nothing returning id, customer_id, guide_id, store_id, due_at")
+        List<Made> made = jdbc.sql(statement(rule.kind()))
                 .params(Map.of("brand", brand, "rule", rule.id(), "message", rule.message(),
                         "due", rule.dueDays(), "result", rule.resultDays(), "days", rule.days(), "today", today))
                 .param("pool", rule.storeId()).param("link", rule.link()).param("threshold", rule.threshold())
