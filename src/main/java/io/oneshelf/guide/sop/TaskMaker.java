@@ -43,6 +43,9 @@ class TaskMaker {
                + " left join guide_binding b on b.tenant_id = :brand and b.customer_id = s.customer_id"
                + " and b.ended_at is null"
                + " where coalesce(b.store_id, cast(:pool as uuid)) is not null"
+               // made before: skipped by a lookup, cheaper than a speculative insert; the key still settles races
+               + " and not exists (select 1 from sop_task t where t.tenant_id = :brand and t.rule_id = :rule"
+               + " and t.customer_id = s.customer_id and t.occurrence = s.occurrence)"
                + " on conflict do nothing returning id, customer_id, guide_id, store_id, due_at";
     }
 
