@@ -108,6 +108,7 @@ public class SopScanBench {
         List<Double> reruns = new ArrayList<>();
         double first = 0;
         int created = 0;
+        long later = 0;
         for (int round = 0; round < rounds; round++) {
             counts.add(time(() -> jdbc.getJdbcTemplate().queryForObject("select count(*) from sop_customer",
                     Long.class)));
@@ -118,14 +119,18 @@ public class SopScanBench {
                 created = (int) made[0];
             } else {
                 reruns.add(took);
-                if (made[0] != 0) {
-                    throw new IllegalStateException("a rerun made " + made[0] + " tasks");
-                }
+                // only first purchases that crossed the rule's day since the last scan (time moves on)
+                later += made[0];
             }
         }
         long tasks = jdbc.getJdbcTemplate().queryForObject("select count(*) from sop_task", Long.class);
-        if (tasks != created) {
-            throw new IllegalStateException(tasks + " tasks in the table, " + created + " made");
+        if (tasks != created + later) {
+            throw new IllegalStateException(tasks + " tasks in the table, " + (created + later) + " made");
+        }
+        long twice = jdbc.getJdbcTemplate().queryForObject("select count(*) from (select 1 from sop_task"
+                + " group by rule_id, customer_id, occurrence having count(*) > 1) x", Long.class);
+        if (twice != 0) {
+            throw new IllegalStateException(twice + " tasks made twice");
         }
         double count = median(counts);
         double rerun = median(reruns);
@@ -134,10 +139,12 @@ public class SopScanBench {
         say("|---|---:|---:|");
         say("| `select count(*) from sop_customer` (median) | %.0f | 1.00 |", count);
         say("| first scan, 4 rules, %,d tasks made | %.0f | %.1f |", created, first, first / count);
-        say("| rerun, 0 tasks made (median) | %.0f | %.1f |", rerun, rerun / count);
+        say("| rerun (median), %,d new tasks in all reruns (first purchases crossing the day meanwhile) | %.0f | %.1f |",
+                later, rerun, rerun / count);
         say("");
-        say("BENCH sop-scan members=%d tasks=%d countMs=%.0f firstScanMs=%.0f rerunMs=%.0f firstRatio=%.2f "
-            + "rerunRatio=%.2f", members, created, count, first, rerun, first / count, rerun / count);
+        say("BENCH sop-scan members=%d tasks=%d rerunTasks=%d countMs=%.0f firstScanMs=%.0f rerunMs=%.0f "
+            + "firstRatio=%.2f rerunRatio=%.2f", members, created, later, count, first, rerun, first / count,
+                rerun / count);
     }
 
     /** The server's scan: each dated rule's statement, one transaction (TaskMaker.statement, read by reflection). */
