@@ -107,7 +107,8 @@ class CommunityController {
     @GetMapping("/api/v1/community-groups/{id}/members")
     @PreAuthorize("hasAuthority('guide:read')")
     @Operation(operationId = "listCommunityMembers", summary = "The customers in a group, in the order they joined",
-            description = "At most the group's members (a WeCom customer group holds at most 500), a bare array.")
+            description = "At most the group's members (a WeCom customer group holds at most 500), answered as a "
+                    + "bare JSON array.")
     List<UUID> members(@PathVariable UUID id) {
         Actor actor = Actor.current();
         return groups.members(actor.tenantId(), visible(actor, id).id());
@@ -149,7 +150,7 @@ class CommunityController {
     @PreAuthorize("hasAuthority('guide:read')")
     @Operation(operationId = "listCommunityBroadcasts", summary = "A group's broadcasts, newest first, with whom "
             + "each reached and the orders and sales attributed to it",
-            description = "The latest 200 broadcasts, a bare array.")
+            description = "The latest 200 broadcasts, answered as a bare JSON array.")
     List<Broadcast> broadcasts(@PathVariable UUID id) {
         Actor actor = Actor.current();
         return broadcasts.list(actor.tenantId(), visible(actor, id).id(), null);
