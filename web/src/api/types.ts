@@ -49,6 +49,8 @@ export type Permission =
   | 'guide:read'
   | 'guide:manage'
   | 'message:read'
+  | 'guide:task'
+  | 'sop:manage'
 
 export interface FieldError {
   field: string

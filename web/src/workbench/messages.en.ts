@@ -1,6 +1,17 @@
 // The guide workbench's messages in English.
 const en = {
   workbench: {
+    completed: 'Task completed',
+    tasks: 'Tasks',
+    open: 'Open',
+    done: 'Done',
+    noTasks: 'No tasks',
+    due: 'Due',
+    overdue: 'Overdue',
+    pool: 'Store pool',
+    converted: 'Bought',
+    note: 'What came of it',
+    complete: 'Done',
     title: 'Guide workbench',
     signIn: 'Sign in',
     login: 'Login',

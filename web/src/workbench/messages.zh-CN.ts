@@ -1,6 +1,17 @@
 // 导购工作台的中文文案。
 const zhCN = {
   workbench: {
+    completed: '任务已完成',
+    tasks: '任务',
+    open: '待办',
+    done: '已完成',
+    noTasks: '暂无任务',
+    due: '截止',
+    overdue: '已逾期',
+    pool: '门店公海',
+    converted: '已成交',
+    note: '跟进结果',
+    complete: '完成',
     title: '导购工作台',
     signIn: '登录',
     login: '账号',

@@ -7,6 +7,7 @@ export const router = createRouter({
     { path: '/', redirect: '/customers' },
     { path: '/sign-in', name: 'sign-in', component: () => import('./views/SignInView.vue'), meta: { open: true } },
     { path: '/customers', name: 'customers', component: () => import('./views/CustomersView.vue') },
+    { path: '/tasks', name: 'tasks', component: () => import('./views/TasksView.vue') },
     { path: '/sales', name: 'sales', component: () => import('./views/SalesView.vue') },
     { path: '/:rest(.*)*', redirect: '/customers' },
   ],

@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"platform", "org", "member", "order", "order::fulfilment", "payment", "messaging",
-                               "catalog"})
+                               "catalog", "loyalty", "social"})
 package io.oneshelf.guide;

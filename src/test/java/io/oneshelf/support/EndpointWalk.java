@@ -206,6 +206,8 @@ public class EndpointWalk {
         ids.putAll(io.oneshelf.guide.GuideObjects.create(api, owner, ownerAdmin, ids.get("customers")));
         ids.putAll(io.oneshelf.distribution.DistributionObjects.create(api, brands, settling, owner, ownerAdmin,
                 shoppers.get(owner.tenantId()).token(), skus.aPricedSku(owner, 5000)));
+        ids.putAll(io.oneshelf.guide.SopObjects.create(api, brands, owner, ownerAdmin, ids.get("customers"),
+                ids.get("guides")));
         return ids;
     }
 
@@ -364,6 +366,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.social.SocialObjects.sampleBodies(owner, ids));
         bodies.putAll(io.oneshelf.guide.GuideObjects.sampleBodies(ids));
         bodies.putAll(io.oneshelf.distribution.DistributionObjects.sampleBodies());
+        bodies.putAll(io.oneshelf.guide.SopObjects.sampleBodies(ids));
         return bodies;
     }
 
@@ -537,6 +540,9 @@ public class EndpointWalk {
         }
         brands.jdbc().sql(io.oneshelf.distribution.DistributionObjects.DECIDED).param("t", owner.tenantId())
                 .query(String.class).list().forEach(sb::append);
+        for (String query : io.oneshelf.guide.SopObjects.SNAPSHOT) {
+            brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
         for (String query : io.oneshelf.guide.GuideObjects.SNAPSHOT) {
             brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }

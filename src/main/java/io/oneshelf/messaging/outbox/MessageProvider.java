@@ -16,6 +16,14 @@ interface MessageProvider {
 
     void deliver(OutgoingMessage message, String recipient);
 
+    /**
+     * Delivers a group message to the group's chat ({@code message.externalId()}) for the consenting members'
+     * addresses; a provider without groups delivers to each of them instead.
+     */
+    default void deliverToGroup(io.oneshelf.messaging.GroupMessage message, java.util.List<String> recipients) {
+        throw new NotDelivered("no-group-support", null);
+    }
+
     /** The provider did not accept the message. */
     class NotDelivered extends RuntimeException {
 

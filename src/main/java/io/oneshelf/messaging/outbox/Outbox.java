@@ -71,7 +71,7 @@ class Outbox implements Messenger {
      * The address on the channel: the phone for SMS (none once anonymised); for WeChat and WeCom the customer
      * themselves, whose openid a live provider looks up (the sandbox has none to look up).
      */
-    private static String recipient(MessageChannel channel, Customer customer) {
+    static String recipient(MessageChannel channel, Customer customer) {
         return channel == MessageChannel.SMS ? customer.phone() : "customer:" + customer.id();
     }
 
@@ -90,7 +90,7 @@ class Outbox implements Messenger {
                         rs.getString("provider"))).optional();
     }
 
-    private Delivery record(OutgoingMessage m, String recipient, Delivery.Status status, String reason,
+    Delivery record(OutgoingMessage m, String recipient, Delivery.Status status, String reason,
                             String provider) {
         var id = Ids.next();
         int inserted = jdbc.sql("""

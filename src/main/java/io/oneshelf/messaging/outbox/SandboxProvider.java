@@ -35,4 +35,9 @@ class SandboxProvider implements MessageProvider {
     public void deliver(OutgoingMessage message, String recipient) {
         // nothing leaves: the outbox entry is the message
     }
+
+    @Override
+    public void deliverToGroup(io.oneshelf.messaging.GroupMessage message, java.util.List<String> recipients) {
+        // nothing leaves: the group send and its members' outbox entries are the message
+    }
 }

@@ -95,6 +95,16 @@ public enum Permission {
     DISTRIBUTION_MANAGE("distribution:manage"),
     /** Reading the messaging outbox: every message to customers, sent or refused. */
     MESSAGE_READ("message:read"),
+    /**
+     * Working SOP tasks (completing those of one's own or one's store's pool) and broadcasting to the community
+     * groups one runs; a guide works only their own and their store's pool.
+     */
+    GUIDE_TASK("guide:task"),
+    /**
+     * The private domain's set-up: SOP playbook rules and their scan (brand-wide), community groups of the stores
+     * in scope and their members.
+     */
+    PRIVATE_DOMAIN_MANAGE("sop:manage"),
     /** Reading the server's metrics ({@code /actuator/prometheus}), which reveal the brand's business volumes. */
     SYSTEM_METRICS("system:metrics");
 
