@@ -9,7 +9,7 @@ import java.util.UUID;
  * A broadcast ({@code kind}: {@code CONTENT}, {@code GROUP_BUY}, {@code COUPON}) went to community group
  * {@code groupId}: {@code reached} members who consented, {@code refused} who did not.
  */
-@EventType("community.broadcast.sent")
+@EventType("guide.broadcast.sent")
 public record CommunityBroadcastSent(UUID brandId, UUID broadcastId, UUID groupId, UUID storeId, String kind,
                                      int reached, int refused) implements BusinessEvent {
 

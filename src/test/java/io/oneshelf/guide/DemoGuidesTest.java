@@ -37,14 +37,11 @@ class DemoGuidesTest extends ApiTest {
         JsonNode zhao = standing(board, second);
         assertThat(zhao.get("commission").asLong()).isPositive();
         assertThat(zhao.get("clawedBack").asLong()).isPositive();
-        // the demo's own commission reconciles with its orders. Not asserted brand-wide yet: in the full suite one
-        // refunded order of another test (a bound customer's) has no claw-back and the check rightly lists it — a
-        // known gap of the guide ledger (a refund that reaches it by no order event), to be fixed
-        JsonNode check = api.get("/api/v1/guide-commissions/check", admin).body();
-        java.util.List<String> demoOrders = entries.findValuesAsString("orderId");
-        assertThat(demoOrders).isNotEmpty();
-        assertThat(check.get("differences").findValuesAsString("orderId")).as(check.toString())
-                .doesNotContainAnyElementsOf(demoOrders);
+        // the whole brand's ledger reconciles with its orders, whatever other tests did to them meanwhile
+        JsonNode check = Eventually.until("the brand's commission ledger to agree with every order",
+                Duration.ofSeconds(60), () -> api.get("/api/v1/guide-commissions/check", admin).body(),
+                c -> c.get("differences").isEmpty());
+        assertThat(check.get("complete").asBoolean()).isTrue();
     }
 
     private static JsonNode standing(JsonNode board, String guideId) {

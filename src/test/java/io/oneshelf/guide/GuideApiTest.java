@@ -29,6 +29,9 @@ import tools.jackson.databind.JsonNode;
  */
 class GuideApiTest extends ApiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.oneshelf.payment.Payments payments;
+
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
@@ -204,6 +207,28 @@ class GuideApiTest extends ApiTest {
         assertThat(top.get("clawedBack").asLong()).isEqualTo(500);
         assertThat(top.get("customers").asLong()).as("bound at the till").isEqualTo(1);
         assertThat(board.body().get("guides")).hasSize(2);
+    }
+
+    @Test
+    void a_refund_outside_a_return_claws_back_the_guides_share_once_the_order_records_it() {
+        rules("FIRST_WINS", 500);
+        Shopper shopper = Shoppers.aShopper(api, brand.code());
+        Reply sale = tillSale(shopper.customerId(), guide, 2);
+        Eventually.until("the commission earned", PATIENCE, () -> api.get(
+                "/api/v1/guide-commissions?guideId=" + guide, admin).body().get("items"), i -> i.size() == 1);
+
+        // as a partly used service voucher refunds its unused share: straight to the order's tenders, no return;
+        // the order hears the payment's refund event after it, and the guide must hear of the order's figure
+        payments.refund(new io.oneshelf.payment.RefundPayment(brand.tenantId(),
+                "order:" + sale.id(), "unused-share:" + sale.id(), 5000, "unused share"));
+        JsonNode entries = Eventually.until("the share clawed back", PATIENCE, () -> api.get(
+                "/api/v1/guide-commissions?guideId=" + guide, admin).body().get("items"), i -> i.size() == 2);
+        assertThat(entries.get(0).get("kind").asString()).isEqualTo("REVERSED");
+        assertThat(entries.get(0).get("amount").asLong()).as("a quarter of 10 yuan").isEqualTo(-250);
+        assertThat(brands.jdbc().sql("select count(*) from event_log where type = 'order.order.refunded'"
+                        + " and aggregate_id = :o").param("o", UUID.fromString(sale.id())).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/guide-commissions/check", admin).body().get("differences")).isEmpty();
     }
 
     @Test

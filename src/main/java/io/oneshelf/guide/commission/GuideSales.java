@@ -2,22 +2,19 @@ package io.oneshelf.guide.commission;
 
 import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderPaid;
+import io.oneshelf.order.OrderRefunded;
 import io.oneshelf.order.OrderReturned;
-import io.oneshelf.payment.RefundSucceeded;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * What orders credited to a guide do to the guide's ledger: paid, they earn; returned, cancelled after payment, or
- * refunded later by a gateway, they take back their share. Each reads the order as it stands, so an event heard
+ * refunded later (a gateway's refund, a voucher's unused share), they take back their share. Each reads the order as it stands, so an event heard
  * twice or late changes nothing more.
  */
 @Component
 class GuideSales {
-
-    /** The reference the order module gives its payments ({@code order:<id>}). */
-    static final String ORDER_REFERENCE = "order:";
 
     private final CommissionDesk desk;
 
@@ -44,16 +41,10 @@ class GuideSales {
         }
     }
 
+    /** A refund its return or cancel did not record (a gateway's, later; a voucher's share), on the order now. */
     @ApplicationModuleListener
-    void on(RefundSucceeded refund) {
-        if (refund.reference() == null || !refund.reference().startsWith(ORDER_REFERENCE)) {
-            return;
-        }
-        try {
-            refunded(refund.brandId(), UUID.fromString(refund.reference().substring(ORDER_REFERENCE.length())));
-        } catch (IllegalArgumentException e) {
-            // not an order's reference after all: nothing of ours
-        }
+    void on(OrderRefunded refund) {
+        refunded(refund.brandId(), refund.orderId());
     }
 
     private void refunded(UUID brand, UUID orderId) {

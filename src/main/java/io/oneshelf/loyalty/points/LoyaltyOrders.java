@@ -4,10 +4,10 @@ import io.oneshelf.loyalty.tier.Tier;
 import io.oneshelf.loyalty.tier.TierDesk;
 import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderPaid;
+import io.oneshelf.order.OrderRefunded;
 import io.oneshelf.order.OrderReturned;
 import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
-import io.oneshelf.payment.RefundSucceeded;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -56,17 +56,10 @@ class LoyaltyOrders {
         }
     }
 
-    /** A gateway refund succeeds after the return or cancellation was heard: the order's refunded amount grew. */
+    /** A refund its return or cancel did not record (a gateway's, later; a voucher's share), on the order now. */
     @ApplicationModuleListener
-    void on(RefundSucceeded refund) {
-        if (refund.reference() != null && refund.reference().startsWith(PointsDesk.ORDER_REFERENCE)) {
-            try {
-                refunded(refund.brandId(), UUID.fromString(refund.reference()
-                        .substring(PointsDesk.ORDER_REFERENCE.length())));
-            } catch (IllegalArgumentException e) {
-                // not an order's reference after all: nothing of ours
-            }
-        }
+    void on(OrderRefunded refund) {
+        refunded(refund.brandId(), refund.orderId());
     }
 
     private void refunded(UUID brand, UUID orderId) {

@@ -5,6 +5,7 @@ import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderCompleted;
 import io.oneshelf.order.OrderPaid;
 import io.oneshelf.order.OrderPlaced;
+import io.oneshelf.order.OrderRefunded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,11 @@ class OrderEvents {
 
     void completed(Order o) {
         publisher.publishEvent(new OrderCompleted(o.brandId(), o.id(), o.number(), o.channel(), o.total(),
+                o.placeIds()));
+    }
+
+    void refunded(Order o, long amount) {
+        publisher.publishEvent(new OrderRefunded(o.brandId(), o.id(), o.number(), amount, o.refunded(),
                 o.placeIds()));
     }
 

@@ -133,7 +133,12 @@ class OrderPayments {
             next = order.money(kept.paid(), kept.refunded());
         }
         if (next.paid() != order.paid() || next.refunded() != order.refunded()) {
-            return orders.update(order, next, who, null);
+            Order saved = orders.update(order, next, who, null);
+            if (saved.refunded() > order.refunded()) {
+                // a refund its return or cancel did not record (a gateway's, settled later; a voucher's share)
+                events.refunded(saved, saved.refunded() - order.refunded());
+            }
+            return saved;
         }
         return order;
     }
