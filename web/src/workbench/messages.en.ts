@@ -17,6 +17,7 @@ const en = {
     login: 'Login',
     password: 'Password',
     failed: 'Sign-in failed',
+    orderFor: 'Order for this customer',
     customers: 'My customers',
     sales: 'My sales',
     none: 'No customers bound to you yet: share your link.',

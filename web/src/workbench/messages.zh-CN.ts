@@ -17,6 +17,7 @@ const zhCN = {
     login: '账号',
     password: '密码',
     failed: '登录失败',
+    orderFor: '代客下单',
     customers: '我的会员',
     sales: '我的业绩',
     none: '还没有绑定您的会员：分享您的专属链接吧。',
