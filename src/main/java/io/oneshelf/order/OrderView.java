@@ -65,6 +65,17 @@ public record OrderView(UUID id, UUID brandId, String number, OrderChannel chann
                           OffsetDateTime madeAt) {
     }
 
+    /**
+     * The share of {@code whole} (a commission, points, a tier's growth earned on this order) that its refunds stand
+     * for: what was refunded of what paid the total — a payment beyond the total, given back as surplus, is neither —
+     * rounded down, and all of it once the order is refunded in full. Every ledger that takes back what an order
+     * earned takes back this, so they agree with each other and with the order as it stands.
+     */
+    public long refundedShareOf(long whole) {
+        long surplus = Math.max(0, paid - total);
+        return io.oneshelf.platform.Shares.of(whole, Math.max(0, refunded - surplus), paid - surplus);
+    }
+
     /** What is still to pay: the total less what was paid; never below zero. */
     public long outstanding() {
         return Math.max(0, total - paid);

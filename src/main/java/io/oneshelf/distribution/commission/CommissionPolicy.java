@@ -1,7 +1,6 @@
 package io.oneshelf.distribution.commission;
 
 import io.oneshelf.order.OrderView;
-import java.math.BigInteger;
 
 /**
  * What a referred order earns and what its refunds take back. The base is the order's lines as apportioned and paid
@@ -26,26 +25,13 @@ final class CommissionPolicy {
     static long commission(OrderView order, int[] rates) {
         long sum = 0;
         for (int i = 0; i < rates.length; i++) {
-            sum += share(Math.max(0, order.lines().get(i).payable()), rates[i], BASIS);
+            sum += io.oneshelf.platform.Shares.of(Math.max(0, order.lines().get(i).payable()), rates[i], BASIS);
         }
         return sum;
     }
 
     /** The share of {@code earned} the order's refunds stand for. */
     static long reversed(long earned, OrderView order) {
-        long surplus = Math.max(0, order.paid() - order.total());
-        return share(earned, Math.max(0, order.refunded() - surplus), order.paid() - surplus);
-    }
-
-    /** {@code whole × part / of}, rounded down; the whole when {@code part ≥ of}; 0 when {@code of ≤ 0}. */
-    static long share(long whole, long part, long of) {
-        if (of <= 0 || part <= 0) {
-            return 0;
-        }
-        if (part >= of) {
-            return whole;
-        }
-        return BigInteger.valueOf(whole).multiply(BigInteger.valueOf(part)).divide(BigInteger.valueOf(of))
-                .longValueExact();
+        return order.refundedShareOf(earned);
     }
 }

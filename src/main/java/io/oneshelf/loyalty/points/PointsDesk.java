@@ -6,7 +6,6 @@ import io.oneshelf.loyalty.PointsExpired;
 import io.oneshelf.loyalty.PointsRedeemed;
 import io.oneshelf.loyalty.PointsRefunded;
 import io.oneshelf.loyalty.PointsReversed;
-import io.oneshelf.loyalty.tier.Shares;
 import io.oneshelf.loyalty.tier.Tier;
 import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
@@ -75,7 +74,7 @@ class PointsDesk {
         UUID brand = order.brandId();
         long balance = ledger.lock(brand, order.customerId());
         long[] points = ledger.ofOrder(brand, order.id());
-        long owed = Shares.refunded(points[0], order);
+        long owed = order.refundedShareOf(points[0]);
         long due = owed - points[1];
         if (due <= 0) {
             return;
@@ -150,7 +149,7 @@ class PointsDesk {
             throw new IllegalStateException("Points tender " + move.paymentId() + " refunded but never redeemed");
         }
         long refundedFen = paid[3] + move.amount();
-        long points = Shares.of(paid[0], refundedFen, paid[1]) - paid[2];
+        long points = io.oneshelf.platform.Shares.of(paid[0], refundedFen, paid[1]) - paid[2];
         long after = ledger.append(new PointsLedger.Move(brand, move.payer(), "REFUND", points, move.amount(), null,
                 move.paymentId(), move.reference(), key), balance);
         events.publishEvent(new PointsRefunded(brand, move.payer(), move.paymentId(), move.entry(), move.reference(),

@@ -77,7 +77,7 @@ public class TierDesk {
         }
         tiers.lock(order.brandId(), order.customerId());
         long[] growth = tiers.ofOrder(order.brandId(), order.id());
-        long owed = Shares.refunded(growth[0], order) - growth[1];
+        long owed = order.refundedShareOf(growth[0]) - growth[1];
         if (owed > 0) {
             tiers.reverse(order.brandId(), order.customerId(), order.id(), owed);
         }

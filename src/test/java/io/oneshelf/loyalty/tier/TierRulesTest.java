@@ -49,11 +49,11 @@ class TierRulesTest {
 
     @Test
     void shares_round_down_and_a_full_share_is_the_whole() {
-        assertThat(Shares.of(333, 1, 3)).isEqualTo(111);
-        assertThat(Shares.of(100, 1, 3)).isEqualTo(33);
-        assertThat(Shares.of(100, 3, 3)).isEqualTo(100);
-        assertThat(Shares.of(100, 5, 3)).isEqualTo(100);
-        assertThat(Shares.of(100, 0, 3)).isZero();
-        assertThat(Shares.of(100, 1, 0)).isZero();
+        assertThat(io.oneshelf.platform.Shares.of(333, 1, 3)).isEqualTo(111);
+        assertThat(io.oneshelf.platform.Shares.of(100, 1, 3)).isEqualTo(33);
+        assertThat(io.oneshelf.platform.Shares.of(100, 3, 3)).isEqualTo(100);
+        assertThat(io.oneshelf.platform.Shares.of(100, 5, 3)).isEqualTo(100);
+        assertThat(io.oneshelf.platform.Shares.of(100, 0, 3)).isZero();
+        assertThat(io.oneshelf.platform.Shares.of(100, 1, 0)).isZero();
     }
 }
