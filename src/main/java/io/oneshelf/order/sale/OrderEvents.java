@@ -5,6 +5,7 @@ import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderCompleted;
 import io.oneshelf.order.OrderPaid;
 import io.oneshelf.order.OrderPlaced;
+import io.oneshelf.order.OrderReleased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,11 @@ class OrderEvents {
 
     void completed(Order o) {
         publisher.publishEvent(new OrderCompleted(o.brandId(), o.id(), o.number(), o.channel(), o.total(),
+                o.placeIds()));
+    }
+
+    void released(Order o, String reason) {
+        publisher.publishEvent(new OrderReleased(o.brandId(), o.id(), o.number(), o.status(), reason,
                 o.placeIds()));
     }
 
