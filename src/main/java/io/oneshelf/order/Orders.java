@@ -63,6 +63,16 @@ public interface Orders {
     java.util.List<OrderReturn> returns(UUID brandId, UUID orderId);
 
     /**
+     * Releases an order held from fulfilment (decision 0055; held when its pricing asked, e.g. a group buy's until
+     * its group succeeds): a paid one goes on to fulfilment, a till sale held at the counter is handed over
+     * (completed). Publishes {@link OrderReleased} once; releasing an order not held changes nothing.
+     */
+    OrderView release(UUID brandId, UUID orderId);
+
+    /** Whether the order is held from fulfilment, waiting for its release. */
+    boolean held(UUID brandId, UUID orderId);
+
+    /**
      * Cancels an order that is unpaid, or paid and not yet being fulfilled: its stock is released or returned, its
      * pending payments closed and what was paid refunded to the tenders; units that returns took back already are
      * not put back again. An unpaid order whose payment the ledger already holds in full (its order has not heard of

@@ -64,9 +64,11 @@ class PosGroupBrowserTest extends PosBrowserTest {
                 g -> g.get("status").asString().equals("SUCCEEDED"));
         assertThat(group.get("paidMembers").asInt()).isEqualTo(2);
         String number = hook("receipt-number").getText().replaceAll(".* ", "");
-        JsonNode order = api.get("/api/v1/orders/lookup?number=" + number, shop.admin()).body();
+        // held at the counter until the group succeeded, then handed over by its release (decision 0055)
+        JsonNode order = Eventually.until("handed over", Duration.ofSeconds(30), () -> api.get(
+                "/api/v1/orders/lookup?number=" + number, shop.admin()).body(),
+                o -> o.get("status").asString().equals("COMPLETED"));
         assertThat(order.get("channel").asString()).isEqualTo("POS");
-        assertThat(order.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(order.get("customerId").asString()).isEqualTo(walkIn.customerId().toString());
         assertThat(order.get("total").asLong()).isEqualTo(GROUP_PRICE);
     }

@@ -5,6 +5,7 @@ import io.oneshelf.fulfillment.task.OrderTasks;
 import io.oneshelf.order.AdvanceOrder;
 import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderPaid;
+import io.oneshelf.order.OrderReleased;
 import io.oneshelf.order.OrderReturned;
 import io.oneshelf.order.OrderStatus;
 import io.oneshelf.order.OrderView;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Turns paid orders into work: a delivery gets one task per shipment at the place that ships it, a pickup order a
  * "prepare" task at its store and a pickup code, and the order moves to FULFILLING, all in one transaction after
- * the payment's commit. A cancelled order's open tasks and code are voided, and so are those of an order
- * returned in full. Events delivered twice (a retry, a
- * restart) find the work done and change nothing; a till sale (IN_STORE, completed at once) needs no work.
+ * the payment's commit, or after its release for an order held until then (a group buy's, until its group
+ * succeeds). A cancelled order's open tasks and code are voided, and so are those of an order returned in full.
+ * Events delivered twice (a retry, a restart) find the work done and change nothing; a till sale (IN_STORE,
+ * completed at once) needs no work.
  */
 @Component
 class OrderIntake {
@@ -39,9 +41,21 @@ class OrderIntake {
 
     @ApplicationModuleListener
     void on(OrderPaid paid) {
-        OrderView order = orders.find(paid.brandId(), paid.orderId()).orElse(null);
+        start(paid.brandId(), paid.orderId());
+    }
+
+    /** A held order (a group buy's) released by its campaign: its work is set up now, as for a payment. */
+    @ApplicationModuleListener
+    void on(OrderReleased released) {
+        start(released.brandId(), released.orderId());
+    }
+
+    private void start(java.util.UUID brandId, java.util.UUID orderId) {
+        OrderView order = orders.find(brandId, orderId).orElse(null);
         String fulfilment = order == null ? null : fulfilment(order);
-        if (order == null || !TO_FULFIL.contains(order.status()) || !Fulfilments.WORKED.contains(fulfilment)) {
+        if (order == null || !TO_FULFIL.contains(order.status()) || !Fulfilments.WORKED.contains(fulfilment)
+            || orders.held(brandId, orderId)) {
+            // a held order (decision 0055) waits for its release; advancing it would be refused anyway
             return;
         }
         // first: it locks the order, so a second delivery of the event waits here and then finds the work done

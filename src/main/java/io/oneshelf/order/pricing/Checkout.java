@@ -37,6 +37,7 @@ public final class Checkout {
     private Discount.Source shippingWaivedBy;
     private int handDiscountLimitPercent;
     private io.oneshelf.order.OrderCampaign campaign;
+    private String fulfilmentHold;
 
     /** What one rule gave so far, and to what. */
     private static final class Given {
@@ -120,6 +121,19 @@ public final class Checkout {
     public Checkout campaign(io.oneshelf.order.OrderCampaign of) {
         this.campaign = of;
         return this;
+    }
+
+    /**
+     * Asks the order to be held from fulfilment once paid (not picked, shipped nor handed over) until the module
+     * that asked releases it ({@link io.oneshelf.order.Orders#release}); {@code reason} names what holds it.
+     */
+    public void holdFulfilment(String reason) {
+        this.fulfilmentHold = reason;
+    }
+
+    /** What holds the order from fulfilment once paid, null for nothing. */
+    public String fulfilmentHold() {
+        return fulfilmentHold;
     }
 
     /** The most a hand discount may take off a line, in percent of its amount: 0 (none) unless set at a till. */

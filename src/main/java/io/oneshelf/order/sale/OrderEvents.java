@@ -6,6 +6,7 @@ import io.oneshelf.order.OrderCompleted;
 import io.oneshelf.order.OrderPaid;
 import io.oneshelf.order.OrderPlaced;
 import io.oneshelf.order.OrderRefunded;
+import io.oneshelf.order.OrderReleased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,11 @@ class OrderEvents {
 
     void refunded(Order o, long amount) {
         publisher.publishEvent(new OrderRefunded(o.brandId(), o.id(), o.number(), amount, o.refunded(),
+                o.placeIds()));
+    }
+
+    void released(Order o, String reason) {
+        publisher.publishEvent(new OrderReleased(o.brandId(), o.id(), o.number(), o.status(), reason,
                 o.placeIds()));
     }
 

@@ -33,9 +33,11 @@ class OrderPayments {
     private final OrderEvents events;
 
     private final io.oneshelf.order.booking.BookingDesk bookings;
+    private final FulfilmentHolds fulfilmentHolds;
 
     OrderPayments(Payments payments, StockHolds holds, OrderRepository orders, OrderEvents events,
-                  io.oneshelf.order.booking.BookingDesk bookings) {
+                  io.oneshelf.order.booking.BookingDesk bookings, FulfilmentHolds fulfilmentHolds) {
+        this.fulfilmentHolds = fulfilmentHolds;
         this.bookings = bookings;
         this.payments = payments;
         this.holds = holds;
@@ -118,7 +120,7 @@ class OrderPayments {
             Order paid = orders.update(order, order.money(kept.paid(), kept.refunded()).paid(kept.paid()), who,
                     null);
             events.paid(paid);
-            if (!till) {
+            if (!till || fulfilmentHolds.held(order.brandId(), order.id())) {
                 return paid;
             }
             // the customer has paid at the counter and leaves with the goods: completed, as a till sale is at once

@@ -72,10 +72,15 @@ class OrderService implements Orders {
     private final Returns returns;
     private final TransactionTemplate tx;
     private final BookingDesk bookings;
+    private final FulfilmentHolds fulfilmentHolds;
+    private final OrderReleases releases;
 
     OrderService(PlaceOrderCheck check, PricingPipeline pricing, OrderRouter router, StockHolds holds,
                  Payments money, OrderPayments payments, OrderSettingsStore settings, OrderRepository orders, TillSale till,
-                 OrderEvents events, Returns returns, TransactionTemplate tx, BookingDesk bookings) {
+                 OrderEvents events, Returns returns, TransactionTemplate tx, BookingDesk bookings,
+                 FulfilmentHolds fulfilmentHolds, OrderReleases releases) {
+        this.fulfilmentHolds = fulfilmentHolds;
+        this.releases = releases;
         this.check = check;
         this.pricing = pricing;
         this.router = router;
@@ -92,7 +97,7 @@ class OrderService implements Orders {
     }
 
     /** An order drafted from a command, and the pickup slot it books (null if none of its lines is made to order). */
-    private record Draft(Order order, BookingDesk.Plan booking, List<Redemption> redemptions) {
+    private record Draft(Order order, BookingDesk.Plan booking, List<Redemption> redemptions, String hold) {
     }
 
     @Override
@@ -117,9 +122,11 @@ class OrderService implements Orders {
         Who who = Who.of(command.staff(), command.customerId());
         try {
             if (command.channel() == OrderChannel.POS) {
-                return view(tx.execute(s -> redeemed(till.sell(order, command, who), draft.redemptions())));
+                return view(tx.execute(s -> redeemed(till.sell(order, command, who, draft.hold()),
+                        draft.redemptions())));
             }
-            Order placed = holdAndRecord(order, command.key(), who, draft.booking(), draft.redemptions());
+            Order placed = holdAndRecord(order, command.key(), who, draft.booking(), draft.redemptions(),
+                    draft.hold());
             // an order that booked nothing has nothing to read back: its timeline is the step just recorded
             return draft.booking() == null ? view(placed, OrderRepository.created(placed, who), null)
                     : view(placed);
@@ -176,6 +183,10 @@ class OrderService implements Orders {
                 || command.to() == OrderStatus.PAID) {
                 throw Rejection.invalid("to", "order.advance.not-fulfilment");
             }
+            if (fulfilmentHolds.held(order.brandId(), order.id())) {
+                // a group buy's order waits for its group: nothing is picked, shipped or handed over before
+                throw Rejection.conflict("status", "order.fulfilment.held");
+            }
             Order next = orders.update(order, order.advanced(command.to()), Who.of(command.staff(), null),
                     command.note());
             if (next.status() == OrderStatus.COMPLETED) {
@@ -183,6 +194,16 @@ class OrderService implements Orders {
             }
             return next;
         }));
+    }
+
+    @Override
+    public OrderView release(UUID brandId, UUID orderId) {
+        return view(releases.release(brandId, orderId));
+    }
+
+    @Override
+    public boolean held(UUID brandId, UUID orderId) {
+        return fulfilmentHolds.held(brandId, orderId);
     }
 
     @Override
@@ -242,7 +263,7 @@ class OrderService implements Orders {
     }
 
     private Order holdAndRecord(Order order, String key, Who who, BookingDesk.Plan booking,
-                                List<Redemption> redemptions) {
+                                List<Redemption> redemptions, String hold) {
         var brand = BrandActor.of(order.brandId());
         Duration unpaid = Duration.between(order.createdAt(), order.expiresAt());
         List<HoldLine> stocked = stocked(order, booking == null ? Set.of() : Set.copyOf(booking.madeLines()));
@@ -256,6 +277,9 @@ class OrderService implements Orders {
         try {
             return tx.execute(s -> {
                 orders.insert(order, key, who);
+                if (hold != null) {
+                    fulfilmentHolds.hold(order, hold);
+                }
                 redeemed(order, redemptions);
                 if (booking != null) {
                     bookings.book(order.brandId(), order.id(), order.number(), order.storeId(), booking);
@@ -329,7 +353,7 @@ class OrderService implements Orders {
                 c.customerId(), c.storeId(), guideId, staffId, lines, checkout.goodsAmount(),
                 checkout.discountAmount(), checkout.shippingFee(), checkout.total(), 0, 0, c.address(),
                 OrderLines.plan(plan, lines), c.note(), expires, 0, now, now, discounts(checkout)), booking,
-                checkout.redemptions());
+                checkout.redemptions(), checkout.fulfilmentHold());
     }
 
     /**

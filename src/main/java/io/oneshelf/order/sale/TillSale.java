@@ -25,17 +25,24 @@ class TillSale {
     private final StockPostings postings;
     private final OrderRepository orders;
     private final OrderEvents events;
+    private final FulfilmentHolds holds;
 
-    TillSale(Payments payments, StockPostings postings, OrderRepository orders, OrderEvents events) {
+    TillSale(Payments payments, StockPostings postings, OrderRepository orders, OrderEvents events,
+             FulfilmentHolds holds) {
+        this.holds = holds;
         this.payments = payments;
         this.postings = postings;
         this.orders = orders;
         this.events = events;
     }
 
-    Order sell(Order order, PlaceOrder command, Who who) {
+    /** The sale; {@code hold} (null for none) holds it at the counter, paid, until it is released (a group's). */
+    Order sell(Order order, PlaceOrder command, Who who, String hold) {
         check(command.tenders(), order.total());
         orders.insert(order, command.key(), who);
+        if (hold != null) {
+            holds.hold(order, hold);
+        }
         events.placed(order);
         List<PlaceOrder.TenderLine> tenders = command.tenders();
         for (int i = 0; i < tenders.size(); i++) {
@@ -55,6 +62,10 @@ class TillSale {
         }
         Order paid = orders.update(order, order.paid(order.total()), who, null);
         events.paid(paid);
+        if (hold != null) {
+            // its goods stay at the counter until the release hands them over (decision 0055)
+            return paid;
+        }
         Order completed = orders.update(paid, paid.completed(), who, null);
         events.completed(completed);
         return completed;

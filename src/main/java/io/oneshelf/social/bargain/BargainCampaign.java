@@ -11,7 +11,8 @@ import java.util.UUID;
  */
 record BargainCampaign(UUID id, String name, UUID skuId, long startPrice, long floorPrice, int helpersNeeded,
                        int limitMinutes, int helpsPerDay, int allocation, int sold, OffsetDateTime startsAt,
-                       OffsetDateTime endsAt, boolean active, int version, OffsetDateTime createdAt) {
+                       OffsetDateTime endsAt, boolean active, int version, OffsetDateTime createdAt)
+        implements io.oneshelf.social.share.CampaignDesk.Campaign {
 
     static final String KIND = "BARGAIN";
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import io.oneshelf.social.share.CampaignDesk;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * {@link #take}, a conditional update within the allocation, in the transaction of the order that buys.
  */
 @Repository
-class BargainCampaigns {
+class BargainCampaigns implements CampaignDesk.Store<BargainCampaign> {
 
     private final JdbcClient jdbc;
 
@@ -24,12 +25,14 @@ class BargainCampaigns {
         this.jdbc = jdbc;
     }
 
-    Optional<BargainCampaign> find(UUID brandId, UUID id) {
+    @Override
+    public Optional<BargainCampaign> find(UUID brandId, UUID id) {
         return jdbc.sql("select * from bargain_campaign where tenant_id = :tenant and id = :id")
                 .param("tenant", brandId).param("id", id).query(BargainCampaigns::campaign).optional();
     }
 
-    Optional<BargainCampaign> lock(UUID brandId, UUID id) {
+    @Override
+    public Optional<BargainCampaign> lock(UUID brandId, UUID id) {
         return jdbc.sql("select * from bargain_campaign where tenant_id = :tenant and id = :id for update")
                 .param("tenant", brandId).param("id", id).query(BargainCampaigns::campaign).optional();
     }
@@ -48,7 +51,8 @@ class BargainCampaigns {
                 .param("tenant", brandId).query(BargainCampaigns::campaign).list();
     }
 
-    void insert(UUID brandId, BargainCampaign c) {
+    @Override
+    public void insert(UUID brandId, BargainCampaign c) {
         jdbc.sql("""
                         insert into bargain_campaign(id, tenant_id, name, sku_id, start_price, floor_price,
                             helpers_needed, limit_minutes, helps_per_day, allocation, sold, starts_at, ends_at,
@@ -58,7 +62,8 @@ class BargainCampaigns {
                 .param("id", c.id()).param("tenant", brandId).params(values(c)).update();
     }
 
-    boolean update(UUID brandId, BargainCampaign c, int version) {
+    @Override
+    public boolean update(UUID brandId, BargainCampaign c, int version) {
         return jdbc.sql("""
                         update bargain_campaign set name = :name, start_price = :start, floor_price = :floor,
                             helpers_needed = :helpers, limit_minutes = :limit, helps_per_day = :helps,
@@ -69,7 +74,8 @@ class BargainCampaigns {
                 .update() == 1;
     }
 
-    boolean activate(UUID brandId, UUID id, boolean active) {
+    @Override
+    public boolean activate(UUID brandId, UUID id, boolean active) {
         return jdbc.sql("""
                         update bargain_campaign set active = :active, version = version + 1, updated_at = now()
                         where tenant_id = :tenant and id = :id and active <> :active""")

@@ -93,7 +93,7 @@ class BargainController {
     @Operation(operationId = "createBargainCampaign", summary = "Add a bargain campaign (brand-wide staff): a buyer's "
             + "friends cut its SKU from the start price to the floor in the helpers needed, within the time limit")
     ResponseEntity<BargainViews.View> create(@Valid @RequestBody BargainViews.Edit body) {
-        BargainDesk.By by = by();
+        io.oneshelf.social.share.CampaignDesk.By by = by();
         BargainCampaign saved = desk.create(by, body);
         return ResponseEntity.created(URI.create(CAMPAIGNS + "/" + saved.id())).body(view(by.brandId(), saved));
     }
@@ -103,7 +103,7 @@ class BargainController {
     @Operation(operationId = "updateBargainCampaign", summary = "Change the whole of a bargain campaign (with the "
             + "version read; its SKU stays); bargains started keep their prices and cuts")
     BargainViews.View update(@PathVariable UUID id, @Valid @RequestBody BargainViews.Edit body) {
-        BargainDesk.By by = by();
+        io.oneshelf.social.share.CampaignDesk.By by = by();
         return view(by.brandId(), desk.update(by, id, body));
     }
 
@@ -112,7 +112,7 @@ class BargainController {
     @Operation(operationId = "activateBargainCampaign", summary = "Set a bargain campaign active (again changes "
             + "nothing)")
     BargainViews.View activate(@PathVariable UUID id) {
-        BargainDesk.By by = by();
+        io.oneshelf.social.share.CampaignDesk.By by = by();
         return view(by.brandId(), desk.activate(by, id, true));
     }
 
@@ -121,7 +121,7 @@ class BargainController {
     @Operation(operationId = "deactivateBargainCampaign", summary = "Set a bargain campaign inactive: no new bargain "
             + "starts; those started run to their end (again changes nothing)")
     BargainViews.View deactivate(@PathVariable UUID id) {
-        BargainDesk.By by = by();
+        io.oneshelf.social.share.CampaignDesk.By by = by();
         return view(by.brandId(), desk.activate(by, id, false));
     }
 
@@ -133,11 +133,11 @@ class BargainController {
                 c.version(), bargains.progress(brandId, c.id()));
     }
 
-    private static BargainDesk.By by() {
+    private static io.oneshelf.social.share.CampaignDesk.By by() {
         Actor actor = Actor.current();
         if (!actor.brandWide()) {
             throw Rejection.forbidden("promotion.brand-wide-only");
         }
-        return new BargainDesk.By(actor.tenantId(), actor.id(), actor.name());
+        return new io.oneshelf.social.share.CampaignDesk.By(actor.tenantId(), actor.id(), actor.name());
     }
 }

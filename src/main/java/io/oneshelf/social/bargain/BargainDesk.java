@@ -1,13 +1,11 @@
 package io.oneshelf.social.bargain;
 
 import io.oneshelf.catalog.SkuRef;
-import io.oneshelf.platform.Ids;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.audit.AuditLog;
 import io.oneshelf.social.share.CampaignChecks;
+import io.oneshelf.social.share.CampaignDesk;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,67 +13,35 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates, changes, activates and deactivates bargain campaigns, checked (window, SKU, a start price at most the list
  * price and a floor below it leaving at least 1 fen per helper, allocation within the online stock), audited.
- * Bargains started keep the prices and cuts they were drawn with.
+ * Bargains started keep the prices and cuts they were drawn with. Audited, a change under the campaign's lock, its
+ * SKU fixed ({@link CampaignDesk}).
  */
 @Service
 class BargainDesk {
 
-    record By(UUID brandId, UUID actorId, String actorName) {
-    }
-
-    private final BargainCampaigns campaigns;
     private final CampaignChecks checks;
-    private final AuditLog audit;
+    private final CampaignDesk<BargainCampaign> desk;
 
     BargainDesk(BargainCampaigns campaigns, CampaignChecks checks, AuditLog audit) {
-        this.campaigns = campaigns;
         this.checks = checks;
-        this.audit = audit;
+        this.desk = new CampaignDesk<>("bargain-campaign", "bargain_campaign", campaigns, audit);
     }
 
     @Transactional
-    BargainCampaign create(By by, BargainViews.Edit body) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        BargainCampaign made = checked(by.brandId(), Ids.next(), body, body.skuId(), 0, 1, now);
-        campaigns.insert(by.brandId(), made);
-        BargainCampaign saved = campaigns.find(by.brandId(), made.id()).orElseThrow();
-        audit.record(by.brandId(), by.actorId(), by.actorName(), "bargain-campaign.create", "bargain_campaign",
-                saved.id(), null, saved);
-        return saved;
+    BargainCampaign create(CampaignDesk.By by, BargainViews.Edit body) {
+        return desk.create(by, body.skuId(), (id, sku, sold, version, at) -> checked(by.brandId(), id, body, sku,
+                sold, version, at));
     }
 
     @Transactional
-    BargainCampaign update(By by, UUID id, BargainViews.Edit body) {
-        if (body.version() == null) {
-            throw Rejection.invalid("version", "validation.required");
-        }
-        BargainCampaign before = campaigns.lock(by.brandId(), id)
-                .orElseThrow(() -> Rejection.notFound("bargain-campaign"));
-        if (!before.skuId().equals(body.skuId())) {
-            throw Rejection.invalid("skuId", "social.campaign.sku-fixed");
-        }
-        BargainCampaign changed = checked(by.brandId(), id, body, before.skuId(), before.sold(), body.version(),
-                before.createdAt());
-        if (before.version() != body.version() || !campaigns.update(by.brandId(), changed, body.version())) {
-            throw Rejection.staleVersion();
-        }
-        BargainCampaign after = campaigns.find(by.brandId(), id).orElseThrow();
-        audit.record(by.brandId(), by.actorId(), by.actorName(), "bargain-campaign.update", "bargain_campaign", id,
-                before, after);
-        return after;
+    BargainCampaign update(CampaignDesk.By by, UUID id, BargainViews.Edit body) {
+        return desk.update(by, id, body.skuId(), body.version(), (same, sku, sold, version, at) -> checked(
+                by.brandId(), same, body, sku, sold, version, at));
     }
 
     @Transactional
-    BargainCampaign activate(By by, UUID id, boolean active) {
-        BargainCampaign before = campaigns.find(by.brandId(), id)
-                .orElseThrow(() -> Rejection.notFound("bargain-campaign"));
-        if (!campaigns.activate(by.brandId(), id, active)) {
-            return before;
-        }
-        BargainCampaign after = campaigns.find(by.brandId(), id).orElseThrow();
-        audit.record(by.brandId(), by.actorId(), by.actorName(), active ? "bargain-campaign.activate"
-                : "bargain-campaign.deactivate", "bargain_campaign", id, before, after);
-        return after;
+    BargainCampaign activate(CampaignDesk.By by, UUID id, boolean active) {
+        return desk.activate(by, id, active);
     }
 
     private BargainCampaign checked(UUID brandId, UUID id, BargainViews.Edit b, UUID skuId, int sold, int version,

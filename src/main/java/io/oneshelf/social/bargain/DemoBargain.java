@@ -68,7 +68,7 @@ class DemoBargain implements ApplicationRunner {
             return;
         }
         OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
-        BargainCampaign c = desk.create(new BargainDesk.By(brand, null, "demo"), new BargainViews.Edit(NAME, sku.id(),
+        BargainCampaign c = desk.create(new io.oneshelf.social.share.CampaignDesk.By(brand, null, "demo"), new BargainViews.Edit(NAME, sku.id(),
                 list - 1, list / 2, 5, 1440, 3, 5, from, from.plusDays(14), true, null));
         Bargain b = helps.start(brand, people.get(0).id(), c.id());
         helps.help(brand, b.code(), people.get(1).id(), "demo:" + people.get(1).phone());

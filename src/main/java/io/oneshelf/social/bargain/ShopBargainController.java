@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.oneshelf.platform.security.Shopper;
 import io.oneshelf.social.share.Delivery;
-import io.oneshelf.social.share.Poster;
+import io.oneshelf.social.share.SharePosters;
 import io.oneshelf.social.share.ShareCodes;
 import io.oneshelf.social.share.ShareLinks;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Bargains in the online shop: the campaigns running and a bargain by its share code are open to anyone (a friend
@@ -57,12 +58,14 @@ class ShopBargainController implements SelfIdempotent {
     private final Addresses addresses;
     private final SkuCatalog skus;
     private final ShareLinks links;
+    private final SharePosters posters;
     private final KeyedCalls keyed;
 
     ShopBargainController(Brands brands, BargainCampaigns campaigns, Bargains bargains, BargainHelps helps,
                           BargainShowing showing, Orders orders, Addresses addresses, SkuCatalog skus,
-                          ShareLinks links, KeyedCalls keyed) {
+                          ShareLinks links, SharePosters posters, KeyedCalls keyed) {
         this.links = links;
+        this.posters = posters;
         this.keyed = keyed;
         this.brands = brands;
         this.campaigns = campaigns;
@@ -157,14 +160,14 @@ class ShopBargainController implements SelfIdempotent {
     @Operation(operationId = "getShopBargainPoster", summary = "A bargain's share poster: the product, its price now "
             + "and floor, and the QR code of the bargain's share link (with who shared it, ?from=)")
     ResponseEntity<byte[]> poster(@PathVariable String brandCode, @PathVariable String code,
-                                  @RequestParam(required = false) UUID from, HttpServletRequest request) {
+                                  @RequestParam(required = false) UUID from) {
         UUID brandId = brand(brandCode);
         Bargain b = byCode(brandId, code);
         BargainCampaign c = campaigns.find(brandId, b.campaignId()).orElseThrow();
-        var sku = skus.find(brandId, List.of(c.skuId())).get(c.skuId());
-        byte[] png = Poster.png(new Poster.Content(null, sku == null ? c.name() : sku.name(),
-                "帮我砍一刀 · 最低 ¥" + String.format("%d.%02d", c.floorPrice() / 100, c.floorPrice() % 100),
-                b.price(), b.startPrice(), links.of(request, brandCode, "bargains", b.code(), from)));
+        byte[] png = posters.png(brandId, new SharePosters.Offer(c.skuId(), c.name(), "帮我砍一刀 · 最低 ¥"
+                + String.format("%d.%02d", c.floorPrice() / 100, c.floorPrice() % 100), b.price(), b.startPrice()),
+                links.of(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), brandCode,
+                        ShareLinks.Kind.BARGAIN, b.code(), from));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }
 

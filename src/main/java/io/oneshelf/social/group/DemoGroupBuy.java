@@ -77,7 +77,7 @@ class DemoGroupBuy implements ApplicationRunner {
             return;
         }
         OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
-        GroupBuy buy = desk.create(new GroupBuyDesk.By(brand, null, "demo"), new GroupBuyViews.Edit(NAME, sku.id(),
+        GroupBuy buy = desk.create(new io.oneshelf.social.share.CampaignDesk.By(brand, null, "demo"), new GroupBuyViews.Edit(NAME, sku.id(),
                 list * 7 / 10, 3, 1440, 2, 10, Set.of(), Set.of(), from, from.plusDays(14), true, null));
         UUID done = open(brand, buy, people.get(0));
         join(brand, done, people.get(1));

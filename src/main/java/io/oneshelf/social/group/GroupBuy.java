@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 record GroupBuy(UUID id, String name, UUID skuId, long groupPrice, int groupSize, int limitMinutes, int perCustomer,
                 int allocation, int sold, Set<OrderChannel> channels, Set<UUID> storeIds, OffsetDateTime startsAt,
-                OffsetDateTime endsAt, boolean active, int version, OffsetDateTime createdAt) {
+                OffsetDateTime endsAt, boolean active, int version, OffsetDateTime createdAt)
+        implements io.oneshelf.social.share.CampaignDesk.Campaign {
 
     static final String KIND = "GROUP_BUY";
 

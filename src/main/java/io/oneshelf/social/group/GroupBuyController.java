@@ -104,7 +104,7 @@ class GroupBuyController {
     @Operation(operationId = "createGroupBuy", summary = "Add a group buy campaign (brand-wide staff): one SKU at the "
             + "group price for groups of N paid members within the time limit, up to the allocation")
     ResponseEntity<GroupBuyViews.View> create(@Valid @RequestBody GroupBuyViews.Edit body) {
-        GroupBuyDesk.By by = by();
+        io.oneshelf.social.share.CampaignDesk.By by = by();
         GroupBuy saved = desk.create(by, body);
         return ResponseEntity.created(URI.create(CAMPAIGNS + "/" + saved.id())).body(view(by.brandId(), saved));
     }
@@ -114,7 +114,7 @@ class GroupBuyController {
     @Operation(operationId = "updateGroupBuy", summary = "Change the whole of a group buy campaign (with the version "
             + "read; its SKU stays); groups already open keep their size and time")
     GroupBuyViews.View update(@PathVariable UUID id, @Valid @RequestBody GroupBuyViews.Edit body) {
-        GroupBuyDesk.By by = by();
+        io.oneshelf.social.share.CampaignDesk.By by = by();
         return view(by.brandId(), desk.update(by, id, body));
     }
 
@@ -123,7 +123,7 @@ class GroupBuyController {
     @Operation(operationId = "activateGroupBuy", summary = "Set a group buy active: groups may open and be joined in "
             + "its window (again changes nothing)")
     GroupBuyViews.View activate(@PathVariable UUID id) {
-        GroupBuyDesk.By by = by();
+        io.oneshelf.social.share.CampaignDesk.By by = by();
         return view(by.brandId(), desk.activate(by, id, true));
     }
 
@@ -132,7 +132,7 @@ class GroupBuyController {
     @Operation(operationId = "deactivateGroupBuy", summary = "Set a group buy inactive: no new group opens or is "
             + "joined; open groups still fill with orders already placed, or run out of time (again changes nothing)")
     GroupBuyViews.View deactivate(@PathVariable UUID id) {
-        GroupBuyDesk.By by = by();
+        io.oneshelf.social.share.CampaignDesk.By by = by();
         return view(by.brandId(), desk.activate(by, id, false));
     }
 
@@ -159,11 +159,11 @@ class GroupBuyController {
         return mine == null || g.storeIds().isEmpty() || g.storeIds().stream().anyMatch(mine::contains);
     }
 
-    static GroupBuyDesk.By by() {
+    static io.oneshelf.social.share.CampaignDesk.By by() {
         Actor actor = Actor.current();
         if (!actor.brandWide()) {
             throw Rejection.forbidden("promotion.brand-wide-only");
         }
-        return new GroupBuyDesk.By(actor.tenantId(), actor.id(), actor.name());
+        return new io.oneshelf.social.share.CampaignDesk.By(actor.tenantId(), actor.id(), actor.name());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import io.oneshelf.social.share.CampaignDesk;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * {@link #take}, a conditional update within the allocation whose row lock lasts until the order's transaction ends.
  */
 @Repository
-class GroupBuys {
+class GroupBuys implements CampaignDesk.Store<GroupBuy> {
 
     private final JdbcClient jdbc;
 
@@ -28,7 +29,8 @@ class GroupBuys {
         this.jdbc = jdbc;
     }
 
-    Optional<GroupBuy> find(UUID brandId, UUID id) {
+    @Override
+    public Optional<GroupBuy> find(UUID brandId, UUID id) {
         return jdbc.sql("select * from group_buy where tenant_id = :tenant and id = :id")
                 .param("tenant", brandId).param("id", id).query(GroupBuys::campaign).optional();
     }
@@ -48,7 +50,8 @@ class GroupBuys {
                 .param("tenant", brandId).query(GroupBuys::campaign).list();
     }
 
-    void insert(UUID brandId, GroupBuy g) {
+    @Override
+    public void insert(UUID brandId, GroupBuy g) {
         jdbc.sql("""
                         insert into group_buy(id, tenant_id, name, sku_id, group_price, group_size, limit_minutes,
                             per_customer, allocation, sold, channels, store_ids, starts_at, ends_at, active, version,
@@ -59,7 +62,8 @@ class GroupBuys {
     }
 
     /** Saves the campaign if nobody changed it since {@code version} (its SKU and sold count stay); false otherwise. */
-    boolean update(UUID brandId, GroupBuy g, int version) {
+    @Override
+    public boolean update(UUID brandId, GroupBuy g, int version) {
         return jdbc.sql("""
                         update group_buy set name = :name, group_price = :price, group_size = :size,
                             limit_minutes = :limit, per_customer = :perCustomer, allocation = :allocation,
@@ -70,7 +74,8 @@ class GroupBuys {
                 .update() == 1;
     }
 
-    boolean activate(UUID brandId, UUID id, boolean active) {
+    @Override
+    public boolean activate(UUID brandId, UUID id, boolean active) {
         return jdbc.sql("""
                         update group_buy set active = :active, version = version + 1, updated_at = now()
                         where tenant_id = :tenant and id = :id and active <> :active""")
@@ -78,7 +83,8 @@ class GroupBuys {
     }
 
     /** The campaign locked until the transaction ends (a change checks its sold count against the new allocation). */
-    Optional<GroupBuy> lock(UUID brandId, UUID id) {
+    @Override
+    public Optional<GroupBuy> lock(UUID brandId, UUID id) {
         return jdbc.sql("select * from group_buy where tenant_id = :tenant and id = :id for update")
                 .param("tenant", brandId).param("id", id).query(GroupBuys::campaign).optional();
     }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * others gave). The order must be one unit of the campaign's SKU by a signed-in customer, in its window, channels and
  * stores, within the allocation and the customer's places; a join needs an open group with a free place the customer
  * does not hold already. Refusals are 409s naming the field at fault. Placing the order takes the place
- * ({@link GroupSeats}) in its transaction, where all of this is checked again under the group's lock.
+ * ({@link GroupSeats}) in its transaction, where all of this is checked again under the group's lock, and holds the
+ * order from fulfilment until the group succeeds ({@link GroupRelease}; decision 0055).
  */
 @Component
 @Order(700)
@@ -63,6 +64,8 @@ class GroupPricing implements PricingStep {
         if (over > 0) {
             checkout.discountLine(line, new Discount.Source(GroupBuy.KIND, buy.id(), buy.name()), over);
         }
+        // paid at once, but picked, shipped or handed over only when the group succeeds (GroupRelease)
+        checkout.holdFulfilment(GroupBuy.KIND);
         checkout.redeemOnPlace((brand, order, number) -> seats.take(brand, buy.id(),
                 group == null ? null : group.id(), checkout.customerId(), order, number));
     }

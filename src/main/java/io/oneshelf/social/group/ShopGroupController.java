@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.oneshelf.platform.security.Shopper;
 import io.oneshelf.social.share.CampaignChecks;
 import io.oneshelf.social.share.Delivery;
-import io.oneshelf.social.share.Poster;
+import io.oneshelf.social.share.SharePosters;
 import io.oneshelf.social.share.ShareLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Group buys in the online shop: the campaigns running and a group by its share code are open to anyone (a friend
@@ -51,11 +52,14 @@ class ShopGroupController implements SelfIdempotent {
     private final CampaignChecks checks;
     private final io.oneshelf.catalog.SkuCatalog skus;
     private final ShareLinks links;
+    private final SharePosters posters;
     private final KeyedCalls keyed;
 
     ShopGroupController(Brands brands, GroupBuys campaigns, Groups groups, GroupOrders orders, CampaignChecks checks,
-                        io.oneshelf.catalog.SkuCatalog skus, ShareLinks links, KeyedCalls keyed) {
+                        io.oneshelf.catalog.SkuCatalog skus, ShareLinks links, SharePosters posters,
+                        KeyedCalls keyed) {
         this.links = links;
+        this.posters = posters;
         this.keyed = keyed;
         this.brands = brands;
         this.campaigns = campaigns;
@@ -142,13 +146,13 @@ class ShopGroupController implements SelfIdempotent {
     @Operation(operationId = "getShopGroupPoster", summary = "A group's share poster: the product, the group price and "
             + "size, and the QR code of the group's share link (with who shared it, ?from=)")
     ResponseEntity<byte[]> poster(@PathVariable String brandCode, @PathVariable String code,
-                                  @RequestParam(required = false) UUID from, HttpServletRequest request) {
+                                  @RequestParam(required = false) UUID from) {
         UUID brandId = brand(brandCode);
         GroupViews.View g = orders.view(brandId, orders.byCode(brandId, code));
-        var sku = skus.find(brandId, List.of(g.skuId())).get(g.skuId());
-        byte[] png = Poster.png(new Poster.Content(null, sku == null ? g.campaignName() : sku.name(),
-                g.size() + "人团 · " + g.campaignName(), g.groupPrice(), checks.listPrice(brandId, g.skuId())
-                .orElse(0L), links.of(request, brandCode, "groups", g.code(), from)));
+        byte[] png = posters.png(brandId, new SharePosters.Offer(g.skuId(), g.campaignName(), g.size() + "人团 · "
+                + g.campaignName(), g.groupPrice(), checks.listPrice(brandId, g.skuId()).orElse(0L)),
+                links.of(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), brandCode,
+                        ShareLinks.Kind.GROUP, g.code(), from));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }
 

@@ -41,7 +41,7 @@ class SocialSettingsController {
     @Operation(operationId = "putSocialSettings", summary = "Set whether groups out of time are completed by virtual "
             + "members (brand-wide staff, with the version read; 0 before the first change)")
     GroupBuyViews.Settings put(@Valid @RequestBody GroupBuyViews.Settings body) {
-        GroupBuyDesk.By by = GroupBuyController.by();
+        io.oneshelf.social.share.CampaignDesk.By by = GroupBuyController.by();
         if (body.version() == null) {
             throw Rejection.invalid("version", "validation.required");
         }

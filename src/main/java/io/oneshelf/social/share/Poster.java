@@ -9,38 +9,38 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
  * A share poster (分享海报) drawn by the server with Java2D: the product's picture when there is one (else a plain
  * band), its name, the campaign's line and price, and the QR code of the share link (ZXing, as the pickup and pay
- * codes are drawn) with who shared it in the link, so that a scan is attributed. 600 × 900 PNG. Chinese text needs a
- * CJK font on the server: the first installed font that can show the text is used (a logical font otherwise).
+ * codes are drawn) with who shared it in the link, so that a scan is attributed. 600 × 900 PNG. Text is drawn in the
+ * bundled CJK font ({@link PosterFont}), so that Chinese shows on any server.
  */
-public final class Poster {
+final class Poster {
 
-    public static final int WIDTH = 600;
-    public static final int HEIGHT = 900;
+    static final int WIDTH = 600;
+    static final int HEIGHT = 900;
+    /** The band at the top the product's picture fills. */
+    static final int PICTURE_HEIGHT = 420;
     private static final Color ACCENT = new Color(0xE4, 0x39, 0x3C);
 
     private Poster() {
     }
 
     /** What the poster shows; {@code picture} may be null. */
-    public record Content(BufferedImage picture, String productName, String line, long priceFen, long wasFen,
+    record Content(BufferedImage picture, String productName, String line, long priceFen, long wasFen,
                           String link) {
     }
 
-    public static byte[] png(Content c) {
+    static byte[] png(Content c) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -48,11 +48,10 @@ public final class Poster {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(new Color(0xF6, 0xF1, 0xEA));
+            g.fillRect(0, 0, WIDTH, PICTURE_HEIGHT);
             if (c.picture() != null) {
-                g.drawImage(c.picture(), 0, 0, WIDTH, 420, null);
-            } else {
-                g.setColor(new Color(0xF6, 0xF1, 0xEA));
-                g.fillRect(0, 0, WIDTH, 420);
+                cover(g, c.picture());
             }
             text(g, c.productName(), Font.BOLD, 32, Color.DARK_GRAY, 470);
             text(g, c.line(), Font.PLAIN, 26, ACCENT, 515);
@@ -77,20 +76,23 @@ public final class Poster {
         if (text == null || text.isEmpty()) {
             return;
         }
-        g.setFont(fontFor(text, style, size));
+        g.setFont(PosterFont.of(text, style, size));
         g.setColor(color);
         g.drawString(text, 30, baseline);
     }
 
-    /** The first installed font that can show all of {@code text}; the logical sans-serif font otherwise. */
-    static Font fontFor(String text, int style, int size) {
-        Font logical = new Font(Font.SANS_SERIF, style, size);
-        if (logical.canDisplayUpTo(text) < 0) {
-            return logical;
+    /** Fills the picture band with the picture, scaled to cover it and cut evenly on its long side. */
+    private static void cover(Graphics2D g, BufferedImage picture) {
+        double scale = Math.max((double) WIDTH / picture.getWidth(), (double) PICTURE_HEIGHT / picture.getHeight());
+        int w = (int) Math.ceil(picture.getWidth() * scale);
+        int h = (int) Math.ceil(picture.getHeight() * scale);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        Graphics2D band = (Graphics2D) g.create(0, 0, WIDTH, PICTURE_HEIGHT);
+        try {
+            band.drawImage(picture, (WIDTH - w) / 2, (PICTURE_HEIGHT - h) / 2, w, h, null);
+        } finally {
+            band.dispose();
         }
-        return Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
-                .map(f -> new Font(f, style, size)).filter(f -> f.canDisplayUpTo(text) < 0).findFirst()
-                .orElse(logical);
     }
 
     private static BufferedImage qr(String link, int side) {

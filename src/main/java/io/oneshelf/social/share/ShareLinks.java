@@ -1,6 +1,5 @@
 package io.oneshelf.social.share;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -9,10 +8,21 @@ import org.springframework.stereotype.Component;
  * Share links of groups and bargains: their page in the brand's storefront,
  * {@code /shop.html#/{brandCode}/groups/{code}} (or {@code bargains}), with {@code ?from=} the customer who shared it
  * (the attribution a later order can be credited by). Absolute on {@code oneshelf.shop.base-url} when set, else on
- * the address the caller reached the server at.
+ * the origin the caller reached the server at (the controller's to tell: this class knows nothing of HTTP).
  */
 @Component
 public class ShareLinks {
+
+    /** What a link shows, as its path names it. */
+    public enum Kind {
+        GROUP("groups"), BARGAIN("bargains");
+
+        private final String path;
+
+        Kind(String path) {
+            this.path = path;
+        }
+    }
 
     private final String baseUrl;
 
@@ -20,10 +30,12 @@ public class ShareLinks {
         this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
     }
 
-    /** The link to {@code kind} ({@code groups}, {@code bargains}) {@code code}, shared by {@code from} (or nobody). */
-    public String of(HttpServletRequest request, String brandCode, String kind, String code, UUID from) {
-        String base = baseUrl.isEmpty() ? request.getScheme() + "://" + request.getServerName() + ":"
-                                          + request.getServerPort() : baseUrl;
-        return base + "/shop.html#/" + brandCode + "/" + kind + "/" + code + (from == null ? "" : "?from=" + from);
+    /**
+     * The link to the {@code kind} with share code {@code code}, shared by {@code from} (or nobody); {@code origin}
+     * ({@code https://host:port}) is the server's address as the caller reached it, used when no base URL is set.
+     */
+    public String of(String origin, String brandCode, Kind kind, String code, UUID from) {
+        String base = baseUrl.isEmpty() ? origin.replaceAll("/+$", "") : baseUrl;
+        return base + "/shop.html#/" + brandCode + "/" + kind.path + "/" + code + (from == null ? "" : "?from=" + from);
     }
 }

@@ -1,7 +1,12 @@
 package io.oneshelf.social.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.oneshelf.order.AdvanceOrder;
+import io.oneshelf.order.OrderStatus;
+import io.oneshelf.order.Orders;
+import io.oneshelf.platform.Rejection;
 import io.oneshelf.social.SocialFixture;
 import io.oneshelf.support.Api.Reply;
 import io.oneshelf.support.ApiTest;
@@ -16,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +46,9 @@ class GroupBuyApiTest extends ApiTest {
 
     @Autowired
     GroupExpiry expiry;
+
+    @Autowired
+    Orders orders;
 
     private SocialFixture shop;
 
@@ -121,6 +130,104 @@ class GroupBuyApiTest extends ApiTest {
                 .containsExactly("REFUNDED", "REFUNDED", "RELEASED");
         assertThat(api.get("/api/v1/group-buys/" + campaign, shop.admin()).body().get("sold").asInt()).isZero();
         assertThat(expiry.closeDue()).isZero();
+    }
+
+    @Test
+    void a_paid_members_order_is_held_from_fulfilment_until_the_group_succeeds() {
+        String campaign = campaign(2, 10);
+        Shopper leader = shop.aShopper();
+        JsonNode opened = open(leader, campaign);
+        String code = opened.get("group").get("code").asString();
+        String leaderOrder = opened.get("orderId").asString();
+        shop.pay(leader, leaderOrder);
+        groupIs(code, "OPEN");
+        listenersDone();
+
+        assertThat(staffOrder(leaderOrder).get("status").asString()).as("paid, not taken on").isEqualTo("PAID");
+        assertThat(api.get("/api/v1/pickups/" + leaderOrder, shop.admin()).status()).as("no pickup code yet")
+                .isEqualTo(404);
+        assertThatThrownBy(() -> orders.advance(new AdvanceOrder(shop.brand().tenantId(), UUID.fromString(
+                leaderOrder), OrderStatus.FULFILLING, null, null))).isInstanceOfSatisfying(Rejection.class,
+                r -> assertThat(r.faults()).extracting(Rejection.Fault::field).containsExactly("status"));
+
+        Shopper friend = shop.aShopper();
+        Reply joined = api.post(friend.path("/groups/" + code + "/joins"), friend.accessToken(), shop.pickup());
+        shop.pay(friend, joined.body().get("orderId").asString());
+        groupIs(code, "SUCCEEDED");
+
+        for (String order : List.of(leaderOrder, joined.body().get("orderId").asString())) {
+            Eventually.until("taken on once the group succeeded", Duration.ofSeconds(30),
+                    () -> staffOrder(order).get("status").asString(), "FULFILLING"::equals);
+        }
+        String cashier = api.login(shop.brand().login("cashier"), BrandFixture.PASSWORD);
+        String pickupCode = Eventually.until("a pickup code", Duration.ofSeconds(30),
+                () -> api.get("/api/v1/pickups/" + leaderOrder, cashier), r -> r.status() == 200)
+                .body().get("code").asString();
+        Reply collected = api.post("/api/v1/pickups/verify", cashier, Map.of("code", pickupCode));
+        assertThat(collected.status()).as(collected.toString()).isEqualTo(200);
+        assertThat(staffOrder(leaderOrder).get("status").asString()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void a_failed_groups_paid_order_is_refunded_and_never_fulfilled() {
+        String campaign = campaign(3, 10);
+        Shopper leader = shop.aShopper();
+        JsonNode opened = open(leader, campaign);
+        String code = opened.get("group").get("code").asString();
+        String leaderOrder = opened.get("orderId").asString();
+        shop.pay(leader, leaderOrder);
+        groupIs(code, "OPEN");
+        brands.jdbc().sql("update group_buy_group set expires_at = now() - interval '1 second' where code = :c")
+                .param("c", code).update();
+        assertThat(expiry.closeDue()).isGreaterThanOrEqualTo(1);
+        groupIs(code, "FAILED");
+        Eventually.until("refunded", Duration.ofSeconds(30), () -> staffOrder(leaderOrder),
+                x -> x.get("status").asString().equals("CANCELLED") && x.get("refunded").asLong() == GROUP_PRICE);
+        listenersDone();
+
+        assertThat(api.get("/api/v1/pickups/" + leaderOrder, shop.admin()).status()).isEqualTo(404);
+        assertThat(orders.held(shop.brand().tenantId(), UUID.fromString(leaderOrder))).as("never released").isTrue();
+        assertThatThrownBy(() -> orders.advance(new AdvanceOrder(shop.brand().tenantId(), UUID.fromString(
+                leaderOrder), OrderStatus.FULFILLING, null, null))).isInstanceOf(Rejection.class);
+        assertThat(staffOrder(leaderOrder).get("status").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void a_group_joined_at_the_till_hands_over_only_when_the_group_succeeds() {
+        String campaign = campaign(3, 10);
+        Shopper leader = shop.aShopper();
+        JsonNode opened = open(leader, campaign);
+        String code = opened.get("group").get("code").asString();
+        shop.pay(leader, opened.get("orderId").asString());
+        groupIs(code, "OPEN");
+        Reply atTill = joinAtTill(code, shop.aShopper());
+        listenersDone();
+        assertThat(staffOrder(atTill.body().get("orderId").asString()).get("status").asString()).as("paid, its goods kept at the counter")
+                .isEqualTo("PAID");
+
+        joinAtTill(code, shop.aShopper());
+        groupIs(code, "SUCCEEDED");
+        Eventually.until("handed over", Duration.ofSeconds(30), () -> staffOrder(atTill.body().get("orderId").asString()).get("status")
+                .asString(), "COMPLETED"::equals);
+    }
+
+    private Reply joinAtTill(String code, Shopper walkIn) {
+        Reply joined = api.post("/api/v1/group-buy-groups/" + code + "/joins", shop.admin(), Map.of(
+                "customerId", walkIn.customerId(), "storeId", shop.brand().storeId(), "tenders",
+                List.of(Map.of("tender", "CASH", "amount", GROUP_PRICE, "cashTendered", GROUP_PRICE))));
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+        return joined;
+    }
+
+    private JsonNode staffOrder(String orderId) {
+        return api.get("/api/v1/orders/" + orderId, shop.admin()).body();
+    }
+
+    /** Waits until every listener of the brand's events ran (so that a fulfilment that would start has started). */
+    private void listenersDone() {
+        Eventually.until("the listeners ran", Duration.ofSeconds(30), () -> brands.jdbc().sql(
+                "select count(*) from event_publication where serialized_event like :brand and completion_date is null")
+                .param("brand", "%" + shop.brand().tenantId() + "%").query(Long.class).single(), n -> n == 0);
     }
 
     @Test
