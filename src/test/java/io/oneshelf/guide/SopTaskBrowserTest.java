@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * An SOP rule from the console to the guide's phone and back: the brand's manager writes a first-purchase rule in
  * the playbook (a small laptop, English) and runs the scan; the guide signs in to the workbench (a phone, Chinese),
  * finds the task under the customer's name with the suggested message and link and completes it; the console's
- * task overview then shows it done and counted in the rule's results.
+ * task overview then shows it done and counted in the rule's results (and as a card on a phone).
  */
 class SopTaskBrowserTest extends BrowserTest {
 
@@ -98,6 +98,10 @@ class SopTaskBrowserTest extends BrowserTest {
         waitForText("sop-result-rule", RULE);
         waitForText("sop-result-done", "1");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-test='sop-task-overdue']")));
+
+        windowOf(PHONE);
+        waitForText("list-card", "林小满");
+        assertThat(fitsTheWindow("list-card")).as("the overview's task card fits the phone").isTrue();
     }
 
     /** A till sale to the customer, and the playbook's read model having heard it. */
