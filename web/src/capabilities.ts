@@ -17,9 +17,10 @@ import platform from './platform'
 import promotion from './promotion'
 import settlement from './settlement'
 import social from './social'
+import sop from './sop'
 import distribution from './distribution'
 import voucher from './voucher'
 import loyaltyPoints from './loyalty/points'
 import type { Capability } from './capability'
 
-export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, counter, member, guide, fulfillment, voucher, promotion, social, distribution, loyalty, loyaltyPoints, settlement, integration, platform]
+export const capabilities: Capability[] = [analytics, account, org, catalog, inventory, order, counter, member, guide, sop, fulfillment, voucher, promotion, social, distribution, loyalty, loyaltyPoints, settlement, integration, platform]

@@ -1,6 +1,15 @@
 // The guide workbench's messages in English.
 const en = {
   workbench: {
+    loadFailed: 'Tasks could not be loaded',
+    unknownCustomer: 'Customer',
+    copiedMessage: 'Message copied',
+    alreadyDone: 'Someone completed this task already',
+    completeFailed: 'The task could not be completed',
+    phone: 'Phone',
+    suggested: 'Suggested message',
+    link: 'Link to send',
+    doneAt: 'Completed',
     completed: 'Task completed',
     tasks: 'Tasks',
     open: 'Open',

@@ -1,6 +1,15 @@
 // 导购工作台的中文文案。
 const zhCN = {
   workbench: {
+    loadFailed: '任务加载失败',
+    unknownCustomer: '顾客',
+    copiedMessage: '话术已复制',
+    alreadyDone: '该任务已被他人完成',
+    completeFailed: '任务未能完成',
+    phone: '手机号',
+    suggested: '建议话术',
+    link: '发送链接',
+    doneAt: '完成时间',
     completed: '任务已完成',
     tasks: '任务',
     open: '待办',

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The demo brand's flagship guides: customers bound to them, a leaving guide's customers handed over, commission
- * earned on a credited sale and a share of it clawed back by a return, the ledger reconciling.
+ * earned on a credited sale and a share of it clawed back by a return, the ledger reconciling; their SOP playbook
+ * and tasks, and their community group.
  */
 class DemoGuidesTest extends ApiTest {
 
@@ -42,6 +43,36 @@ class DemoGuidesTest extends ApiTest {
                 Duration.ofSeconds(60), () -> api.get("/api/v1/guide-commissions/check", admin).body(),
                 c -> c.get("differences").isEmpty());
         assertThat(check.get("complete").asBoolean()).isTrue();
+    }
+
+    @Test
+    void the_demo_has_a_playbook_of_every_kind_tasks_open_done_and_overdue_and_a_group_with_a_broadcast() {
+        String manager = api.login("manager.jingan@demo", "Demo@2026");
+        String admin = api.login("admin@demo", "Demo@2026");
+        String store = api.get("/api/v1/me", manager).body().get("scope").get("id").asString();
+
+        JsonNode rules = api.get("/api/v1/sop-rules", admin).body();
+        assertThat(rules.findValuesAsString("kind")).contains("AFTER_FIRST_PURCHASE", "BIRTHDAY_IN",
+                "NO_PURCHASE_FOR", "WALLET_BELOW", "GROUP_BUY_FAILED");
+        JsonNode tasks = api.get("/api/v1/sop-tasks?storeId=" + store + "&limit=100", manager).body().get("items");
+        assertThat(tasks.findValuesAsString("status")).contains("OPEN", "DONE");
+        assertThat(tasks.findValuesAsString("customerName")).isNotEmpty();
+        JsonNode overdue = api.get("/api/v1/sop-tasks?storeId=" + store + "&overdue=true", manager).body();
+        assertThat(overdue.get("items").size()).isGreaterThanOrEqualTo(1);
+
+        JsonNode groups = api.get("/api/v1/community-groups?storeId=" + store, manager).body().get("items");
+        JsonNode group = null;
+        for (JsonNode g : groups) {
+            if (g.get("externalId").asString().equals("wr-demo-jingan-members")) {
+                group = g;
+            }
+        }
+        assertThat(group).as(groups.toString()).isNotNull();
+        assertThat(group.get("members").asLong()).isEqualTo(4);
+        assertThat(group.get("broadcasts").asLong()).isEqualTo(1);
+        JsonNode members = api.get("/api/v1/community-groups/" + group.get("id").asString() + "/members", manager)
+                .body();
+        assertThat(members.findValuesAsString("name")).contains("林小雨");
     }
 
     private static JsonNode standing(JsonNode board, String guideId) {

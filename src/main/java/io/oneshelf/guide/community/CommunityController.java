@@ -2,6 +2,7 @@ package io.oneshelf.guide.community;
 
 import io.oneshelf.guide.roster.GuideAccess;
 import io.oneshelf.member.Customers;
+import io.oneshelf.member.PhoneNumber;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
@@ -59,6 +60,11 @@ class CommunityController {
     record NewMembers(@NotEmpty @Size(max = 200) List<@NotNull UUID> customerIds) {
     }
 
+    /** A member as the console lists them: name and masked phone (null when the customer is gone). */
+    @Schema(name = "CommunityMember")
+    record Member(UUID customerId, String name, String phone) {
+    }
+
     /** The members added (those already in are not counted). */
     record Joined(int added) {
     }
@@ -109,9 +115,13 @@ class CommunityController {
     @Operation(operationId = "listCommunityMembers", summary = "The customers in a group, in the order they joined",
             description = "At most the group's members (a WeCom customer group holds at most 500), answered as a "
                     + "bare JSON array.")
-    List<UUID> members(@PathVariable UUID id) {
+    List<Member> members(@PathVariable UUID id) {
         Actor actor = Actor.current();
-        return groups.members(actor.tenantId(), visible(actor, id).id());
+        return groups.members(actor.tenantId(), visible(actor, id).id()).stream()
+                .map(c -> customers.find(actor.tenantId(), c)
+                        .map(m -> new Member(c, m.name(), PhoneNumber.masked(m.phone())))
+                        .orElse(new Member(c, null, null)))
+                .toList();
     }
 
     @PostMapping("/api/v1/community-groups/{id}/members")

@@ -1,6 +1,7 @@
 package io.oneshelf.guide.sop;
 
 import io.oneshelf.guide.roster.GuideAccess;
+import io.oneshelf.member.Customers;
 import io.oneshelf.org.StaffRoster;
 import io.oneshelf.platform.Rejection;
 import io.oneshelf.platform.security.Actor;
@@ -29,10 +30,12 @@ class SopTaskController {
 
     private final SopTasks tasks;
     private final GuideAccess guides;
+    private final Customers customers;
 
-    SopTaskController(SopTasks tasks, GuideAccess guides) {
+    SopTaskController(SopTasks tasks, GuideAccess guides, Customers customers) {
         this.tasks = tasks;
         this.guides = guides;
+        this.customers = customers;
     }
 
     @GetMapping("/api/v1/sop-tasks")
@@ -53,7 +56,7 @@ class SopTaskController {
         int size = Page.limit(limit);
         UUID before = cursor == null || cursor.isBlank() ? null : Page.after(cursor);
         return Page.of(tasks.list(actor.tenantId(), inbox(actor, guideId, storeId), status,
-                Boolean.TRUE.equals(overdue), before, size + 1), size, SopTask::id).map(SopViews.TaskView::of);
+                Boolean.TRUE.equals(overdue), before, size + 1), size, SopTask::id).map(t -> view(actor, t));
     }
 
     @PostMapping("/api/v1/sop-tasks/{id}/complete")
@@ -64,7 +67,12 @@ class SopTaskController {
         Actor actor = Actor.current();
         SopTask task = tasks.find(actor.tenantId(), id).filter(t -> visible(actor, t))
                 .orElseThrow(() -> Rejection.notFound("sop-task"));
-        return SopViews.TaskView.of(tasks.complete(actor.tenantId(), task, actor.id(), body.note()));
+        return view(actor, tasks.complete(actor.tenantId(), task, actor.id(), body.note()));
+    }
+
+    /** The task with its customer's name: a page holds at most a hundred, each found by its key. */
+    private SopViews.TaskView view(Actor actor, SopTask t) {
+        return SopViews.TaskView.of(t, customers.find(actor.tenantId(), t.customerId()).orElse(null));
     }
 
     @GetMapping("/api/v1/sop-results")

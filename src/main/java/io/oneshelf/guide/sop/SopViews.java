@@ -1,5 +1,7 @@
 package io.oneshelf.guide.sop;
 
+import io.oneshelf.member.Customer;
+import io.oneshelf.member.PhoneNumber;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,17 +39,21 @@ final class SopViews {
     record ScanOutcome(boolean ran, int created) {
     }
 
-    /** A task as the inbox shows it, {@code overdue} as of now. */
+    /**
+     * A task as the inbox shows it, {@code overdue} as of now, with whom to contact: the customer's name and masked
+     * phone (null when the customer is gone).
+     */
     @Schema(name = "SopTask")
-    record TaskView(UUID id, UUID ruleId, UUID customerId, UUID guideId, UUID storeId, String message, String link,
-                    String status, boolean overdue, OffsetDateTime dueAt, OffsetDateTime createdAt,
-                    OffsetDateTime completedAt, UUID completedBy, String note, UUID convertedOrderId,
-                    Long convertedAmount, OffsetDateTime resultUntil) {
+    record TaskView(UUID id, UUID ruleId, UUID customerId, String customerName, String customerPhone, UUID guideId,
+                    UUID storeId, String message, String link, String status, boolean overdue, OffsetDateTime dueAt,
+                    OffsetDateTime createdAt, OffsetDateTime completedAt, UUID completedBy, String note,
+                    UUID convertedOrderId, Long convertedAmount, OffsetDateTime resultUntil) {
 
-        static TaskView of(SopTask t) {
-            return new TaskView(t.id(), t.ruleId(), t.customerId(), t.guideId(), t.storeId(), t.message(), t.link(),
-                    t.status(), SopTasks.overdueNow(t), t.dueAt(), t.createdAt(), t.completedAt(), t.completedBy(),
-                    t.note(), t.convertedOrderId(), t.convertedAmount(), t.resultUntil());
+        static TaskView of(SopTask t, Customer c) {
+            return new TaskView(t.id(), t.ruleId(), t.customerId(), c == null ? null : c.name(),
+                    c == null ? null : PhoneNumber.masked(c.phone()), t.guideId(), t.storeId(), t.message(),
+                    t.link(), t.status(), SopTasks.overdueNow(t), t.dueAt(), t.createdAt(), t.completedAt(),
+                    t.completedBy(), t.note(), t.convertedOrderId(), t.convertedAmount(), t.resultUntil());
         }
     }
 }
