@@ -85,7 +85,7 @@ class GuideContentApiTest extends ApiTest {
         Reply post = publish(guideToken, null);
         String code = post.body().get("code").asString();
         assertThat(post.body().get("guideId").asString()).isEqualTo(guide);
-        assertThat(post.body().get("link").asString()).isEqualTo("/shop.html#/" + brand.code() + "/posts/" + code);
+        assertThat(post.body().get("link").asString()).isEqualTo("/shop.html#/" + brand.code() + "/posts/" + code + "?guide=" + code);
         assertThat(post.body().get("products").get(0).get("skuId").asString()).isEqualTo(shop.teapot().toString());
 
         String first = UUID.randomUUID().toString();

@@ -73,9 +73,12 @@ class ShareBoard {
         return new ShareViews.Report(from, to, storeId, sum(rows), perGuide, rows);
     }
 
-    /** The share's page in the brand's storefront (relative: the caller's own origin serves it). */
+    /**
+     * The share's page in the brand's storefront (relative: the caller's own origin serves it), naming the code as
+     * the guide link the shop follows (binding, and the checkout's guide credit).
+     */
     static String link(String brandCode, String code) {
-        return "/shop.html#/" + brandCode + "/posts/" + code;
+        return "/shop.html#/" + brandCode + "/posts/" + code + "?guide=" + code;
     }
 
     private static ShareStats.Figures sum(List<ShareViews.ShareRow> rows) {
