@@ -48,6 +48,12 @@ class TenantIsolationTest extends ApiTest {
             "/api/v1/group-buys", "/api/v1/bargain-campaigns", "/api/v1/group-buy-groups",
             "/api/v1/shop/{brandCode}/group-buys", "/api/v1/shop/{brandCode}/groups", "/api/v1/shop/{brandCode}/bargains",
             "/api/v1/shop/{brandCode}/posters");
+    /**
+     * What every customer of the brand may do with an owner's object shared by link: a guide's post is opened by
+     * anyone, and any customer puts its products in their own cart from it (decision 0054).
+     */
+    private static final Set<String> BRAND_SHARED_ACTIONS = Set.of(
+            "POST /api/v1/shop/{brandCode}/shares/{code}/opens", "POST /api/v1/shop/{brandCode}/shares/{code}/cart");
 
     @Autowired
     EndpointWalk walk;
@@ -112,8 +118,9 @@ class TenantIsolationTest extends ApiTest {
                        List<String> failures) {
         Reply reply = api.send(endpoint.method(), path, token, body, UUID.randomUUID().toString());
         String label = endpoint.key() + " as " + who + " -> " + reply.status();
-        boolean sharedRead = !crossTenant && endpoint.method().equals("GET")
-                             && BRAND_SHARED.stream().anyMatch(endpoint.pattern()::startsWith);
+        boolean sharedRead = !crossTenant && (endpoint.method().equals("GET")
+                             && BRAND_SHARED.stream().anyMatch(endpoint.pattern()::startsWith)
+                             || BRAND_SHARED_ACTIONS.contains(endpoint.key()));
         if (reply.status() >= 500) {
             failures.add(label + " (server error)");
         } else if (addressesOwnerObject && !sharedRead) {
