@@ -44,8 +44,16 @@ export function visitorId(): string {
 export function postsApi(brand: string) {
   const path = (code: string) => `/shares/${encodeURIComponent(code)}`
   return {
-    open: (code: string) =>
-      json<ShopShare>(brand, 'POST', `${path(code)}/opens`, { anonymous: true, body: { visitor: visitorId() } }),
+    /** Opens the post: its first reading in this visit records a view, a reading again (after signing in) not. */
+    open: (code: string) => {
+      const seen = `oneshelf.post.${brand}.${code}.seen`
+      if (sessionStorage.getItem(seen)) return json<ShopShare>(brand, 'GET', path(code), { anonymous: true })
+      return json<ShopShare>(brand, 'POST', `${path(code)}/opens`, { anonymous: true, body: { visitor: visitorId() } })
+        .then((post) => {
+          sessionStorage.setItem(seen, '1')
+          return post
+        })
+    },
     addToCart: (code: string, skuId: string, quantity = 1) =>
       json<Cart>(brand, 'POST', `${path(code)}/cart`, { body: { skuId, quantity } }),
   }

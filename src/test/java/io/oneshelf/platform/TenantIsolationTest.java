@@ -47,7 +47,9 @@ class TenantIsolationTest extends ApiTest {
             // bargains are shared by link and poster with anyone: a customer's own data there is masked
             "/api/v1/group-buys", "/api/v1/bargain-campaigns", "/api/v1/group-buy-groups",
             "/api/v1/shop/{brandCode}/group-buys", "/api/v1/shop/{brandCode}/groups", "/api/v1/shop/{brandCode}/bargains",
-            "/api/v1/shop/{brandCode}/posters");
+            "/api/v1/shop/{brandCode}/posters",
+            // a guide's post is shared by link with anyone (decision 0054)
+            "/api/v1/shop/{brandCode}/shares");
     /**
      * What every customer of the brand may do with an owner's object shared by link: a guide's post is opened by
      * anyone, and any customer puts its products in their own cart from it (decision 0054).

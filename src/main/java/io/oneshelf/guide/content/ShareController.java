@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,8 +67,8 @@ class ShareController {
     Page<ShareViews.View> list(@RequestParam(required = false) UUID guideId,
                                @RequestParam(required = false) UUID storeId,
                                @RequestParam(required = false) Share.Status status,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                                @RequestParam(required = false) String cursor,
                                @RequestParam(required = false) Integer limit) {
         Actor actor = Actor.current();
@@ -115,8 +116,8 @@ class ShareController {
             + "of one guide (a guide: their own)")
     ShareViews.Report report(@RequestParam(required = false) UUID storeId,
                              @RequestParam(required = false) UUID guideId,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         Actor actor = Actor.current();
         Days days = Days.report(from, to, brands.zoneOf(actor.tenantId()));
         return board.report(actor.tenantId(), stores(actor, storeId), guide(actor, guideId), storeId, days.from(),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,17 +59,18 @@ class ShopShareController {
             + "(its views count each opening, its visitors each visitor once)")
     ShareViews.ShopShare open(@PathVariable String brandCode, @PathVariable String code,
                               @Valid @RequestBody ShareViews.Open body) {
-        UUID brand = brands.idOf(brandCode).orElseThrow(() -> Rejection.notFound("shop"));
-        Share share = codes.published(brand, code).orElseThrow(() -> Rejection.notFound("guide-share"));
+        UUID brand = brand(brandCode);
+        Share share = published(brand, code);
         stats.view(brand, share.id(), body.visitor().toLowerCase(java.util.Locale.ROOT));
-        Map<UUID, SkuRef> found = skus.find(brand, share.skuIds());
-        List<ShareViews.ShopProduct> products = share.skuIds().stream().map(found::get).filter(Objects::nonNull)
-                .map(s -> new ShareViews.ShopProduct(s.id(), s.spuId(), s.name(), s.productName(),
-                        prices.resolve(brand, new Prices.Ask(s.id(), SalesChannel.ONLINE_MALL, null, null,
-                                Instant.now())).map(Prices.SkuPrice::priceFen).orElse(null), s.active()))
-                .toList();
-        return new ShareViews.ShopShare(share.code(), share.kind(), share.title(), share.body(), share.pictures(),
-                names.of(brand, List.of(share.guideId())).get(share.guideId()), products, share.createdAt());
+        return shown(brand, share);
+    }
+
+    @GetMapping(SHARE)
+    @Operation(operationId = "getShopShare", summary = "A guide's post or product share as its page shows it, "
+            + "recording nothing (the page read again in the same visit, e.g. after signing in)")
+    ShareViews.ShopShare read(@PathVariable String brandCode, @PathVariable String code) {
+        UUID brand = brand(brandCode);
+        return shown(brand, published(brand, code));
     }
 
     @PostMapping(SHARE + "/cart")
@@ -79,8 +81,26 @@ class ShopShareController {
     CartView addToCart(@PathVariable String brandCode, @PathVariable String code,
                        @Valid @RequestBody ShareViews.CartItem body) {
         Shopper shopper = Shopper.current();
-        Share share = codes.published(shopper.brandId(), code)
-                .orElseThrow(() -> Rejection.notFound("guide-share"));
+        Share share = published(shopper.brandId(), code);
         return cart.add(shopper.brandId(), shopper.customerId(), share, body.skuId(), body.quantity());
+    }
+
+    private UUID brand(String brandCode) {
+        return brands.idOf(brandCode).orElseThrow(() -> Rejection.notFound("shop"));
+    }
+
+    private Share published(UUID brand, String code) {
+        return codes.published(brand, code).orElseThrow(() -> Rejection.notFound("guide-share"));
+    }
+
+    private ShareViews.ShopShare shown(UUID brand, Share share) {
+        Map<UUID, SkuRef> found = skus.find(brand, share.skuIds());
+        List<ShareViews.ShopProduct> products = share.skuIds().stream().map(found::get).filter(Objects::nonNull)
+                .map(s -> new ShareViews.ShopProduct(s.id(), s.spuId(), s.name(), s.productName(),
+                        prices.resolve(brand, new Prices.Ask(s.id(), SalesChannel.ONLINE_MALL, null, null,
+                                Instant.now())).map(Prices.SkuPrice::priceFen).orElse(null), s.active()))
+                .toList();
+        return new ShareViews.ShopShare(share.code(), share.kind(), share.title(), share.body(), share.pictures(),
+                names.of(brand, List.of(share.guideId())).get(share.guideId()), products, share.createdAt());
     }
 }

@@ -33,7 +33,7 @@ public final class ShopPaths {
             PREFIX + "*/products/*", PREFIX + "*/stores", PREFIX + "*/made-to-order", PREFIX + "*/pickup-slots",
             PREFIX + "*/flash-sales", PREFIX + "*/group-buys", PREFIX + "*/group-buys/*", PREFIX + "*/groups/*",
             PREFIX + "*/bargain-campaigns", PREFIX + "*/bargains/*", PREFIX + "*/posters/**",
-            PREFIX + "*/shares/*/opens");
+            PREFIX + "*/shares/*", PREFIX + "*/shares/*/opens");
 
     private static final List<PathPattern> anonymous = ANONYMOUS.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
