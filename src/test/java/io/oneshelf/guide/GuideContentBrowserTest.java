@@ -46,7 +46,7 @@ class GuideContentBrowserTest extends ShopBrowserTest {
         input("share-product-search").sendKeys(teapot, Keys.ENTER);
         click("share-product-option");
         waitForText("share-picked", teapot);
-        wait.until(ExpectedConditions.elementToBeClickable(inside("share-publish", "button"))).click();
+        click("share-publish");
         waitForText("share-title", "紫砂壶 · 店长推荐");
         assertThat(hook("share-views").getText()).isEqualTo("0");
         assertThat(fitsTheWindow("share-card")).isTrue();
