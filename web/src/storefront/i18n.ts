@@ -5,6 +5,8 @@ import flashEn from './flashMessages.en'
 import flashZhCN from './flashMessages.zh-CN'
 import socialEn from './socialMessages.en'
 import socialZhCN from './socialMessages.zh-CN'
+import postEn from './postMessages.en'
+import postZhCN from './postMessages.zh-CN'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -27,8 +29,8 @@ export const i18n = createI18n({
   locale: initialLocale(),
   fallbackLocale: 'en',
   messages: {
-    'zh-CN': { ...zhCN, flash: flashZhCN, social: socialZhCN },
-    en: { ...en, flash: flashEn, social: socialEn },
+    'zh-CN': { ...zhCN, flash: flashZhCN, social: socialZhCN, post: postZhCN },
+    en: { ...en, flash: flashEn, social: socialEn, post: postEn },
   },
   missingWarn: false,
   fallbackWarn: false,

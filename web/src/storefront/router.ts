@@ -77,6 +77,7 @@ export const router = createRouter({
     { path: '/:brand/social', name: 'social', component: () => import('./views/social/SocialView.vue') },
     { path: '/:brand/groups/:code', name: 'group', component: () => import('./views/social/GroupView.vue') },
     { path: '/:brand/bargains/:code', name: 'bargain', component: () => import('./views/social/BargainView.vue') },
+    { path: '/:brand/posts/:code', name: 'post', component: () => import('./views/posts/PostView.vue') },
     {
       path: '/:brand/coupons',
       name: 'coupons',

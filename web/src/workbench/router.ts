@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { ensureSession } from '../auth/session'
+import './shares/messages'
 
 export const router = createRouter({
   history: createWebHashHistory(),
@@ -9,6 +10,7 @@ export const router = createRouter({
     { path: '/customers', name: 'customers', component: () => import('./views/CustomersView.vue') },
     { path: '/tasks', name: 'tasks', component: () => import('./views/TasksView.vue') },
     { path: '/sales', name: 'sales', component: () => import('./views/SalesView.vue') },
+    { path: '/shares', name: 'shares', component: () => import('./shares/SharesView.vue') },
     { path: '/:rest(.*)*', redirect: '/customers' },
   ],
 })

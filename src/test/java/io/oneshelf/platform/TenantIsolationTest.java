@@ -47,7 +47,15 @@ class TenantIsolationTest extends ApiTest {
             // bargains are shared by link and poster with anyone: a customer's own data there is masked
             "/api/v1/group-buys", "/api/v1/bargain-campaigns", "/api/v1/group-buy-groups",
             "/api/v1/shop/{brandCode}/group-buys", "/api/v1/shop/{brandCode}/groups", "/api/v1/shop/{brandCode}/bargains",
-            "/api/v1/shop/{brandCode}/posters");
+            "/api/v1/shop/{brandCode}/posters",
+            // a guide's post is shared by link with anyone (decision 0054)
+            "/api/v1/shop/{brandCode}/shares");
+    /**
+     * What every customer of the brand may do with an owner's object shared by link: a guide's post is opened by
+     * anyone, and any customer puts its products in their own cart from it (decision 0054).
+     */
+    private static final Set<String> BRAND_SHARED_ACTIONS = Set.of(
+            "POST /api/v1/shop/{brandCode}/shares/{code}/opens", "POST /api/v1/shop/{brandCode}/shares/{code}/cart");
 
     @Autowired
     EndpointWalk walk;
@@ -112,8 +120,9 @@ class TenantIsolationTest extends ApiTest {
                        List<String> failures) {
         Reply reply = api.send(endpoint.method(), path, token, body, UUID.randomUUID().toString());
         String label = endpoint.key() + " as " + who + " -> " + reply.status();
-        boolean sharedRead = !crossTenant && endpoint.method().equals("GET")
-                             && BRAND_SHARED.stream().anyMatch(endpoint.pattern()::startsWith);
+        boolean sharedRead = !crossTenant && (endpoint.method().equals("GET")
+                             && BRAND_SHARED.stream().anyMatch(endpoint.pattern()::startsWith)
+                             || BRAND_SHARED_ACTIONS.contains(endpoint.key()));
         if (reply.status() >= 500) {
             failures.add(label + " (server error)");
         } else if (addressesOwnerObject && !sharedRead) {

@@ -208,6 +208,8 @@ public class EndpointWalk {
                 shoppers.get(owner.tenantId()).token(), skus.aPricedSku(owner, 5000)));
         ids.putAll(io.oneshelf.guide.SopObjects.create(api, brands, owner, ownerAdmin, ids.get("customers"),
                 ids.get("guides")));
+        ids.putAll(io.oneshelf.guide.ContentObjects.create(api, owner, ownerAdmin, ids.get("guides"),
+                skus.aPricedSku(owner, 3800)));
         return ids;
     }
 
@@ -367,6 +369,7 @@ public class EndpointWalk {
         bodies.putAll(io.oneshelf.guide.GuideObjects.sampleBodies(ids));
         bodies.putAll(io.oneshelf.distribution.DistributionObjects.sampleBodies());
         bodies.putAll(io.oneshelf.guide.SopObjects.sampleBodies(ids));
+        bodies.putAll(io.oneshelf.guide.ContentObjects.sampleBodies(ids));
         return bodies;
     }
 
@@ -490,6 +493,7 @@ public class EndpointWalk {
         queries.putAll(io.oneshelf.pos.PosObjects.sampleQueries(ids));
         queries.putAll(io.oneshelf.guide.GuideObjects.sampleQueries(ids));
         queries.putAll(io.oneshelf.distribution.DistributionObjects.sampleQueries(ids));
+        queries.putAll(io.oneshelf.guide.ContentObjects.sampleQueries(ids));
         return queries;
     }
 
@@ -541,6 +545,9 @@ public class EndpointWalk {
         brands.jdbc().sql(io.oneshelf.distribution.DistributionObjects.DECIDED).param("t", owner.tenantId())
                 .query(String.class).list().forEach(sb::append);
         for (String query : io.oneshelf.guide.SopObjects.SNAPSHOT) {
+            brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
+        }
+        for (String query : io.oneshelf.guide.ContentObjects.SNAPSHOT) {
             brands.jdbc().sql(query).param("t", owner.tenantId()).query(String.class).list().forEach(sb::append);
         }
         for (String query : io.oneshelf.guide.GuideObjects.SNAPSHOT) {

@@ -1,5 +1,6 @@
 package io.oneshelf.guide.binding;
 
+import io.oneshelf.guide.content.ShareCodes;
 import io.oneshelf.guide.roster.GuideAccess;
 import io.oneshelf.org.StaffRoster;
 import io.oneshelf.order.GuideAttribution;
@@ -9,23 +10,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Credits online orders to guides for the order module: a share link's code is the guide's id (a share link is
- * public, so its code needs no secret: it only names whom the customer came through), and a bound customer's orders
- * count for their exclusive guide.
+ * public, so its code needs no secret: it only names whom the customer came through) or the code of one of the
+ * guide's published posts and product shares (decision 0054), and a bound customer's orders count for their
+ * exclusive guide.
  */
 @Component
 class Attribution implements GuideAttribution {
 
     private final GuideAccess guides;
     private final BindingStore bindings;
+    private final ShareCodes shares;
 
-    Attribution(GuideAccess guides, BindingStore bindings) {
+    Attribution(GuideAccess guides, BindingStore bindings, ShareCodes shares) {
         this.guides = guides;
         this.bindings = bindings;
+        this.shares = shares;
     }
 
     @Override
     public Optional<UUID> guideOfLink(UUID brandId, String code) {
-        return parse(code).flatMap(id -> guides.guide(brandId, id)).filter(StaffRoster.Member::enabled)
+        Optional<UUID> named = parse(code).or(() -> shares.guideOf(brandId, code));
+        return named.flatMap(id -> guides.guide(brandId, id)).filter(StaffRoster.Member::enabled)
                 .map(StaffRoster.Member::id);
     }
 

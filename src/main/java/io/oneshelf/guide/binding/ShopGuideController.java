@@ -1,5 +1,6 @@
 package io.oneshelf.guide.binding;
 
+import io.oneshelf.guide.content.ShareCodes;
 import io.oneshelf.guide.roster.GuideAccess;
 import io.oneshelf.org.StaffNames;
 import io.oneshelf.order.GuideAttribution;
@@ -27,9 +28,11 @@ class ShopGuideController {
     private final GuideAttribution attribution;
     private final GuideAccess guides;
     private final StaffNames names;
+    private final ShareCodes shares;
 
     ShopGuideController(Bindings bindings, GuideAttribution attribution, GuideAccess guides,
-                        StaffNames names) {
+                        StaffNames names, ShareCodes shares) {
+        this.shares = shares;
         this.bindings = bindings;
         this.attribution = attribution;
         this.guides = guides;
@@ -49,7 +52,8 @@ class ShopGuideController {
     @PostMapping(ME)
     @Operation(operationId = "followGuideLink", summary = "The customer opened a guide's share link: binds them to "
             + "the guide if the brand's rule allows (first binding wins unless the brand lets links rebind), and "
-            + "answers their exclusive guide now. A code of no enabled guide is 400 on code")
+            + "answers their exclusive guide now. The code of a guide's post or product share is the guide's link "
+            + "too (and counts as the customer's touch of the share). A code of no enabled guide is 400 on code")
     BindingViews.MyGuide follow(@PathVariable String brandCode, @Valid @RequestBody BindingViews.FollowGuideLink body) {
         Shopper shopper = Shopper.current();
         UUID guideId = attribution.guideOfLink(shopper.brandId(), body.code())
@@ -57,6 +61,7 @@ class ShopGuideController {
         UUID store = guides.guide(shopper.brandId(), guideId).flatMap(g -> g.storeId()).orElseThrow();
         bindings.bind(new Bindings.Bind(shopper.brandId(), shopper.customerId(), guideId, store, Binding.Source.LINK,
                 null));
+        shares.followed(shopper.brandId(), shopper.customerId(), body.code());
         return mine(brandCode);
     }
 }

@@ -32,7 +32,8 @@ public final class ShopPaths {
             PREFIX + "*/token/refresh", PREFIX + "*/sign-out", PREFIX + "*/categories", PREFIX + "*/products",
             PREFIX + "*/products/*", PREFIX + "*/stores", PREFIX + "*/made-to-order", PREFIX + "*/pickup-slots",
             PREFIX + "*/flash-sales", PREFIX + "*/group-buys", PREFIX + "*/group-buys/*", PREFIX + "*/groups/*",
-            PREFIX + "*/bargain-campaigns", PREFIX + "*/bargains/*", PREFIX + "*/posters/**");
+            PREFIX + "*/bargain-campaigns", PREFIX + "*/bargains/*", PREFIX + "*/posters/**",
+            PREFIX + "*/shares/*", PREFIX + "*/shares/*/opens");
 
     private static final List<PathPattern> anonymous = ANONYMOUS.stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
