@@ -58,8 +58,8 @@ class DistributionBrowserTest extends ShopBrowserTest {
         input("dist-inviter").sendKeys("NOSUCH99");
         input("dist-payee").sendKeys("o-distributor");
         click("dist-apply");
-        assertThat(hook("dist-inviter").findElement(By.cssSelector(".van-field__error-message")).getText())
-                .isNotBlank();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                inside("dist-inviter", ".van-field__error-message"))).getText()).isNotBlank();
         input("dist-inviter").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         click("dist-apply");
         waitForText("dist-pending", "审核");
@@ -152,6 +152,39 @@ class DistributionBrowserTest extends ShopBrowserTest {
         waitForText("dist-withdrawn", "¥12.80");
         waitForText("dist-withdrawal", "已到账");
         assertThat(fitsTheWindow("dist-withdrawal")).isTrue();
+    }
+
+    @Test
+    void staff_set_the_binding_rule_and_a_level_on_a_phone_with_refusals_under_their_fields() {
+        shop = SocialFixture.aShopSellingTeapots(api, brands, skus);
+        windowOf(PHONE);
+        signIn(shop.brand().login("admin"), BrandFixture.PASSWORD);
+        navigate("nav-distribution-settings");
+        hook("option-bindingRule-LAST_TOUCH").click();
+        type("bindingDays", "30");
+        type("protectionDays", "45");
+        click("distribution-settings-save");
+        assertThat(fieldError("protectionDays")).contains("longer than a binding lasts");
+        type("protectionDays", "3");
+        type("minWithdrawal", "10");
+        click("distribution-settings-save");
+        wait.until(d -> brands.jdbc().sql("select count(*) from distribution_settings where tenant_id = :t"
+                + " and binding_rule = 'LAST_TOUCH' and protection_days = 3 and min_withdrawal = 1000")
+                .param("t", shop.brand().tenantId()).query(Integer.class).single() == 1);
+        assertThat(fitsTheWindow("distribution-settings-save")).isTrue();
+
+        click("level-add");
+        type("name", "Silver");
+        type("firstBp", "60");
+        type("secondBp", "2.5");
+        click("level-save");
+        assertThat(fieldError("firstBp")).isEqualTo("A percentage from 0 to 50");
+        type("firstBp", "12.5");
+        click("level-save");
+        waitForText("level-name", "Silver");
+        JsonNode levels = api.get("/api/v1/distribution/levels", shop.admin()).body();
+        assertThat(levels.get(0).get("firstBp").asInt()).isEqualTo(1250);
+        assertThat(levels.get(0).get("secondBp").asInt()).isEqualTo(250);
     }
 
     private String product() {
