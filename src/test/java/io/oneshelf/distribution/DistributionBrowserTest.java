@@ -85,6 +85,7 @@ class DistributionBrowserTest extends ShopBrowserTest {
         }
 
         // a new customer opens the shared link, signs in, buys a teapot for pickup and pays
+        String distributorsShop = storage();
         freshShop(link);
         driver.get(api.base() + "/shop.html#/" + shop.brand().code() + "/products/" + product());
         click("buy-now");
@@ -115,8 +116,8 @@ class DistributionBrowserTest extends ShopBrowserTest {
                           + " where tenant_id = :t and kind = 'EARNED'").param("t", shop.brand().tenantId()).update();
         assertThat(settling.settleDue(OffsetDateTime.now())).isPositive();
 
-        freshShop(api.base() + "/shop.html#/" + shop.brand().code() + "/distribution");
-        signInWithCode(distributorPhone);
+        restore(distributorsShop);
+        shopInChinese("/distribution");
         waitForText("dist-available", "¥25.60");
         waitForText("dist-pending-amount", "¥0.00");
 
@@ -128,7 +129,8 @@ class DistributionBrowserTest extends ShopBrowserTest {
                 rows -> rows.findValuesAsString("kind").contains("CLAWED_BACK"));
         driver.navigate().refresh();
         waitForText("dist-available", "¥12.80");
-        wait.until(d -> entries().stream().anyMatch(e -> e.getText().contains("追回") && e.getText().contains("-¥12.80")));
+        wait.until(d -> entries().stream()
+                .anyMatch(e -> e.getText().contains("追回") && e.getText().contains("-¥12.80")));
 
         // the distributor withdraws what is available
         click("dist-withdraw");
@@ -212,6 +214,18 @@ class DistributionBrowserTest extends ShopBrowserTest {
         driver.get(api.base() + "/");
         ((JavascriptExecutor) driver).executeScript("localStorage.setItem('oneshelf.locale', 'zh-CN')");
         driver.get(api.base() + "/shop.html#/" + shop.brand().code() + path);
+    }
+
+    /** What the browser keeps for the site (the shop's sign-in among it), to be restored. */
+    private String storage() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return JSON.stringify(Object.assign({}, localStorage))");
+    }
+
+    /** Puts back what {@link #storage()} kept: whoever was signed in to the shop then is again. */
+    private void restore(String kept) {
+        ((JavascriptExecutor) driver).executeScript("const s = JSON.parse(arguments[0]); localStorage.clear();"
+                + " sessionStorage.clear(); for (const k in s) localStorage.setItem(k, s[k]);", kept);
     }
 
     /** The shop on a phone, in Chinese, nobody signed in, opened at {@code url}. */
