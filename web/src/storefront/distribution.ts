@@ -40,8 +40,19 @@ export interface CommissionEntry {
 export interface TeamMember {
   bindingId: string
   customerId: string
+  /** The name's first character and the masked phone. */
+  name: string
   since: string
   until: string
+}
+
+export interface MyWithdrawal {
+  id: string
+  amount: number
+  status: 'REQUESTED' | 'PAID' | 'REJECTED' | 'FAILED'
+  requestedAt: string
+  decidedAt: string | null
+  reason: string | null
 }
 
 export function distributionApi(brand: string) {
@@ -51,6 +62,7 @@ export function distributionApi(brand: string) {
       json<DistributorCentre>(brand, 'POST', '/me/distributor', { body: { inviterCode, payee } }),
     team: () => json<Page<TeamMember>>(brand, 'GET', '/me/distributor/team'),
     commissions: () => json<Page<CommissionEntry>>(brand, 'GET', '/me/distributor/commissions'),
+    withdrawals: () => json<Page<MyWithdrawal>>(brand, 'GET', '/me/distributor/withdrawals'),
     withdraw: (amount: number, key: string) =>
       json<unknown>(brand, 'POST', '/me/distributor/withdrawals', { body: { amount }, key }),
     follow: (code: string) => json<unknown>(brand, 'POST', '/me/referrer', { body: { code, source: 'LINK' } }),
@@ -101,6 +113,14 @@ export const distributionMessages = {
       team: 'My customers',
       commissions: 'Commission',
       kinds: { EARNED: 'Earned', REVERSED: 'Refunded', SETTLED: 'Available', CLAWED_BACK: 'Clawed back' },
+      copy: 'Copy link',
+      copied: 'Link copied',
+      tier2: 'via your invitee',
+      myWithdrawals: 'Withdrawals',
+      withdrawalStatuses: { REQUESTED: 'Being reviewed', PAID: 'Paid', REJECTED: 'Rejected', FAILED: 'Payout failed' },
+      noTeam: 'No customers yet: share your link',
+      noEntries: 'No commission yet',
+      atLeast: 'At least {amount} can be withdrawn',
       failed: 'Could not load the centre',
     },
   },
@@ -127,6 +147,14 @@ export const distributionMessages = {
       team: '我的客户',
       commissions: '佣金明细',
       kinds: { EARNED: '获得', REVERSED: '退款扣回', SETTLED: '可提现', CLAWED_BACK: '追回' },
+      copy: '复制链接',
+      copied: '链接已复制',
+      tier2: '来自您邀请的分销员',
+      myWithdrawals: '提现记录',
+      withdrawalStatuses: { REQUESTED: '审核中', PAID: '已到账', REJECTED: '已拒绝', FAILED: '打款失败' },
+      noTeam: '暂无客户，快去分享链接吧',
+      noEntries: '暂无佣金',
+      atLeast: '满 {amount} 可提现',
       failed: '分销中心加载失败',
     },
   },

@@ -167,21 +167,47 @@ class DistributionApiTest extends ApiTest {
     void an_unbound_customers_order_or_a_frozen_referrers_earns_nothing() {
         Shopper referrer = Shoppers.aShopper(api, brand.code());
         Shopper customer = Shoppers.aShopper(api, brand.code());
+        Shopper other = Shoppers.aShopper(api, brand.code());
+        Shopper control = Shoppers.aShopper(api, brand.code());
         String code = distributor(referrer, null);
-        tillSale(customer.customerId(), 1);
+        follow(control, distributor(other, null));
+        Reply unbound = tillSale(customer.customerId(), 1);
         follow(customer, code);
-        JsonNode d = api.get("/api/v1/distributors?status=APPROVED", admin).body().get("items").get(0);
-        Reply frozen = api.post("/api/v1/distributors/" + d.get("id").asString() + "/decision", admin,
+        String id = distributorId(referrer);
+        JsonNode d = api.get(referrer.path("/me/distributor"), referrer.accessToken()).body().get("distributor");
+        Reply frozen = api.post("/api/v1/distributors/" + id + "/decision", admin,
                 Map.of("status", "FROZEN", "level", 1, "version", d.get("version").asInt()));
         assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
         Reply sale = tillSale(customer.customerId(), 1);
-        Eventually.until("the sale paid", PATIENCE, () -> api.get("/api/v1/orders/" + sale.id(), admin).body(),
-                o -> o.get("paid").asLong() == 10000);
-        Reply again = api.post("/api/v1/distributors/" + d.get("id").asString() + "/decision", admin,
+        Reply controlSale = tillSale(control.customerId(), 1);
+
+        // the positive control in the same run: an approved referrer's customer earns
+        assertThat(ledger(distributorId(other), 1).get(0).get("orderId").asString()).isEqualTo(controlSale.id());
+        // and distribution's listeners are done with both orders, so nothing is still to come for them
+        handled(unbound.id());
+        handled(sale.id());
+        Reply again = api.post("/api/v1/distributors/" + id + "/decision", admin,
                 Map.of("status", "REJECTED", "level", 1, "version", frozen.body().get("version").asInt()));
         assertThat(again.status()).as("a frozen distributor is not rejected").isEqualTo(409);
-        assertThat(api.get("/api/v1/distribution/commissions?distributorId=" + d.get("id").asString(), admin)
-                .body().get("items")).isEmpty();
+        assertThat(api.get("/api/v1/distribution/commissions?distributorId=" + id, admin).body().get("items"))
+                .isEmpty();
+        assertThat(brands.jdbc().sql("select count(*) from distribution_commission where order_id in (:o)")
+                .param("o", List.of(UUID.fromString(unbound.id()), UUID.fromString(sale.id())))
+                .query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * Waits until the distribution module's listeners have handled every event of the order: their publications are
+     * written with the sale and deleted once handled (a failed one stays, and this times out).
+     */
+    private void handled(String orderId) {
+        // paid, so its OrderPaid and the listeners' publications are written (in the same transaction)
+        Eventually.until("the sale paid", PATIENCE, () -> api.get("/api/v1/orders/" + orderId, admin).body(),
+                o -> o.get("paid").asLong() > 0);
+        Eventually.until("distribution's listeners done with " + orderId, PATIENCE, () -> brands.jdbc().sql(
+                        "select count(*) from event_publication where listener_id like 'io.oneshelf.distribution.%'"
+                        + " and serialized_event like :order").param("order", "%" + orderId + "%")
+                .query(Long.class).single(), n -> n == 0);
     }
 
     private void settings(String rule, int bindingDays, int protectionDays) {

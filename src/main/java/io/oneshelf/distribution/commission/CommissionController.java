@@ -1,5 +1,8 @@
 package io.oneshelf.distribution.commission;
 
+import io.oneshelf.distribution.network.Distributor;
+import io.oneshelf.distribution.network.DistributorStore;
+import io.oneshelf.distribution.network.MemberNames;
 import io.oneshelf.platform.security.Actor;
 import io.oneshelf.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,8 +36,13 @@ class CommissionController {
     private final Payouts payouts;
     private final Withdrawals withdrawals;
     private final Check check;
+    private final DistributorStore distributors;
+    private final MemberNames people;
 
-    CommissionController(RuleStore rules, Ledger ledger, Payouts payouts, Withdrawals withdrawals, Check check) {
+    CommissionController(RuleStore rules, Ledger ledger, Payouts payouts, Withdrawals withdrawals, Check check,
+                         DistributorStore distributors, MemberNames people) {
+        this.distributors = distributors;
+        this.people = people;
         this.rules = rules;
         this.ledger = ledger;
         this.payouts = payouts;
@@ -103,14 +112,21 @@ class CommissionController {
     @GetMapping("/api/v1/distribution/withdrawals")
     @PreAuthorize("hasAuthority('distribution:read')")
     @Operation(operationId = "listDistributionWithdrawals", summary = "Withdrawals, newest first, of one status "
-            + "(REQUESTED, PAID, REJECTED, FAILED) if given, a page at a time")
-    Page<Withdrawal> withdrawals(@RequestParam(required = false) WithdrawalStatus status,
+            + "(REQUESTED, PAID, REJECTED, FAILED) if given, a page at a time, with the distributor's code and name")
+    Page<WithdrawalListing> withdrawals(@RequestParam(required = false) WithdrawalStatus status,
                                  @RequestParam(required = false) String cursor,
                                  @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         UUID before = cursor == null || cursor.isBlank() ? null : Page.after(cursor);
-        return Page.of(payouts.list(Actor.current().tenantId(), null, status == null ? null : status.name(), before,
-                size + 1), size, Withdrawal::id);
+        UUID brand = Actor.current().tenantId();
+        return Page.of(payouts.list(brand, null, status == null ? null : status.name(), before, size + 1), size,
+                Withdrawal::id).map(w -> listed(brand, w));
+    }
+
+    private WithdrawalListing listed(UUID brand, Withdrawal w) {
+        Optional<Distributor> d = distributors.find(brand, w.distributorId());
+        return WithdrawalListing.of(w, d.map(Distributor::code).orElse(null),
+                d.map(x -> people.toStaff(brand, x.customerId())).orElse(null));
     }
 
     /** The statuses a withdrawal may have, for the list's filter. */
@@ -120,9 +136,10 @@ class CommissionController {
     @PreAuthorize("hasAuthority('distribution:manage')")
     @Operation(operationId = "decideDistributionWithdrawal", summary = "Approve a requested withdrawal (paid at once "
             + "to the distributor's WeChat balance by the gateway's transfer; FAILED and given back if the gateway "
-            + "refuses the payee) or reject it (given back). A decided one is 409 on status")
-    Withdrawal decide(@PathVariable UUID id, @Valid @RequestBody Decide b) {
-        return withdrawals.decide(Actor.current(), id, b.approve(), b.reason());
+            + "refuses the payee) or reject it (given back). A decided one is 409 on status. Answers it as listed")
+    WithdrawalListing decide(@PathVariable UUID id, @Valid @RequestBody Decide b) {
+        Actor actor = Actor.current();
+        return listed(actor.tenantId(), withdrawals.decide(actor, id, b.approve(), b.reason()));
     }
 
     @GetMapping("/api/v1/distribution/check")

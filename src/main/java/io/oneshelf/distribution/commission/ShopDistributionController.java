@@ -4,6 +4,7 @@ import io.oneshelf.distribution.network.DistributionSettings;
 import io.oneshelf.distribution.network.Distributor;
 import io.oneshelf.distribution.network.DistributorStore;
 import io.oneshelf.distribution.network.Distributors;
+import io.oneshelf.distribution.network.MemberNames;
 import io.oneshelf.distribution.network.Referral;
 import io.oneshelf.distribution.network.ReferralStore;
 import io.oneshelf.distribution.network.Referrals;
@@ -49,10 +50,12 @@ class ShopDistributionController {
     private final Payouts payouts;
     private final Ledger ledger;
     private final Withdrawals withdrawals;
+    private final MemberNames people;
 
     ShopDistributionController(Distributors distributors, DistributorStore store, Referrals referrals,
                                ReferralStore bindings, SettingsStore settings, Payouts payouts, Ledger ledger,
-                               Withdrawals withdrawals) {
+                               Withdrawals withdrawals, MemberNames people) {
+        this.people = people;
         this.distributors = distributors;
         this.store = store;
         this.referrals = referrals;
@@ -90,9 +93,10 @@ class ShopDistributionController {
                   int bindingDays, int protectionDays, int returnWindowDays, long minWithdrawal, Balance balance) {
     }
 
-    /** A customer of the distributor's team: bound since, until. */
+    /** A customer of the distributor's team (named by their name's first character and masked phone): since, until. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "DistributorTeamMember")
-    record TeamMember(UUID bindingId, UUID customerId, String source, OffsetDateTime since, OffsetDateTime until) {
+    record TeamMember(UUID bindingId, UUID customerId, String name, String source, OffsetDateTime since,
+                      OffsetDateTime until) {
     }
 
     @GetMapping("/api/v1/shop/{brandCode}/me/referrer")
@@ -154,8 +158,10 @@ class ShopDistributionController {
         }
         int size = Page.limit(limit);
         UUID before = cursor == null || cursor.isBlank() ? null : Page.after(cursor);
-        return Page.of(bindings.team(Shopper.current().brandId(), d.id(), before, size + 1), size, Referral::id)
-                .map(r -> new TeamMember(r.id(), r.customerId(), r.source(), r.startedAt(), r.expiresAt()));
+        UUID brand = Shopper.current().brandId();
+        return Page.of(bindings.team(brand, d.id(), before, size + 1), size, Referral::id)
+                .map(r -> new TeamMember(r.id(), r.customerId(), people.toDistributor(brand, r.customerId()),
+                        r.source(), r.startedAt(), r.expiresAt()));
     }
 
     @GetMapping(ME + "/commissions")

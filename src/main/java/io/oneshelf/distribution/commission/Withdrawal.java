@@ -9,6 +9,6 @@ import java.util.UUID;
  * payee); a rejected or failed one gives the amount back.
  */
 @io.swagger.v3.oas.annotations.media.Schema(name = "DistributionWithdrawal")
-record Withdrawal(UUID id, UUID distributorId, long amount, String status, OffsetDateTime requestedAt,
+public record Withdrawal(UUID id, UUID distributorId, long amount, String status, OffsetDateTime requestedAt,
                   OffsetDateTime decidedAt, UUID decidedBy, String transferId, String reason) {
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * withdrawal's row is locked while they decide, so it is decided, and paid, once.
  */
 @Service
-class Withdrawals {
+public class Withdrawals {
 
     private final Payouts payouts;
     private final DistributorStore distributors;
@@ -41,7 +41,7 @@ class Withdrawals {
     }
 
     @Transactional
-    Withdrawal request(UUID brand, Distributor mine, long amount) {
+    public Withdrawal request(UUID brand, Distributor mine, long amount) {
         Distributor d = distributors.lock(brand, mine.id()).orElseThrow();
         if (!d.approved()) {
             throw Rejection.conflict("status", "distribution.distributor.not-approved");
@@ -64,7 +64,7 @@ class Withdrawals {
 
     /** Pays (approve) or rejects a requested withdrawal; a decided one is 409 on status. */
     @Transactional
-    Withdrawal decide(Actor actor, UUID id, boolean approve, String reason) {
+    public Withdrawal decide(Actor actor, UUID id, boolean approve, String reason) {
         if (!actor.brandWide()) {
             throw Rejection.forbidden("distribution.brand-wide-only");
         }

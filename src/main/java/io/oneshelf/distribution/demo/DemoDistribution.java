@@ -3,6 +3,8 @@ package io.oneshelf.distribution.demo;
 import io.oneshelf.catalog.SkuCatalog;
 import io.oneshelf.catalog.SkuRef;
 import io.oneshelf.distribution.commission.Settling;
+import io.oneshelf.distribution.commission.Withdrawal;
+import io.oneshelf.distribution.commission.Withdrawals;
 import io.oneshelf.distribution.network.DistributionSettings;
 import io.oneshelf.distribution.network.Distributor;
 import io.oneshelf.distribution.network.Distributors;
@@ -41,7 +43,9 @@ import org.springframework.stereotype.Component;
  * Gives the demo brand a distributor, once, through the same paths as real use: level 1 pays 10 % (3 % to an
  * inviter); a member applied and was approved; a customer followed their share link and bought twice at the
  * flagship's till. The first sale was made while the brand's return window was 0 days, so the settling job made
- * its commission available; the second is pending through the 7-day window. Runs after the other demo sales.
+ * its commission available and part of it was withdrawn (approved and paid by the sandbox's transfer); the second is
+ * pending through the 7-day window. A second member applied with the first's code (their inviter) and was approved:
+ * the first distributor's team. Runs after the other demo sales.
  */
 @Component
 @Order(12)
@@ -50,6 +54,7 @@ class DemoDistribution implements ApplicationRunner {
 
     static final String DISTRIBUTOR_PHONE = "13900000031";
     static final String REFERRED_PHONE = "13900000032";
+    static final String INVITED_PHONE = "13900000033";
     private static final Logger log = LoggerFactory.getLogger(DemoDistribution.class);
 
     private final Brands brands;
@@ -59,6 +64,7 @@ class DemoDistribution implements ApplicationRunner {
     private final LevelStore levels;
     private final SettingsStore settings;
     private final Settling settling;
+    private final Withdrawals withdrawals;
     private final Orders orders;
     private final SkuCatalog skus;
     private final ServiceVouchers vouchers;
@@ -66,8 +72,9 @@ class DemoDistribution implements ApplicationRunner {
     private final JdbcClient jdbc;
 
     DemoDistribution(Brands brands, Customers customers, Distributors distributors, Referrals referrals,
-                     LevelStore levels, SettingsStore settings, Settling settling, Orders orders, SkuCatalog skus,
-                     ServiceVouchers vouchers, Places places, JdbcClient jdbc) {
+                     LevelStore levels, SettingsStore settings, Settling settling, Withdrawals withdrawals,
+                     Orders orders, SkuCatalog skus, ServiceVouchers vouchers, Places places, JdbcClient jdbc) {
+        this.withdrawals = withdrawals;
         this.brands = brands;
         this.customers = customers;
         this.distributors = distributors;
@@ -111,15 +118,33 @@ class DemoDistribution implements ApplicationRunner {
         Distributor approved = distributors.decide(demo, applied.id(), Distributor.Status.APPROVED, 1,
                 applied.version());
         referrals.follow(brand, referred.id(), approved.code(), "LINK");
+        Customer invitee = customers.findOrRegisterByPhone(brand, INVITED_PHONE, "demo");
+        Distributor invited = distributors.apply(brand, invitee.id(), approved.code(), "o-demo-invited");
+        distributors.decide(demo, invited.id(), Distributor.Status.APPROVED, 1, invited.version());
         window(demo, 0);
         Optional<OrderView> first = sell(brand, store, referred, "demo-distribution-sale-1");
         boolean earned = first.isPresent() && earned(brand, first.get().id());
         window(demo, 7);
         settling.settleDue(OffsetDateTime.now());
+        boolean withdrew = earned && withdrawHalf(demo, approved);
         Optional<OrderView> second = sell(brand, store, referred, "demo-distribution-sale-2");
-        log.info("Demo distribution: distributor {} with a referred customer; {} and {}", approved.code(),
-                earned ? "one sale's commission available" : "no sale settled",
+        log.info("Demo distribution: distributor {} with a referred customer; {}{} and {}", approved.code(),
+                earned ? "one sale's commission available" : "no sale settled", withdrew ? ", part withdrawn" : "",
                 second.isPresent() ? "one pending" : "none pending");
+    }
+
+    /** Part of what the distributor has available withdrawn, approved and paid by the gateway's transfer. */
+    private boolean withdrawHalf(Actor demo, Distributor d) {
+        long available = jdbc.sql("select coalesce(sum(available), 0) from distribution_commission"
+                                  + " where tenant_id = :t and distributor_id = :d")
+                .param("t", demo.tenantId()).param("d", d.id()).query(Long.class).single();
+        // half, or the least the brand pays out if half is less: some stays available either way
+        long amount = Math.max(available / 2, settings.of(demo.tenantId()).minWithdrawal());
+        if (amount >= available) {
+            return false;
+        }
+        Withdrawal requested = withdrawals.request(demo.tenantId(), d, amount);
+        return withdrawals.decide(demo, requested.id(), true, null).status().equals("PAID");
     }
 
     private void window(Actor demo, int days) {

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +34,11 @@ class NetworkController {
     private final DistributorStore store;
     private final Distributors distributors;
     private final ReferralStore referrals;
+    private final MemberNames people;
 
     NetworkController(SettingsStore settings, LevelStore levels, DistributorStore store, Distributors distributors,
-                      ReferralStore referrals) {
+                      ReferralStore referrals, MemberNames people) {
+        this.people = people;
         this.settings = settings;
         this.levels = levels;
         this.store = store;
@@ -103,22 +107,39 @@ class NetworkController {
     @GetMapping("/api/v1/distributors")
     @PreAuthorize("hasAuthority('distribution:read')")
     @Operation(operationId = "listDistributors", summary = "The brand's distributors and applications, newest "
-            + "first, of one status if given, a page at a time")
-    Page<Distributor> list(@RequestParam(required = false) Distributor.Status status,
+            + "first, of one status if given, a page at a time, with the member's name, the level's name and the "
+            + "inviter's code")
+    Page<DistributorListing> list(@RequestParam(required = false) Distributor.Status status,
                            @RequestParam(required = false) String cursor,
                            @RequestParam(required = false) Integer limit) {
         int size = Page.limit(limit);
         UUID before = cursor == null || cursor.isBlank() ? null : Page.after(cursor);
-        return Page.of(store.list(Actor.current().tenantId(), status, before, size + 1), size, Distributor::id);
+        UUID brand = Actor.current().tenantId();
+        Map<Integer, String> levelNames = levelNames(brand);
+        return Page.of(store.list(brand, status, before, size + 1), size, Distributor::id)
+                .map(d -> listed(brand, d, levelNames));
+    }
+
+    private Map<Integer, String> levelNames(UUID brand) {
+        return levels.all(brand).stream().collect(Collectors.toMap(Level::level, Level::name));
+    }
+
+    private DistributorListing listed(UUID brand, Distributor d, Map<Integer, String> levelNames) {
+        String inviter = d.inviterId() == null ? null
+                : store.find(brand, d.inviterId()).map(Distributor::code).orElse(null);
+        return DistributorListing.of(d, people.toStaff(brand, d.customerId()), levelNames.get(d.level()), inviter);
     }
 
     @PostMapping("/api/v1/distributors/{id}/decision")
     @PreAuthorize("hasAuthority('distribution:manage')")
     @Operation(operationId = "decideDistributor", summary = "Approve or reject an application, freeze an approved "
             + "distributor or approve a frozen one again, at a defined level (send the version you read). A "
-            + "decision its status does not allow is 409 on status; an undefined level 400 on level")
-    Distributor decide(@PathVariable UUID id, @Valid @RequestBody Decide b) {
-        return distributors.decide(Actor.current(), id, b.status(), b.level(), b.version());
+            + "decision its status does not allow is 409 on status; an undefined level 400 on level. Answers the "
+            + "distributor as listed")
+    DistributorListing decide(@PathVariable UUID id, @Valid @RequestBody Decide b) {
+        Actor actor = Actor.current();
+        Distributor after = distributors.decide(actor, id, b.status(), b.level(), b.version());
+        return listed(actor.tenantId(), after, levelNames(actor.tenantId()));
     }
 
     @GetMapping("/api/v1/distribution/bindings")
