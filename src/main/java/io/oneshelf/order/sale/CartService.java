@@ -68,8 +68,18 @@ class CartService implements Carts {
     @Override
     @Transactional
     public CartView add(UUID brandId, UUID customerId, UUID skuId, long quantity) {
+        lock(brandId, customerId);
         long now = quantities(brandId, customerId).getOrDefault(skuId, 0L);
         return set(brandId, customerId, skuId, now + quantity);
+    }
+
+    /**
+     * One change of a customer's cart at a time (until the transaction ends): an add reads the quantity it adds to,
+     * and two adds at once (two taps, two tabs) would otherwise both read the same and lose one; the line limit too.
+     */
+    private void lock(UUID brandId, UUID customerId) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "cart:" + brandId + ":" + customerId).query(Integer.class).single();
     }
 
     @Override
@@ -90,6 +100,7 @@ class CartService implements Carts {
         if (!sku.active()) {
             throw Rejection.invalid("skuId", "order.sku.inactive", sku.code());
         }
+        lock(brandId, customerId);
         Map<UUID, Long> cart = quantities(brandId, customerId);
         if (!cart.containsKey(skuId) && cart.size() >= MAX_LINES) {
             throw Rejection.invalid("skuId", "order.cart.full", MAX_LINES);

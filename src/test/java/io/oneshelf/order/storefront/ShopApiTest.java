@@ -134,6 +134,31 @@ class ShopApiTest extends ApiTest {
     }
 
     @Test
+    void adds_to_the_cart_made_at_once_by_one_customer_are_all_counted() throws Exception {
+        int adds = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(adds);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < adds; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(customer.path("/cart/items"), customer.accessToken(),
+                            Map.of("skuId", shop.tea(), "quantity", 1)).status();
+                }));
+            }
+            start.countDown();
+            for (var reply : replies) {
+                assertThat(reply.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode cart = api.get(customer.path("/cart"), customer.accessToken()).body();
+        assertThat(cart.get("lines").get(0).get("quantity").asLong()).as(cart.toString()).isEqualTo(adds);
+    }
+
+    @Test
     void a_customer_cancels_an_unpaid_order_and_its_stock_comes_back() {
         api.post(customer.path("/cart/items"), customer.accessToken(), Map.of("skuId", shop.tea(), "quantity", 3));
         Reply placed = api.post(customer.path("/orders"), customer.accessToken(),
