@@ -83,6 +83,12 @@ class DistributionBrowserTest extends ShopBrowserTest {
         for (String part : List.of("dist-code", "dist-link", "dist-rule", "dist-withdraw")) {
             assertThat(fitsTheWindow(part)).as(part).isTrue();
         }
+        // the poster: the link as a QR code with the code, fitting the phone
+        click("dist-poster");
+        wait.until(d -> !hook("dist-poster-qr").findElements(By.cssSelector("svg")).isEmpty());
+        assertThat(hook("dist-poster-code").getText()).isEqualTo(code);
+        assertThat(fitsTheWindow("dist-poster-qr")).isTrue();
+        driver.navigate().refresh();
 
         // a new customer opens the shared link, signs in, buys a teapot for pickup and pays
         String distributorsShop = storage();
