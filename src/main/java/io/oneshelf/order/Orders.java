@@ -48,6 +48,13 @@ public interface Orders {
     OrderView advance(AdvanceOrder command);
 
     /**
+     * As {@link #advance}, but only from one of {@code from}, decided under the order's lock: an order that moved on
+     * meanwhile (cancelled or refunded just after its payment) is left as it is and answered empty — for a listener
+     * acting on an event the order may have outlived, where a refusal would only leave the event unhandled.
+     */
+    Optional<OrderView> advanceFrom(java.util.Set<OrderStatus> from, AdvanceOrder command);
+
+    /**
      * Returns lines of a paid order (see {@link ReturnLines}): staff complete it at once — refund, restock or
      * write-off, {@link OrderReturned}, and the order {@link OrderStatus#REFUNDED} once nothing is left — while a
      * customer's return is a request for staff to {@link #decideReturn decide}. A line never bought, or more than

@@ -58,8 +58,12 @@ class OrderIntake {
             // a held order (decision 0055) waits for its release; advancing it would be refused anyway
             return;
         }
-        // first: it locks the order, so a second delivery of the event waits here and then finds the work done
-        orders.advance(new AdvanceOrder(order.brandId(), order.id(), OrderStatus.FULFILLING, null, null));
+        // first: it locks the order, so a second delivery of the event waits here and then finds the work done;
+        // an order cancelled since it was read (just after its payment) gets no work
+        if (orders.advanceFrom(TO_FULFIL, new AdvanceOrder(order.brandId(), order.id(), OrderStatus.FULFILLING,
+                null, null)).isEmpty()) {
+            return;
+        }
         tasks.open(order, fulfilment);
         if (Fulfilments.PICKUP.equals(fulfilment)) {
             pickups.issue(order);

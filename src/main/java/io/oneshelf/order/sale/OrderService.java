@@ -173,27 +173,40 @@ class OrderService implements Orders {
 
     @Override
     public OrderView advance(AdvanceOrder command) {
-        return view(tx.execute(s -> {
-            Order order = orders.lock(command.brandId(), command.orderId())
-                    .orElseThrow(() -> Rejection.notFound("order"));
-            if (order.status() == command.to()) {
-                return order;
-            }
-            if (command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.REFUNDED
-                || command.to() == OrderStatus.PAID) {
-                throw Rejection.invalid("to", "order.advance.not-fulfilment");
-            }
-            if (fulfilmentHolds.held(order.brandId(), order.id())) {
-                // a group buy's order waits for its group: nothing is picked, shipped or handed over before
-                throw Rejection.conflict("status", "order.fulfilment.held");
-            }
-            Order next = orders.update(order, order.advanced(command.to()), Who.of(command.staff(), null),
-                    command.note());
-            if (next.status() == OrderStatus.COMPLETED) {
-                events.completed(next);
-            }
-            return next;
-        }));
+        return view(tx.execute(s -> advanceLocked(lockToAdvance(command), command)));
+    }
+
+    @Override
+    public java.util.Optional<OrderView> advanceFrom(java.util.Set<OrderStatus> from, AdvanceOrder command) {
+        return java.util.Optional.ofNullable(tx.execute(s -> {
+            Order order = lockToAdvance(command);
+            return order.status() == command.to() || from.contains(order.status())
+                    ? advanceLocked(order, command) : null;
+        })).map(this::view);
+    }
+
+    private Order lockToAdvance(AdvanceOrder command) {
+        return orders.lock(command.brandId(), command.orderId()).orElseThrow(() -> Rejection.notFound("order"));
+    }
+
+    private Order advanceLocked(Order order, AdvanceOrder command) {
+        if (order.status() == command.to()) {
+            return order;
+        }
+        if (command.to() == OrderStatus.CANCELLED || command.to() == OrderStatus.REFUNDED
+            || command.to() == OrderStatus.PAID) {
+            throw Rejection.invalid("to", "order.advance.not-fulfilment");
+        }
+        if (fulfilmentHolds.held(order.brandId(), order.id())) {
+            // a group buy's order waits for its group: nothing is picked, shipped or handed over before
+            throw Rejection.conflict("status", "order.fulfilment.held");
+        }
+        Order next = orders.update(order, order.advanced(command.to()), Who.of(command.staff(), null),
+                command.note());
+        if (next.status() == OrderStatus.COMPLETED) {
+            events.completed(next);
+        }
+        return next;
     }
 
     @Override
