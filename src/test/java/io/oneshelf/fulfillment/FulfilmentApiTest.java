@@ -271,6 +271,23 @@ class FulfilmentApiTest extends ApiTest {
         assertThat(voided.status()).as(voided.toString()).isEqualTo(409);
     }
 
+    @Test
+    void an_order_cancelled_before_its_work_starts_is_left_cancelled_with_no_work() {
+        String order = aPaidPickupOrder(1);
+        Reply cancelled = api.post("/api/v1/orders/" + order + "/cancel", admin, Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        awaitListeners();
+        // what the intake does when the order was read as paid but is cancelled by the time it locks it
+        var advance = new io.oneshelf.order.AdvanceOrder(brand.tenantId(), UUID.fromString(order),
+                io.oneshelf.order.OrderStatus.FULFILLING, null, null);
+        assertThat(orders.advanceFrom(java.util.EnumSet.of(io.oneshelf.order.OrderStatus.PAID,
+                io.oneshelf.order.OrderStatus.FULFILLING), advance)).isEmpty();
+        assertThat(orderStatus(order)).isEqualTo("CANCELLED");
+        assertThat(onlyTask(order, cashier).get("status").asString()).isEqualTo("VOIDED");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orders.advance(advance))
+                .isInstanceOf(io.oneshelf.platform.TransitionRefused.class);
+    }
+
     private String aPaidPickupOrder(long quantity) {
         Reply placed = api.post("/api/v1/orders", guide, Map.of("channel", "GUIDE", "fulfilment", "PICKUP",
                 "storeId", brand.storeId(), "customerId", UUID.randomUUID(),

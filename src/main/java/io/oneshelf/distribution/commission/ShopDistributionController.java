@@ -148,6 +148,7 @@ class ShopDistributionController {
     }
 
     @GetMapping(ME + "/team")
+    @ApiResponse(responseCode = "409", description = "Not a distributor: the customer never applied (on status)")
     @Operation(operationId = "listMyDistributorTeam", summary = "The customers bound to the distributor now, newest "
             + "first, a page at a time")
     Page<TeamMember> team(@PathVariable String brandCode, @RequestParam(required = false) String cursor,
@@ -165,6 +166,7 @@ class ShopDistributionController {
     }
 
     @GetMapping(ME + "/commissions")
+    @ApiResponse(responseCode = "409", description = "Not a distributor: the customer never applied (on status)")
     @Operation(operationId = "listMyDistributorCommissions", summary = "The distributor's commission ledger (orders "
             + "earned, reversed, settled, clawed back), newest first, a page at a time")
     Page<Entry> commissions(@PathVariable String brandCode, @RequestParam(required = false) String cursor,
@@ -176,6 +178,7 @@ class ShopDistributionController {
     }
 
     @GetMapping(ME + "/withdrawals")
+    @ApiResponse(responseCode = "409", description = "Not a distributor: the customer never applied (on status)")
     @Operation(operationId = "listMyWithdrawals", summary = "The distributor's withdrawals, newest first, a page at "
             + "a time")
     Page<Withdrawal> myWithdrawals(@PathVariable String brandCode, @RequestParam(required = false) String cursor,
