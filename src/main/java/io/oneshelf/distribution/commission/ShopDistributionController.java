@@ -148,6 +148,7 @@ class ShopDistributionController {
     }
 
     @GetMapping(ME + "/team")
+    @ApiResponse(responseCode = "200", description = "A page of them", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "Not a distributor: the customer never applied (on status)")
     @Operation(operationId = "listMyDistributorTeam", summary = "The customers bound to the distributor now, newest "
             + "first, a page at a time")
@@ -166,6 +167,7 @@ class ShopDistributionController {
     }
 
     @GetMapping(ME + "/commissions")
+    @ApiResponse(responseCode = "200", description = "A page of them", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "Not a distributor: the customer never applied (on status)")
     @Operation(operationId = "listMyDistributorCommissions", summary = "The distributor's commission ledger (orders "
             + "earned, reversed, settled, clawed back), newest first, a page at a time")
@@ -178,6 +180,7 @@ class ShopDistributionController {
     }
 
     @GetMapping(ME + "/withdrawals")
+    @ApiResponse(responseCode = "200", description = "A page of them", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "Not a distributor: the customer never applied (on status)")
     @Operation(operationId = "listMyWithdrawals", summary = "The distributor's withdrawals, newest first, a page at "
             + "a time")
