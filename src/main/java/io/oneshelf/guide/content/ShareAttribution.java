@@ -3,8 +3,6 @@ package io.oneshelf.guide.content;
 import io.oneshelf.guide.GuideContentOrderAttributed;
 import io.oneshelf.order.OrderView;
 import io.oneshelf.order.Orders;
-import io.oneshelf.payment.PaymentSummary;
-import io.oneshelf.payment.Payments;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,11 +26,8 @@ class ShareAttribution {
     private final Orders orders;
     private final ShareStore shares;
     private final ApplicationEventPublisher events;
-    private final Payments payments;
 
-    ShareAttribution(JdbcClient jdbc, Orders orders, ShareStore shares, ApplicationEventPublisher events,
-                     Payments payments) {
-        this.payments = payments;
+    ShareAttribution(JdbcClient jdbc, Orders orders, ShareStore shares, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.shares = shares;
@@ -54,7 +49,7 @@ class ShareAttribution {
                             on conflict do nothing
                             returning share_id""")
                     .param("brand", brand).param("order", orderId).param("customer", order.customerId())
-                    .param("paid", paid(order)).param("refunded", refunds(brand, order))
+                    .param("paid", paid(order)).param("refunded", refunds(order))
                     .param("placed", order.createdAt()).param("days", WINDOW_DAYS).query(UUID.class).optional();
             share.flatMap(id -> shares.find(brand, id)).ifPresent(s -> events.publishEvent(
                     new GuideContentOrderAttributed(brand, s.id(), orderId, s.guideId(), s.storeId(),
@@ -68,7 +63,7 @@ class ShareAttribution {
         orders.find(brand, orderId).ifPresent(order -> jdbc.sql("""
                         update guide_share_order set refunded = :refunded
                         where tenant_id = :brand and order_id = :order""")
-                .param("brand", brand).param("order", orderId).param("refunded", refunds(brand, order)).update());
+                .param("brand", brand).param("order", orderId).param("refunded", refunds(order)).update());
     }
 
     /** What paid the order's total (a surplus paid and given back is no sale). */
@@ -76,10 +71,12 @@ class ShareAttribution {
         return Math.min(order.paid(), order.total());
     }
 
-    /** What the ledger says was refunded of what paid the total (a surplus given back is not). */
-    private long refunds(UUID brand, OrderView order) {
-        PaymentSummary money = payments.summary(brand, "order:" + order.id());
-        return Math.max(0, money.refunded() - Math.max(0, money.paid() - order.total()));
+    /**
+     * What was refunded of what paid the total (a surplus given back is not), as the order records it: every refund
+     * reaches the order before the event this is called on (its return, cancel, or {@code OrderRefunded}).
+     */
+    private static long refunds(OrderView order) {
+        return Math.max(0, order.refunded() - Math.max(0, order.paid() - order.total()));
     }
 
     private void lock(UUID orderId) {

@@ -3,9 +3,8 @@ package io.oneshelf.guide.content;
 import io.oneshelf.order.OrderCancelled;
 import io.oneshelf.order.OrderChannel;
 import io.oneshelf.order.OrderPaid;
+import io.oneshelf.order.OrderRefunded;
 import io.oneshelf.order.OrderReturned;
-import io.oneshelf.payment.RefundSucceeded;
-import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ShareSales {
-
-    /** The reference the order module gives its payments ({@code order:<id>}). */
-    private static final String ORDER_REFERENCE = "order:";
 
     private final ShareAttribution attribution;
 
@@ -45,16 +41,9 @@ class ShareSales {
         }
     }
 
+    /** A refund its return or cancel did not record (a gateway's, later; a voucher's share), on the order now. */
     @ApplicationModuleListener
-    void on(RefundSucceeded refund) {
-        if (refund.reference() == null || !refund.reference().startsWith(ORDER_REFERENCE)) {
-            return;
-        }
-        try {
-            attribution.refunded(refund.brandId(), UUID.fromString(refund.reference()
-                    .substring(ORDER_REFERENCE.length())));
-        } catch (IllegalArgumentException e) {
-            // not an order's reference after all: nothing of ours
-        }
+    void on(OrderRefunded refund) {
+        attribution.refunded(refund.brandId(), refund.orderId());
     }
 }
